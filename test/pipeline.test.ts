@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkStageOrder, corpusStages, documentStages, processCorpus } from '../pipeline/pipeline.js';
+import { serializeDataset } from '../pipeline/output/write.js';
+import { readSources } from '../pipeline/sources.js';
+
+const generator = { name: 'salaysay', version: 'test' };
+
+describe('the stage order', () => {
+  it('should have every requirement assigned by an earlier stage', () => {
+    expect(() => checkStageOrder([...documentStages, ...corpusStages])).not.toThrow();
+  });
+
+  it('should reject a stage that comes before what it needs', () => {
+    const reversed = [...documentStages].reverse();
+    expect(() => checkStageOrder(reversed)).toThrow(/requires/);
+  });
+});
+
+describe('processCorpus on sources/', async () => {
+  const files = readSources('sources');
+  const first = await processCorpus(files);
+
+  it('should keep the normalized source text, so offsets align with the source lines', () => {
+    for (const document of first.corpus.documents) {
+      const source = readFileSync(`sources/${document.source}`, 'utf8').replace(/\r\n?/g, '\n').normalize('NFC');
+      expect(document.text).toBe(source);
+    }
+  });
+
+  it('should give byte-identical output on a second run', async () => {
+    const second = await processCorpus(files);
+    expect(serializeDataset(second, generator)).toEqual(serializeDataset(first, generator));
+  });
+
+  it('should not depend on the order the files are given in', async () => {
+    const reversed = await processCorpus([...files].reverse());
+    expect(serializeDataset(reversed, generator)).toEqual(serializeDataset(first, generator));
+  });
+
+  it('should give segments whose offsets slice to their text', () => {
+    for (const document of first.corpus.documents) {
+      const chars = [...document.text];
+      for (const segment of document.segments) expect(chars.slice(segment.start, segment.end).join('')).toBe(segment.text);
+    }
+  });
+});
