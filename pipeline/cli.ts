@@ -14,6 +14,7 @@ import { readSources } from './sources.js';
 import { writeDataset } from './output/write.js';
 import { validateDataset } from './output/validate.js';
 import { packageInfo } from './package-info.js';
+import { folderCache } from './cache.js';
 
 const HELP = `Usage: salaysay <command> [options]
 
@@ -29,6 +30,9 @@ Options for run:
       --ner-model <path>     Local token-classification model folder; enables the transformers
                              recogniser (also SALAYSAY_NER_MODEL)
       --log <file>           Append every message of the run, as JSON Lines, to <file>
+      --cache <dir>          Keep per-document results here; unchanged sources are not
+                             processed again (default: node_modules/.cache/salaysay)
+      --no-cache             Process every source
   -v, --verbose              Print warnings and notes, not only errors
   -q, --quiet                Print errors only
 
@@ -37,6 +41,8 @@ Options for run:
 `;
 
 class UsageError extends Error {}
+
+const DEFAULT_CACHE = 'node_modules/.cache/salaysay';
 
 function loadConfig(values: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv): Partial<Config> {
   let config: Partial<Config> = {};
@@ -69,6 +75,7 @@ async function run(folder: string, values: Record<string, string | boolean | und
   const verbose = values.verbose === true;
   const quiet = values.quiet === true;
   const log = typeof values.log === 'string' ? values.log : null;
+  const cache = values['no-cache'] === true ? null : typeof values.cache === 'string' ? values.cache : DEFAULT_CACHE;
   let warnings = 0;
 
   const files = readSources(folder);
@@ -81,9 +88,10 @@ async function run(folder: string, values: Record<string, string | boolean | und
       else if (verbose) process.stderr.write(`${formatMessage(message)}\n`);
       else if (message.fatal === false) warnings++;
     },
-    onDocument: (document, index, total) => {
-      if (!quiet) process.stderr.write(`salaysay: ${document.source} (${index + 1}/${total})\n`);
+    onDocument: (document, index, total, cached) => {
+      if (!quiet) process.stderr.write(`salaysay: ${document.source} (${index + 1}/${total})${cached ? ' unchanged' : ''}\n`);
     },
+    ...(cache === null ? {} : { cache: folderCache(cache) }),
   });
   writeDataset(result, out, packageInfo());
   if (!quiet) {
@@ -116,6 +124,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         languages: { type: 'string', short: 'l' },
         'ner-model': { type: 'string' },
         log: { type: 'string' },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean' },
         verbose: { type: 'boolean', short: 'v' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },

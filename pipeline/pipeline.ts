@@ -7,6 +7,7 @@ import type { Config, CorpusStage, DocumentStage, Layer, StageContext, StageMeta
 import { defaultConfig } from './stage.js';
 import { languagePack } from './lang/index.js';
 import { ingest, type SourceFile } from './stages/ingest.js';
+import { cacheKey, type DocumentCache } from './cache.js';
 import * as structure from './stages/structure.js';
 import * as segment from './stages/segment.js';
 import * as language from './stages/language.js';
@@ -61,7 +62,9 @@ export interface RunOptions {
   /** Called with every message as it is reported (the run log). */
   onMessage?: (message: Message) => void;
   /** Called after each document has passed the document stages. */
-  onDocument?: (document: Document, index: number, total: number) => void;
+  onDocument?: (document: Document, index: number, total: number, cached: boolean) => void;
+  /** Per-document results of earlier runs; unchanged sources are not processed again. */
+  cache?: DocumentCache;
 }
 
 /** The result of a run: the corpus and the sources that could not be read. */
@@ -135,9 +138,13 @@ export async function processCorpus(files: readonly SourceFile[], options: RunOp
       record(result.error);
       continue;
     }
-    const document = await processDocument(result.document, { config, onMessage: record });
+    const key = cacheKey(file.path, result.document.sha256, documentStages, config);
+    const cached = options.cache?.get(key);
+    if (cached) cached.messages.forEach(record);
+    const document = cached ?? (await processDocument(result.document, { config, onMessage: record }));
+    if (!cached) options.cache?.set(key, document);
     documents.push(document);
-    options.onDocument?.(document, index, ordered.length);
+    options.onDocument?.(document, index, ordered.length, cached !== undefined);
   }
 
   let corpus: Corpus = { documents, duplicates: [], entities: [], events: [], claims: [] };
