@@ -45,3 +45,30 @@ describe('processCorpus on sources/', async () => {
     }
   });
 });
+
+describe('the document cache', async () => {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { folderCache } = await import('../pipeline/cache.js');
+
+  it('should process unchanged sources once and give the same dataset from the cache', async () => {
+    const cache = folderCache(mkdtempSync(join(tmpdir(), 'salaysay-cache-')));
+    const files = readSources('sources');
+    const seen: boolean[] = [];
+    const first = await processCorpus(files, { cache, onDocument: (_d, _i, _n, cached) => seen.push(cached) });
+    const second = await processCorpus(files, { cache, onDocument: (_d, _i, _n, cached) => seen.push(cached) });
+    expect(seen).toEqual([false, false, true, true]);
+    expect(serializeDataset(second, generator)).toEqual(serializeDataset(first, generator));
+  });
+
+  it('should process a changed source again', async () => {
+    const cache = folderCache(mkdtempSync(join(tmpdir(), 'salaysay-cache-')));
+    const file = { path: 'a.txt', bytes: new TextEncoder().encode('On July 29, 1938 the Japanese attacked.') };
+    const changed = { path: 'a.txt', bytes: new TextEncoder().encode('On July 30, 1938 the Japanese attacked.') };
+    const seen: boolean[] = [];
+    await processCorpus([file], { cache, onDocument: (_d, _i, _n, cached) => seen.push(cached) });
+    await processCorpus([changed], { cache, onDocument: (_d, _i, _n, cached) => seen.push(cached) });
+    expect(seen).toEqual([false, false]);
+  });
+});
