@@ -72,3 +72,18 @@ describe('the document cache', async () => {
     expect(seen).toEqual([false, false]);
   });
 });
+
+describe('the committed dataset in output/', async () => {
+  const { validateDataset } = await import('../pipeline/output/validate.js');
+  const { datasetFiles } = await import('../pipeline/output/write.js');
+  const { packageInfo } = await import('../pipeline/package-info.js');
+
+  it('should validate against schema/ with every span slicing to its text', () => {
+    expect(validateDataset('output')).toEqual([]);
+  });
+
+  it('should be what the pipeline writes for sources/ now (regenerate with npm run pipeline)', async () => {
+    const contents = serializeDataset(await processCorpus(readSources('sources')), packageInfo());
+    for (const file of datasetFiles) expect(readFileSync(`output/${file}`, 'utf8'), file).toBe(contents[file]);
+  });
+});
