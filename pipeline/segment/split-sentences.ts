@@ -1,0 +1,301 @@
+/**
+ * Sentence boundaries of a text: one linear scan over candidate ends (a run of `.?!…`,
+ * then closing quotes or brackets, then whitespace), each accepted or rejected by rules
+ * that read the word before and the word after, and a pass that removes boundaries
+ * inside a quotation the sentence continues after. Language knowledge (abbreviations)
+ * comes from data; the rules themselves hold for English and Tagalog alike.
+ */
+import { TextIndex } from '../offsets.js';
+import type { LanguageCode, Span } from '../model.js';
+import { abbreviationsFor, type AbbreviationTable } from './abbreviations.js';
+
+/** A token taken for an abbreviation although no data lists it (a warning for the run log). */
+export interface AbbreviationGuess extends Span {
+  /** The token without its period, e.g. `year` in "of this year. by his resolution". */
+  text: string;
+}
+
+/** Sentences of a text and the abbreviations guessed on the way, in code points. */
+export interface SentenceSplit {
+  sentences: Span[];
+  guesses: AbbreviationGuess[];
+}
+
+const isTerminal = (c: string | undefined): boolean => c !== undefined && '.?!…‼⁇⁈⁉。！？'.includes(c);
+const isStrong = (c: string): boolean => '?!‼⁇⁈⁉！？'.includes(c);
+const isCloser = (c: string | undefined): boolean => c !== undefined && `"'”’»›)]}`.includes(c);
+const isOpener = (c: string | undefined): boolean => c !== undefined && `"'“‘«‹([{¿¡`.includes(c);
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+const isInlineSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
+const isLower = (c: string): boolean => /^\p{Ll}$/u.test(c);
+const isUpper = (c: string): boolean => /^\p{Lu}$/u.test(c);
+const isDigit = (c: string): boolean => /^\p{Nd}$/u.test(c);
+const hasContent = /[\p{L}\p{N}]/u;
+/** A span that cannot stand alone: punctuation only, or a lone list number ("2."). */
+const isStray = (span: string): boolean => !hasContent.test(span) || /^(?:\d{1,3}|\p{L})[.)]$/u.test(span);
+
+/** The code point starting at a UTF-16 index, or '' past the end. */
+function charAt(text: string, unit: number): string {
+  const code = text.codePointAt(unit);
+  return code === undefined ? '' : String.fromCodePoint(code);
+}
+
+/** The first letter or digit of the next word (after opening quotes and brackets), or ''. */
+function nextWordStart(text: string, from: number): string {
+  let k = from;
+  while (k < text.length && isOpener(text[k])) k++;
+  return charAt(text, k);
+}
+
+/** The token before a period: back to whitespace, without leading quotes or brackets. */
+function tokenBefore(text: string, end: number): { start: number; token: string } {
+  let start = end;
+  while (start > 0 && !isSpace(text[start - 1])) start--;
+  while (start < end && (isOpener(text[start]) || isCloser(text[start]))) start++;
+  return { start, token: text.slice(start, end) };
+}
+
+/** Whether only spaces stand between the start of the line and `unit`. */
+function startsLine(text: string, unit: number): boolean {
+  let k = unit - 1;
+  while (k >= 0 && isInlineSpace(text[k])) k--;
+  return k < 0 || text[k] === '\n';
+}
+
+/** Whether the word at `from` is the last thing on its line ("VK. Blucher"). */
+function isLastWordOfLine(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && !isSpace(text[k])) {
+    if (isTerminal(text[k])) return false;
+    k++;
+  }
+  while (isInlineSpace(text[k])) k++;
+  return k >= text.length || text[k] === '\n' || text[k] === '\r';
+}
+
+/** Whether a token is a person's initial ("V", "G.M", "Ya"). */
+function isInitial(token: string, abbreviations: AbbreviationTable): boolean {
+  return (
+    /^\p{Lu}$/u.test(token) ||
+    /^(?:\p{Lu}\.){1,4}\p{Lu}$/u.test(token) ||
+    (abbreviations.initial.has(token.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(token))
+  );
+}
+
+/** A numbering token at the start of a line ("3.", "iv.", "b."). */
+function isEnumerator(token: string): boolean {
+  return /^(?:\d{1,3}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|\p{L})$/u.test(token);
+}
+
+type Verdict = 'end' | 'continue' | 'guess';
+
+/**
+ * Whether a single period ends the sentence, given the token before it and the first
+ * character of the next word (never a lower-case letter: those were settled before).
+ */
+function periodVerdict(
+  text: string,
+  token: string,
+  tokenStart: number,
+  next: string,
+  nextUnit: number,
+  abbreviations: AbbreviationTable,
+): Verdict {
+  if (token === '') return 'end';
+  const key = token.toLowerCase();
+  if (startsLine(text, tokenStart) && isEnumerator(token)) return 'continue';
+  if (abbreviations.title.has(key)) return 'continue';
+  if ((abbreviations.numeric.has(key) || abbreviations.general.has(key)) && isDigit(next)) return 'continue';
+  if (isUpper(next) && isInitial(token, abbreviations)) return 'continue';
+  // Glued initials before a lone surname ("VK. Blucher"), not an acronym ending a sentence.
+  if (/^\p{Lu}{2,3}$/u.test(token) && isLastWordOfLine(text, nextUnit)) return 'continue';
+  return 'end';
+}
+
+/** Whether a token is known to the abbreviation data at all. */
+function isKnown(key: string, abbreviations: AbbreviationTable): boolean {
+  return (
+    abbreviations.title.has(key) ||
+    abbreviations.numeric.has(key) ||
+    abbreviations.general.has(key) ||
+    abbreviations.initial.has(key)
+  );
+}
+
+/** Ends (UTF-16) of blank-line breaks, which always separate sentences. */
+function hardBreaks(text: string): Set<number> {
+  const breaks = new Set<number>();
+  for (const match of text.matchAll(/\n[ \t\r]*\n/g)) breaks.add(match.index);
+  return breaks;
+}
+
+/** Longest quotation (UTF-16 units) taken as part of one sentence; longer ones are passages. */
+const maxQuotation = 240;
+
+/**
+ * Quotations the sentence goes on after (`“I came. I saw,” he said`): pairs of quote
+ * marks, at most `maxQuotation` apart, whose closing mark is followed by a lower-case word
+ * or a comma-like mark. A straight quote opens after a space and closes before one.
+ * Returns `[open, close]` UTF-16 index pairs.
+ */
+function continuedQuotations(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const curly: number[] = [];
+  let straight = -1;
+  const add = (open: number, close: number): void => {
+    if (close - open <= maxQuotation && continuesAfter(text, close + 1)) spans.push([open, close]);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' && text[i + 1] === '\n') {
+      curly.length = 0;
+      straight = -1;
+    } else if (c === '“' || c === '«') curly.push(i);
+    else if ((c === '”' || c === '»') && curly.length > 0) add(curly.pop() as number, i);
+    else if (c === '"') {
+      const opens = i === 0 || isSpace(text[i - 1]) || isOpener(text[i - 1]);
+      if (opens) straight = i;
+      else if (straight >= 0) {
+        add(straight, i);
+        straight = -1;
+      }
+    }
+  }
+  return spans;
+}
+
+function continuesAfter(text: string, from: number): boolean {
+  let k = from;
+  while (isInlineSpace(text[k])) k++;
+  const c = charAt(text, k);
+  return c !== '' && (isLower(c) || ',;:'.includes(c));
+}
+
+/**
+ * Finds the sentences of a text with the given abbreviations.
+ *
+ * @param text any text; blank lines always end a sentence, single newlines do not
+ * @param abbreviations merged abbreviation data (see `abbreviationsOf`)
+ * @returns sentence spans (trimmed, in code points, in order) and abbreviation guesses
+ * @example findSentences('Ya. V. Smushkevich came. He won.', table).sentences // [{0,24},{25,32}]
+ */
+export function findSentences(text: string, abbreviations: AbbreviationTable): SentenceSplit {
+  const n = text.length;
+  const ends = new Set<number>(hardBreaks(text));
+  const hard = new Set<number>(ends);
+  const guesses: { start: number; end: number; text: string }[] = [];
+  let i = 0;
+  while (i < n) {
+    if (!isTerminal(text[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (isTerminal(text[j])) j++;
+    // A spaced run ("road. . It", ". . .") is one end.
+    for (;;) {
+      let k = j;
+      while (isInlineSpace(text[k])) k++;
+      if (k > j && isTerminal(text[k]) && (k + 1 >= n || isSpace(text[k + 1]) || isTerminal(text[k + 1]))) {
+        j = k;
+        while (isTerminal(text[j])) j++;
+      } else break;
+    }
+    const run = text.slice(i, j).replace(/\s+/g, '');
+    const runEnd = j;
+    while (isCloser(text[j])) j++;
+    if (j < n && !isSpace(text[j])) {
+      i = j;
+      continue; // "3.5", "U.S.A", "end.Next": no space, no boundary
+    }
+    let k = j;
+    while (isSpace(text[k])) k++;
+    if (k >= n) {
+      ends.add(j);
+      break;
+    }
+    const next = nextWordStart(text, k);
+    let verdict: Verdict;
+    const { start: tokenStart, token } = tokenBefore(text, i);
+    if (isLower(next)) {
+      const key = token.toLowerCase();
+      // A lower-case start follows a real end only after ?/! or after a word (or a space) that
+      // no data lists as an abbreviation; a single letter or an all-capitals token is a
+      // guessed abbreviation, and a closing quote means the sentence goes on.
+      if (j > runEnd) verdict = 'continue';
+      else if ([...run].some(isStrong)) verdict = 'end';
+      else if (run !== '.' || isKnown(key, abbreviations)) verdict = 'continue';
+      else if (token === '' || /^\p{Lu}?\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(token)) verdict = token.length === 1 ? 'guess' : 'end';
+      else verdict = /^\p{L}+$/u.test(token) ? 'guess' : 'continue';
+    } else if ([...run].some(isStrong) || run.length > 1) {
+      verdict = 'end';
+    } else if (j > runEnd) {
+      verdict = 'end'; // a period inside closing quotes or brackets ends a quoted sentence
+    } else {
+      verdict = periodVerdict(text, token, tokenStart, next, k, abbreviations);
+    }
+    if (verdict === 'end') ends.add(j);
+    else if (verdict === 'guess') guesses.push({ start: tokenStart, end: runEnd - 1, text: token });
+    i = j;
+  }
+  for (const [open, close] of continuedQuotations(text)) {
+    for (const end of [...ends]) if (end > open && end <= close && !hard.has(end)) ends.delete(end);
+  }
+  const index = new TextIndex(text);
+  const sentences = spansBetween(text, [...ends].sort((a, b) => a - b), hard).map((span) => ({
+    start: index.toCodePoint(span.start),
+    end: index.toCodePoint(span.end),
+  }));
+  return {
+    sentences,
+    guesses: guesses.map((guess) => ({
+      start: index.toCodePoint(guess.start),
+      end: index.toCodePoint(guess.end),
+      text: guess.text,
+    })),
+  };
+}
+
+/**
+ * Trimmed spans between sorted ends (UTF-16). A stray span (". " opening a line, a lone
+ * "2." before a clause) joins the next span of its block, or the previous one when it
+ * closes the block.
+ */
+function spansBetween(text: string, ends: number[], hard: Set<number>): Span[] {
+  const spans: (Span & { block: number })[] = [];
+  let from = 0;
+  let block = 0;
+  for (const end of [...ends, text.length]) {
+    let start = from;
+    let stop = end;
+    while (start < stop && isSpace(text[start])) start++;
+    while (stop > start && isSpace(text[stop - 1])) stop--;
+    if (stop > start) spans.push({ start, end: stop, block });
+    if (hard.has(end)) block++;
+    from = Math.max(from, end);
+  }
+  const merged: (Span & { block: number })[] = [];
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s] as Span & { block: number };
+    const previous = merged[merged.length - 1];
+    if (previous && previous.block === span.block && isStray(text.slice(previous.start, previous.end))) {
+      previous.end = span.end; // a leading stray joins what follows
+    } else if (previous && previous.block === span.block && isStray(text.slice(span.start, span.end))) {
+      previous.end = span.end; // a trailing stray joins what precedes
+    } else merged.push({ ...span });
+  }
+  return merged.map(({ start, end }) => ({ start, end }));
+}
+
+/**
+ * Sentence spans of a text, with the abbreviations of the given languages.
+ *
+ * @param text the text to split (a paragraph, or several separated by blank lines)
+ * @param languages ISO 639-3 codes whose abbreviation data apply
+ * @returns `[start, end)` code-point spans, trimmed, in order
+ * @example splitSentences('Gng. Santos ay dumating. Umalis siya.', ['eng', 'tgl'])
+ * // [{ start: 0, end: 24 }, { start: 25, end: 37 }]
+ */
+export function splitSentences(text: string, languages: readonly LanguageCode[]): Span[] {
+  return findSentences(text, abbreviationsFor(languages)).sentences;
+}
