@@ -19,7 +19,8 @@ const WHITESPACE = /\s/u;
 
 /** Folds a string the way uncased tokenizers normalize it: lowercase, no accents. */
 function fold(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(MARKS, '');
+  // Final sigma lowercases differently alone and inside a word.
+  return text.toLowerCase().replace(/ς/gu, 'σ').normalize('NFKD').replace(MARKS, '');
 }
 
 /** The folded text plus, for each folded unit, the span of the source code point. */
@@ -35,6 +36,9 @@ function foldWithSources(text: string): FoldedText {
   for (const char of text) {
     const source = { start: unit, end: unit + char.length };
     const piece = fold(char);
+    // A character that folds away (a combining accent) belongs to the one before it.
+    const previous = sources.at(-1);
+    if (piece === '' && previous !== undefined && previous.end === unit) previous.end = source.end;
     folded += piece;
     for (let i = 0; i < piece.length; i++) sources.push(source);
     unit += char.length;
@@ -89,8 +93,10 @@ export function alignTokens(
       continue;
     }
     while (cursor < folded.text.length && WHITESPACE.test(folded.text[cursor] as string)) cursor++;
-    const found = folded.text.indexOf(needle, cursor);
-    if (found < 0 || found - cursor > MAX_SKIP) {
+    // Search a bounded window, so tokens that are not in the text cost no full scans.
+    const window = folded.text.slice(cursor, cursor + MAX_SKIP + needle.length);
+    const found = cursor + window.indexOf(needle);
+    if (found < cursor) {
       spans.push(null);
       continue;
     }

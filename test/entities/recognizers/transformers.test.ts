@@ -26,6 +26,11 @@ const SPEC: TinyModelSpec = {
     { token: 'blu', label: 'B-PER' },
     { token: '##cher', label: 'I-PER', logit: 4 },
     { token: 'stern', label: 'B-PER' },
+    // Sub-words the model labels against their word: the word's first token decides.
+    { token: 'zhu', label: 'B-PER' },
+    { token: '##kov' },
+    { token: 'kon', label: 'B-PER' },
+    { token: '##ev', label: 'B-PER' },
     { token: 'lake', label: 'B-LOC' },
     { token: 'kha', label: 'I-LOC' },
     { token: '##san', label: 'I-LOC' },
@@ -123,6 +128,14 @@ describe('createTransformersRecognizer', () => {
         ['Stern', 'PERSON'],
         ['Blucher', 'PERSON'],
         ['Red Army', 'ORG'],
+      ],
+    },
+    {
+      name: 'should label a word by its first sub-word',
+      text: 'Zhukov and Konev met.',
+      expected: [
+        ['Zhukov', 'PERSON'],
+        ['Konev', 'PERSON'],
       ],
     },
     {
