@@ -31,6 +31,40 @@ export interface TinyModelSpec {
   maxLength?: number;
 }
 
+/**
+ * A ready-made NER model spec: BIO labels for PER, LOC, ORG and MISC over a few English
+ * words. "Blucher" (blu ##cher), "Stern", "Zhukov" (zhu ##kov), "Konev" (kon ##ev) are
+ * people, "Lake Khasan" a place, "Red Army" an organization, "Soviet" MISC; every other
+ * vocabulary word is O, and any other word is [UNK] (O).
+ */
+export const TINY_NER_SPEC: TinyModelSpec = {
+  labels: ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'],
+  tokens: [
+    { token: 'the' },
+    { token: 'general' },
+    { token: 'met' },
+    { token: 'at' },
+    { token: 'of' },
+    { token: 'and' },
+    { token: '.' },
+    { token: ',' },
+    { token: 'blu', label: 'B-PER' },
+    { token: '##cher', label: 'I-PER', logit: 4 },
+    { token: 'stern', label: 'B-PER' },
+    // Sub-words the model labels against their word: the word's first token decides.
+    { token: 'zhu', label: 'B-PER' },
+    { token: '##kov' },
+    { token: 'kon', label: 'B-PER' },
+    { token: '##ev', label: 'B-PER' },
+    { token: 'lake', label: 'B-LOC' },
+    { token: 'kha', label: 'I-LOC' },
+    { token: '##san', label: 'I-LOC' },
+    { token: 'red', label: 'B-ORG' },
+    { token: 'army', label: 'I-ORG' },
+    { token: 'soviet', label: 'B-MISC' },
+  ],
+};
+
 /** Special tokens, first in the vocabulary, in the order BERT uses them. */
 const SPECIALS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'] as const;
 

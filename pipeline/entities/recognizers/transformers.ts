@@ -5,7 +5,7 @@
  * recogniser is created, so the default, rule-based pipeline never loads it.
  */
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Document, Segment } from '../../model.js';
 import { codePointLength } from '../../offsets.js';
 import type { Config, StageContext } from '../../stage.js';
@@ -24,7 +24,7 @@ export const NER_MODEL_VARIABLE = 'SALAYSAY_NER_MODEL';
 const MAX_TOKENS = 512;
 
 export interface TransformersRecognizerOptions {
-  /** A model folder (config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx) or a hub id. */
+  /** A model folder (holding `MODEL_FILES`) or a hub id. */
   model: string;
   /** Allow a hub id to be downloaded; off by default, so only local folders load. */
   allowRemoteModels?: boolean;
@@ -62,11 +62,30 @@ export function resolveNerModel(config: Readonly<Config>, env: NodeJS.ProcessEnv
   return fromEnv !== undefined && fromEnv !== '' ? fromEnv : null;
 }
 
+/** Files a local model folder must hold (fp32 weights, as `dtype: 'fp32'` loads them). */
+export const MODEL_FILES = [
+  'config.json',
+  'tokenizer.json',
+  'tokenizer_config.json',
+  'onnx/model.onnx',
+] as const;
+
 async function isFolder(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/** Throws, naming every missing file, when a folder does not hold a model. */
+async function checkModelFolder(folder: string): Promise<void> {
+  const missing: string[] = [];
+  for (const file of MODEL_FILES) {
+    if (!(await stat(join(folder, file)).catch(() => null))?.isFile()) missing.push(file);
+  }
+  if (missing.length > 0) {
+    throw new Error(`NER model folder ${folder} lacks ${missing.join(', ')}`);
   }
 }
 
@@ -92,6 +111,7 @@ export async function createTransformersRecognizer(
       `NER model folder not found: ${options.model} (remote models are not allowed)`,
     );
   }
+  if (local) await checkModelFolder(options.model);
   const transformers = await import('@huggingface/transformers');
   transformers.env.allowLocalModels = true;
   transformers.env.allowRemoteModels = allowRemoteModels;

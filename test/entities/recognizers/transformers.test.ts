@@ -10,35 +10,9 @@ import {
   createTransformersRecognizer,
   resolveNerModel,
 } from '../../../pipeline/entities/recognizers/transformers.js';
-import { tinyProbability, writeTinyModel, type TinyModelSpec } from '../../helpers/tiny-model.js';
+import { TINY_NER_SPEC, tinyProbability, writeTinyModel } from '../../helpers/tiny-model.js';
 
-const SPEC: TinyModelSpec = {
-  labels: ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'],
-  tokens: [
-    { token: 'the' },
-    { token: 'general' },
-    { token: 'met' },
-    { token: 'at' },
-    { token: 'of' },
-    { token: 'and' },
-    { token: '.' },
-    { token: ',' },
-    { token: 'blu', label: 'B-PER' },
-    { token: '##cher', label: 'I-PER', logit: 4 },
-    { token: 'stern', label: 'B-PER' },
-    // Sub-words the model labels against their word: the word's first token decides.
-    { token: 'zhu', label: 'B-PER' },
-    { token: '##kov' },
-    { token: 'kon', label: 'B-PER' },
-    { token: '##ev', label: 'B-PER' },
-    { token: 'lake', label: 'B-LOC' },
-    { token: 'kha', label: 'I-LOC' },
-    { token: '##san', label: 'I-LOC' },
-    { token: 'red', label: 'B-ORG' },
-    { token: 'army', label: 'I-ORG' },
-    { token: 'soviet', label: 'B-MISC' },
-  ],
-};
+const SPEC = TINY_NER_SPEC;
 
 /** A document whose one segment is the last line of `text`. */
 function documentWithSegment(text: string): { document: Document; segment: Segment } {
@@ -222,7 +196,9 @@ describe('createTransformersRecognizer', () => {
   it('should refuse a folder without a model', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'salaysay-ner-empty-'));
     try {
-      await expect(createTransformersRecognizer({ model: empty })).rejects.toThrow();
+      await expect(createTransformersRecognizer({ model: empty })).rejects.toThrow(
+        /lacks config\.json, tokenizer\.json, tokenizer_config\.json, onnx\/model\.onnx/,
+      );
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
