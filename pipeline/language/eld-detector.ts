@@ -1,0 +1,55 @@
+/**
+ * Adapter over `eld` (Efficient Language Detector, character n-grams): the only place that
+ * knows eld's ISO 639-1 codes. One eld instance per candidate set, restricted with
+ * `setLanguageSubset` once and then only read.
+ */
+import { eld } from 'eld/large';
+import type { LanguageCode } from '../model.js';
+
+type EldInstance = typeof eld;
+
+/** ISO 639-3 → the ISO 639-1 code eld uses, for the languages eld knows. */
+const ELD_CODES: Readonly<Record<LanguageCode, string>> = Object.freeze({
+  amh: 'am', ara: 'ar', aze: 'az', bel: 'be', ben: 'bn', bul: 'bg', cat: 'ca', ces: 'cs', dan: 'da',
+  deu: 'de', ell: 'el', eng: 'en', est: 'et', eus: 'eu', fas: 'fa', fin: 'fi', fra: 'fr', guj: 'gu',
+  heb: 'he', hin: 'hi', hrv: 'hr', hun: 'hu', hye: 'hy', isl: 'is', ita: 'it', jpn: 'ja', kat: 'ka',
+  kan: 'kn', kor: 'ko', kur: 'ku', lao: 'lo', lav: 'lv', lit: 'lt', mal: 'ml', mar: 'mr', msa: 'ms',
+  nld: 'nl', nor: 'no', ori: 'or', pan: 'pa', pol: 'pl', por: 'pt', ron: 'ro', rus: 'ru', slk: 'sk',
+  slv: 'sl', sqi: 'sq', srp: 'sr', swe: 'sv', tam: 'ta', tel: 'te', tgl: 'tl', tha: 'th', tur: 'tr',
+  ukr: 'uk', urd: 'ur', vie: 'vi', yor: 'yo', zho: 'zh',
+});
+
+const instances = new Map<string, EldInstance>();
+
+function instanceFor(languages: readonly LanguageCode[]): EldInstance {
+  const key = languages.join(',');
+  const cached = instances.get(key);
+  if (cached) return cached;
+  const instance = eld.newInstance();
+  instance.setLanguageSubset(languages.map(eldCode));
+  instances.set(key, instance);
+  return instance;
+}
+
+function eldCode(language: LanguageCode): string {
+  const code = ELD_CODES[language];
+  if (code === undefined) {
+    throw new Error(`Language '${language}' is not supported by the eld detector (supported: ${Object.keys(ELD_CODES).join(', ')})`);
+  }
+  return code;
+}
+
+/**
+ * eld's score for each candidate language: its average n-gram score, 0 for a language it
+ * found no evidence for. A ranking signal, not a probability.
+ *
+ * @param text the text to score
+ * @param languages candidate ISO 639-3 codes (sorted, each supported by eld)
+ * @returns one score per candidate, in the order of `languages`
+ * @throws when a candidate is not supported by eld (a configuration error)
+ * @example eldScores('The war began.', ['eng', 'tgl']) // [0.71, 0.52]
+ */
+export function eldScores(text: string, languages: readonly LanguageCode[]): number[] {
+  const scores = instanceFor(languages).detect(text).getScores();
+  return languages.map((language) => scores[eldCode(language)] ?? 0);
+}
