@@ -5,6 +5,7 @@
  */
 import type { Corpus, Document, LanguageCode, Message } from './model.js';
 import type { LanguagePack } from './lang/index.js';
+import type { Corrections } from './review/corrections.js';
 
 /** The layers of the document model a stage can require or assign. */
 export type Layer =
@@ -38,6 +39,8 @@ export interface Config {
   nerModel: string | null;
   /** Known creation dates of documents (source path → ISO date), anchors for relative dates. */
   documentDates: Record<string, string>;
+  /** A historian's corrections from the review page (`corrections.json`), applied after linking. */
+  corrections: Corrections | null;
 }
 
 export const defaultConfig: Readonly<Config> = Object.freeze({
@@ -45,6 +48,7 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
   recognizers: ['rules'],
   nerModel: null,
   documentDates: {},
+  corrections: null,
 });
 
 /** What a stage receives besides the document. */
