@@ -129,8 +129,15 @@ export async function createTransformersRecognizer(
   const { id2label } = classifier.config;
   if (id2label === undefined) throw new Error(`NER model ${options.model} has no id2label`);
   const labelOf = (id: number): string => id2label[String(id)] ?? `LABEL_${id}`;
-  const maxTokens = Math.min(tokenizer.model_max_length, MAX_TOKENS);
+  const declared = tokenizer.model_max_length;
+  const maxTokens = declared > 0 ? Math.min(declared, MAX_TOKENS) : MAX_TOKENS;
   const specialIds = new Set(tokenizer.all_special_ids);
+  // Decoding is the slow part of reading a token; a vocabulary entry decodes once.
+  const surfaces = new Map<number, string | null>();
+  const surface = (id: number): string | null => {
+    if (!surfaces.has(id)) surfaces.set(id, surfaceOf(tokenizer, id));
+    return surfaces.get(id) ?? null;
+  };
 
   /** Token predictions for `text`, with UTF-16 offsets shifted by `base`. */
   async function predict(text: string, base: number): Promise<TokenPrediction[]> {
@@ -148,7 +155,7 @@ export async function createTransformersRecognizer(
     ids.forEach((id, position) => {
       if (id !== tokenizer.unk_token_id && specialIds.has(id)) return;
       const { best, score } = topLabel(logits.data, position * labels, labels);
-      kept.push({ surface: surfaceOf(tokenizer, id), label: labelOf(best), score });
+      kept.push({ surface: surface(id), label: labelOf(best), score });
     });
     const spans = alignTokens(text, kept.map((token) => token.surface));
     return kept.flatMap((token, index) => {

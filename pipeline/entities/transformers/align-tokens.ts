@@ -35,7 +35,8 @@ function foldWithSources(text: string): FoldedText {
   let unit = 0;
   for (const char of text) {
     const source = { start: unit, end: unit + char.length };
-    const piece = fold(char);
+    // ASCII needs no normalization; folding every character would dominate the cost.
+    const piece = char < '\u0080' ? char.toLowerCase() : fold(char);
     // A character that folds away (a combining accent) belongs to the one before it.
     const previous = sources.at(-1);
     if (piece === '' && previous !== undefined && previous.end === unit) previous.end = source.end;
