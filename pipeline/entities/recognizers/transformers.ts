@@ -6,9 +6,9 @@
  */
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Document, Segment } from '../../model.js';
+import type { Segment } from '../../model.js';
 import { codePointLength } from '../../offsets.js';
-import type { Config, StageContext } from '../../stage.js';
+import type { Config } from '../../stage.js';
 import type { MentionCandidate, Recognizer } from '../recognizer.js';
 import { aggregateTokens, TRANSFORMERS_RECOGNIZER, type TokenPrediction } from '../transformers/aggregate-tokens.js';
 import { alignTokens } from '../transformers/align-tokens.js';
@@ -167,11 +167,8 @@ export async function createTransformersRecognizer(
   return {
     name: 'transformers',
     languages: ['*'],
-    async recognize(
-      segment: Segment,
-      _document: Document,
-      _context: StageContext,
-    ): Promise<MentionCandidate[]> {
+    // The segment's own text and offset are all the model needs.
+    async recognize(segment: Segment): Promise<MentionCandidate[]> {
       if (segment.text.trim() === '') return [];
       return aggregateTokens(await predict(segment.text, 0), segment.text, segment.start);
     },

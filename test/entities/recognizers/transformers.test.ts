@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Document, Segment } from '../../../pipeline/model.js';
 import { codePointLength } from '../../../pipeline/offsets.js';
@@ -185,6 +185,20 @@ describe('createTransformersRecognizer', () => {
     const candidates = await recognize(text);
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(candidates.map((candidate) => candidate.text)).toEqual(['Blucher']);
+  });
+
+  it('should load a folder named by a relative path that looks like a hub id', async () => {
+    // "salaysay-ner-…" alone is a valid hub id; it must still be read as the local folder.
+    const cwd = process.cwd();
+    process.chdir(dirname(folder));
+    try {
+      const again = await createTransformersRecognizer({ model: basename(folder) });
+      const { document, segment } = documentWithSegment('Blucher');
+      const candidates = await again.recognize(segment, document, context);
+      expect(candidates.map((candidate) => candidate.text)).toEqual(['Blucher']);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('should refuse a missing folder when remote models are not allowed', async () => {
