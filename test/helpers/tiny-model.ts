@@ -101,7 +101,12 @@ export function tinyProbability(spec: TinyModelSpec, logit = DEFAULT_LOGIT): num
   return Math.exp(logit) / (Math.exp(logit) + spec.labels.length - 1);
 }
 
-function tensorValue(name: string, elemType: number, dims: (number | string)[]) {
+/** A graph input or output: a tensor of one element type, with named (dynamic) or fixed dims. */
+function tensorValue(
+  name: string,
+  elemType: number,
+  dims: (number | string)[],
+): onnxProto.onnx.IValueInfoProto {
   return {
     name,
     type: {
