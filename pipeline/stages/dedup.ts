@@ -1,0 +1,223 @@
+/**
+ * The dedup stage (a corpus stage): exact and near-duplicate documents, paragraphs and
+ * sentences, within and across documents. The first occurrence in corpus order (documents
+ * in source-path order, passages by position) is canonical; later copies point to it
+ * (`duplicateOf` on paragraphs and sentences) and each copy is recorded in
+ * `corpus.duplicates` with its similarity and the words that changed. Nothing is removed:
+ * later stages annotate duplicates like any text and count their events once.
+ */
+import type { Corpus, Document, Duplicate, DuplicateLevel, Paragraph, Segment } from '../model.js';
+import type { StageContext, StageMeta } from '../stage.js';
+import { TextIndex, codePointLength } from '../offsets.js';
+import { comparableWords } from '../dedup/words.js';
+import { matchDuplicates, type MatchOptions } from '../dedup/match.js';
+import { similarityBound, wordSimilarity } from '../dedup/similarity.js';
+import { wordChanges } from '../dedup/word-diff.js';
+
+export const meta: StageMeta = Object.freeze({
+  name: 'dedup',
+  version: '1',
+  requires: ['paragraphs', 'segments'],
+  assigns: ['duplicates'],
+});
+
+/**
+ * Least word similarity of a near duplicate: at most about one word in ten differs.
+ * Repeats with a few edited words score above 0.9; parallel items built on one template
+ * ("a) the 1st Separate Red Banner Army …" / "b) the 2nd …", "Office of the army to
+ * deploy - Voroshilov." / "… - Khabarovsk.") share most words but score 0.7–0.86.
+ */
+const THRESHOLD = 0.9;
+const DOCUMENT_OPTIONS: MatchOptions = { threshold: THRESHOLD, minWordsExact: 1, minWordsNear: 1 };
+/** Any repeated paragraph with a word counts (a repeated heading is a repeat), near ones from 5 words. */
+const PARAGRAPH_OPTIONS: MatchOptions = { threshold: THRESHOLD, minWordsExact: 1, minWordsNear: 5 };
+/** Sentences of under 4 words ("Comrade.", "I ORDER:") repeat without being repeated passages. */
+const SENTENCE_OPTIONS: MatchOptions = { threshold: THRESHOLD, minWordsExact: 4, minWordsNear: 6 };
+
+const LEVEL_ORDER: Readonly<Record<DuplicateLevel, number>> = { document: 0, paragraph: 1, sentence: 2 };
+
+/** A passage located in the corpus. */
+interface Located<T> {
+  document: number;
+  item: T;
+  text: string;
+  words: string[];
+}
+
+/**
+ * Marks duplicate documents, paragraphs and sentences across the corpus.
+ *
+ * @param corpus documents in source-path order, with paragraphs and segments
+ * @param context the report sink (an info message with the counts)
+ * @returns a new corpus whose paragraphs and segments carry `duplicateOf` and whose
+ *   `duplicates` list every copy, sorted by level, document, start, end; the input is untouched
+ * @example deduplicate(corpus, context).duplicates[0] // { level: 'paragraph', similarity: 0.9613, changes: [...] }
+ */
+export function deduplicate(corpus: Corpus, context: StageContext): Corpus {
+  const documents = corpus.documents;
+  const indexes = documents.map((document) => new TextIndex(document.text));
+  const located = <T extends { start: number; end: number }>(document: number, item: T): Located<T> => {
+    const text = (indexes[document] as TextIndex).slice(item.start, item.end);
+    return { document, item, text, words: wordsWithLetters(text) };
+  };
+
+  const duplicates: Duplicate[] = [];
+  const record = <T extends { start: number; end: number }>(
+    level: DuplicateLevel,
+    canonical: Located<T>,
+    duplicate: Located<T>,
+    similarity: number,
+  ): void => {
+    duplicates.push({
+      level,
+      canonical: place(documents, canonical),
+      duplicate: place(documents, duplicate),
+      similarity: round(similarity),
+      changes: wordChanges(canonical.text, duplicate.text),
+    });
+  };
+
+  // Documents.
+  const wholeDocuments = documents.map((document, i) =>
+    located(i, { start: 0, end: codePointLength(document.text) }),
+  );
+  for (const match of matchDuplicates(wholeDocuments.map((d) => d.words), DOCUMENT_OPTIONS)) {
+    record('document', at(wholeDocuments, match.canonical), at(wholeDocuments, match.duplicate), match.similarity);
+  }
+
+  // Paragraphs.
+  const paragraphs = documents.flatMap((document, i) => byPosition(document.paragraphs).map((p) => located(i, p)));
+  const paragraphDuplicateOf = new Map<string, string>();
+  const segmentDuplicateOf = new Map<string, string>();
+  const segmentsByParagraph = groupSegments(documents);
+  for (const match of matchDuplicates(paragraphs.map((p) => p.words), PARAGRAPH_OPTIONS)) {
+    const canonical = at(paragraphs, match.canonical);
+    const duplicate = at(paragraphs, match.duplicate);
+    paragraphDuplicateOf.set(duplicate.item.id, canonical.item.id);
+    record('paragraph', canonical, duplicate, match.similarity);
+    alignSegments(
+      (segmentsByParagraph.get(canonical.item.id) ?? []).map((s) => located(canonical.document, s)),
+      (segmentsByParagraph.get(duplicate.item.id) ?? []).map((s) => located(duplicate.document, s)),
+      segmentDuplicateOf,
+    );
+  }
+
+  // Sentences outside repeated paragraphs (inside them, the paragraph entry says it all).
+  const sentences = documents.flatMap((document, i) => byPosition(document.segments).map((s) => located(i, s)));
+  const sentenceWords = sentences.map((s) => (paragraphDuplicateOf.has(s.item.paragraph) ? [] : s.words));
+  for (const match of matchDuplicates(sentenceWords, SENTENCE_OPTIONS)) {
+    const canonical = at(sentences, match.canonical);
+    const duplicate = at(sentences, match.duplicate);
+    segmentDuplicateOf.set(duplicate.item.id, canonical.item.id);
+    record('sentence', canonical, duplicate, match.similarity);
+  }
+
+  context.report({
+    reason: `${count(duplicates, 'document')} duplicate documents, ${count(duplicates, 'paragraph')} duplicate paragraphs, ${count(duplicates, 'sentence')} further duplicate sentences`,
+    ruleId: 'dedup/summary',
+    place: null,
+    fatal: null,
+  });
+
+  const order = new Map(documents.map((document, i) => [document.id, i]));
+  return {
+    ...corpus,
+    documents: documents.map((document) => withDuplicateLinks(document, paragraphDuplicateOf, segmentDuplicateOf)),
+    duplicates: duplicates.sort((a, b) => compareDuplicates(a, b, order)),
+  };
+}
+
+/** Normalized words, or none when the passage has no letter at all ("2017.", "1."). */
+function wordsWithLetters(text: string): string[] {
+  const words = comparableWords(text);
+  return words.some((word) => /\p{L}/u.test(word)) ? words : [];
+}
+
+/**
+ * Points each sentence of a duplicate paragraph to the most similar sentence of the
+ * canonical paragraph, when they are at least as similar as duplicates must be.
+ */
+function alignSegments(
+  canonical: Located<Segment>[],
+  duplicate: Located<Segment>[],
+  duplicateOf: Map<string, string>,
+): void {
+  for (const copy of duplicate) {
+    if (copy.words.length === 0) continue;
+    let best: Located<Segment> | null = null;
+    let bestSimilarity = 0;
+    for (const original of canonical) {
+      if (similarityBound(original.words.length, copy.words.length) <= bestSimilarity) continue;
+      const similarity = wordSimilarity(original.words, copy.words);
+      if (similarity > bestSimilarity) {
+        best = original;
+        bestSimilarity = similarity;
+      }
+    }
+    if (best && bestSimilarity >= THRESHOLD) duplicateOf.set(copy.item.id, best.item.id);
+  }
+}
+
+function withDuplicateLinks(
+  document: Document,
+  paragraphDuplicateOf: ReadonlyMap<string, string>,
+  segmentDuplicateOf: ReadonlyMap<string, string>,
+): Document {
+  const paragraphs: Paragraph[] = document.paragraphs.map((paragraph) => {
+    const duplicateOf = paragraphDuplicateOf.get(paragraph.id) ?? null;
+    return duplicateOf === paragraph.duplicateOf ? paragraph : { ...paragraph, duplicateOf };
+  });
+  const segments: Segment[] = document.segments.map((segment) => {
+    const duplicateOf = segmentDuplicateOf.get(segment.id) ?? null;
+    return duplicateOf === segment.duplicateOf ? segment : { ...segment, duplicateOf };
+  });
+  return { ...document, paragraphs, segments };
+}
+
+function groupSegments(documents: readonly Document[]): Map<string, Segment[]> {
+  const groups = new Map<string, Segment[]>();
+  for (const document of documents) {
+    for (const segment of byPosition(document.segments)) {
+      const group = groups.get(segment.paragraph);
+      if (group) group.push(segment);
+      else groups.set(segment.paragraph, [segment]);
+    }
+  }
+  return groups;
+}
+
+function byPosition<T extends { start: number; end: number; id: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`dedup: no passage at ${index}`);
+  return item;
+}
+
+function place(documents: readonly Document[], passage: Located<{ start: number; end: number }>) {
+  return { document: (documents[passage.document] as Document).id, start: passage.item.start, end: passage.item.end };
+}
+
+function compareDuplicates(a: Duplicate, b: Duplicate, order: ReadonlyMap<string, number>): number {
+  const doc = (id: string): number => order.get(id) ?? 0;
+  return (
+    LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+    doc(a.duplicate.document) - doc(b.duplicate.document) ||
+    a.duplicate.start - b.duplicate.start ||
+    a.duplicate.end - b.duplicate.end ||
+    doc(a.canonical.document) - doc(b.canonical.document) ||
+    a.canonical.start - b.canonical.start
+  );
+}
+
+function count(duplicates: readonly Duplicate[], level: DuplicateLevel): number {
+  return duplicates.filter((duplicate) => duplicate.level === level).length;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10000) / 10000;
+}
+
+
