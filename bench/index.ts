@@ -12,6 +12,7 @@ const benchmarks: readonly [string, () => Promise<Benchmark>][] = [
   ['dedup', () => import('./dedup.js')],
   ['dates', () => import('./dates.js')],
   ['entities', () => import('./entities.js')],
+  ['transformers', () => import('./transformers.js')],
   ['pipeline', () => import('./pipeline.js')],
 ];
 

@@ -15,6 +15,8 @@ import { writeDataset } from './output/write.js';
 import { validateDataset } from './output/validate.js';
 import { packageInfo } from './package-info.js';
 import { folderCache } from './cache.js';
+import { resolveNerModel } from './entities/recognizers/transformers.js';
+import { defaultConfig } from './stage.js';
 
 const HELP = `Usage: salaysay <command> [options]
 
@@ -54,7 +56,7 @@ function loadConfig(values: Record<string, string | boolean | undefined>, env: N
     }
   }
   if (typeof values.languages === 'string') config.languages = values.languages.split(',').map((code) => code.trim());
-  const model = typeof values['ner-model'] === 'string' ? values['ner-model'] : (config.nerModel ?? env.SALAYSAY_NER_MODEL);
+  const model = typeof values['ner-model'] === 'string' ? values['ner-model'] : resolveNerModel({ ...defaultConfig, ...config }, env);
   if (model) {
     config.nerModel = model;
     config.recognizers = [...new Set([...(config.recognizers ?? ['rules']), 'transformers'])];
