@@ -14,12 +14,12 @@ import { matchDuplicates, type MatchOptions } from '../dedup/match.js';
 import { similarityBound, wordSimilarity } from '../dedup/similarity.js';
 import { wordChanges } from '../dedup/word-diff.js';
 
-export const meta: StageMeta = Object.freeze({
+export const meta: StageMeta = {
   name: 'dedup',
   version: '1',
   requires: ['paragraphs', 'segments'],
   assigns: ['duplicates'],
-});
+};
 
 /**
  * Least word similarity of a near duplicate: at most about one word in ten differs.

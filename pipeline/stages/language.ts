@@ -12,12 +12,12 @@ import { TextIndex, codePointLength } from '../offsets.js';
 import { decide, textEvidence, type LanguageGuess } from '../language/evidence.js';
 import { findForeignSpans } from '../language/foreign-spans.js';
 
-export const meta: StageMeta = Object.freeze({
+export const meta: StageMeta = {
   name: 'language',
   version: '1',
   requires: ['paragraphs', 'segments'],
   assigns: ['languages'],
-});
+};
 
 /**
  * Identifies the language of a document, its paragraphs and its sentences.
