@@ -1,0 +1,75 @@
+/**
+ * Rule 8 — attribution: who gives a figure, as the text says it. A cue of
+ * `attribution-cues.json` in the sentence: "according to declassified official data"
+ * (the source follows the cue), "The Japanese acknowledged" (the speaker precedes it),
+ * "Officially" (the cue alone). Without one, a figure inside an order or a quoted book
+ * carries that section's attribution ("Order No. 0040", "From the book … author …").
+ */
+import type { Section } from '../model.js';
+import type { Sentence } from './sentence.js';
+import type { Token } from './tokens.js';
+
+/** Words the speaker of a 'speaker-before' cue may span. */
+const SPEAKER_REACH = 4;
+const DETERMINERS = new Set(['the', 'a', 'an', 'ang', 'ng', 'mga']);
+
+/**
+ * The attribution of the figure at token `at`.
+ *
+ * @param sentence the sentence.
+ * @param at index of the figure's first token.
+ * @returns the attribution text, or null.
+ * @example attributionOf(sentence, 12) // 'The Japanese acknowledged'
+ */
+export function attributionOf(sentence: Sentence, at: number): string | null {
+  const cues = findCues(sentence);
+  const chosen = cues.filter((cue) => cue.first < at).at(-1) ?? cues[0];
+  return chosen ? chosen.text : sectionAttribution(sentence.section);
+}
+
+/** What an order or a quoted book says of itself. */
+export function sectionAttribution(section: Section | null): string | null {
+  if (!section) return null;
+  if (section.attribution) return section.attribution.text;
+  return section.kind === 'order' ? section.title : null;
+}
+
+interface Cue {
+  first: number;
+  text: string;
+}
+
+function findCues(sentence: Sentence): Cue[] {
+  const { tokens } = sentence;
+  const found: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of sentence.lexicon.attributionCues) {
+      if (!phrase.words.every((word, k) => tokens[i + k]?.lower === word)) continue;
+      const last = i + phrase.words.length - 1;
+      const span = spanOf(tokens, i, last, phrase.value);
+      found.push({ first: i, text: sentence.slice((tokens[span[0]] as Token).start, (tokens[span[1]] as Token).end) });
+      break;
+    }
+  }
+  return found;
+}
+
+/** Token range of the attribution: the cue widened to its source or speaker. */
+function spanOf(tokens: readonly Token[], first: number, last: number, kind: string): [number, number] {
+  if (kind === 'source-after') {
+    let end = last;
+    while (tokens[end + 1] && tokens[end + 1]?.kind !== 'punct') end++;
+    return [first, end];
+  }
+  if (kind === 'speaker-before') {
+    let start = first;
+    for (let k = first - 1; k >= Math.max(0, first - SPEAKER_REACH); k--) {
+      const token = tokens[k] as Token;
+      if (token.kind !== 'word') break;
+      start = k;
+      if (DETERMINERS.has(token.lower)) break;
+    }
+    return [start, last];
+  }
+  return [first, last];
+}

@@ -1,0 +1,29 @@
+/**
+ * Rule 2 — clauses: a sentence is cut where a connective of `clause-breaks.json` starts a
+ * new clause (", and", ", but", ";"), so that each clause gets its own trigger, date and
+ * arguments ("On the same day, armistice negotiations began in Moscow, | and at noon on
+ * August 11, hostilities were stopped").
+ */
+import type { Span } from '../model.js';
+import type { EventLexicon } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/**
+ * The clauses of a sentence as token ranges [first, last].
+ *
+ * @param tokens the sentence's tokens.
+ * @param lexicon gives the clause connectives.
+ * @returns clauses in order, covering every token.
+ * @example clauses(tokenize(seg), eng) // [{ first: 0, last: 9, … }, { first: 10, last: 19, … }]
+ */
+export function clauses(tokens: readonly Token[], lexicon: EventLexicon): (Span & { first: number; last: number })[] {
+  const breaks = lexicon.clauseBreaks.map((connective) => connective.trim().toLowerCase().split(/\s+|(?<=,)|(?=,)/).filter(Boolean));
+  const starts = [0];
+  for (let i = 1; i < tokens.length; i++) {
+    if (breaks.some((words) => words.every((word, k) => tokens[i + k]?.lower === word))) starts.push(i);
+  }
+  return starts.map((first, n) => {
+    const last = (starts[n + 1] ?? tokens.length) - 1;
+    return { first, last, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
+  }).filter((clause) => clause.last >= clause.first);
+}

@@ -1,0 +1,91 @@
+/**
+ * Rule 3 — date attachment: a clause takes the date expression nearest its trigger inside
+ * the clause, else the sentence's (preceding first); durations and sets do not date an
+ * event. A clause without one that opens with a narrative cue ("On the same day",
+ * "kinabukasan") takes the date of the previous dated event of the section.
+ */
+import type { EventDate, Span, Timex } from '../model.js';
+import type { Narrative, Sentence } from './sentence.js';
+import type { Token } from './tokens.js';
+
+const DATING = new Set(['date', 'time', 'range']);
+
+/**
+ * The date of one event of a sentence.
+ *
+ * @param sentence the sentence.
+ * @param clause the clause of the trigger.
+ * @param trigger the trigger span.
+ * @param narrative the narrative so far (read only).
+ * @returns the date, or null when neither the sentence nor the narrative gives one.
+ * @example attachDate(sentence, clause, trigger, narrative)?.value // '1938-07-29'
+ */
+export function attachDate(sentence: Sentence, clause: Span, trigger: Span, narrative: Narrative): EventDate | null {
+  const dating = sentence.timexes.filter((timex) => DATING.has(timex.type) && timex.value !== null);
+  const distance = (timex: Timex): number =>
+    timex.end <= trigger.start ? trigger.start - timex.end : timex.start >= trigger.end ? timex.start - trigger.end : 0;
+  const inClause = dating.filter((timex) => timex.start >= clause.start && timex.end <= clause.end);
+  const nearest = [...inClause].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
+  if (nearest) return fromTimex(nearest);
+  const before = dating.filter((timex) => timex.end <= clause.start).at(-1);
+  const after = dating.find((timex) => timex.start >= clause.end);
+  const fallback = before ?? after;
+  if (fallback) return fromTimex(fallback);
+  const cue = narrativeCue(sentence, clause);
+  if (cue && narrative.lastDate) return shift(narrative.lastDate, cue);
+  return null;
+}
+
+/** An EventDate from a temporal expression. */
+export function fromTimex(timex: Timex): EventDate {
+  return {
+    text: timex.text,
+    value: timex.value,
+    precision: timex.precision,
+    inferred: [...timex.inferred],
+    qualifier: timex.qualifier,
+    timex: timex.id,
+  };
+}
+
+interface Cue {
+  text: string;
+  kind: string;
+}
+
+/** Words from the clause start within which a narrative cue must begin ("And then", ", and on the same day"). */
+const CUE_OPENING = 3;
+
+/** A narrative cue of the lexicon opening the clause: "then" inside "if …, then …" is no cue. */
+function narrativeCue(sentence: Sentence, clause: Span): Cue | null {
+  const tokens = sentence.tokens.filter((token) => token.start >= clause.start && token.end <= clause.end);
+  for (const phrase of sentence.lexicon.narrativeCues) {
+    for (let i = 0; i < Math.min(tokens.length, CUE_OPENING); i++) {
+      if (phrase.words.every((word, k) => tokens[i + k]?.lower === word)) {
+        const last = tokens[i + phrase.words.length - 1] as Token;
+        return { text: sentence.slice((tokens[i] as Token).start, last.end), kind: phrase.value };
+      }
+    }
+  }
+  return null;
+}
+
+/** The narrative date as seen by the cue: the same day, or the day after. */
+function shift(anchor: EventDate, cue: Cue): EventDate {
+  const value = cue.kind === 'next-day' ? nextDay(anchor.value) : anchor.value;
+  return {
+    text: cue.text,
+    value,
+    precision: value === null ? 'unknown' : anchor.precision,
+    inferred: [...new Set([...anchor.inferred, 'date'])],
+    qualifier: anchor.qualifier,
+    timex: anchor.timex,
+  };
+}
+
+function nextDay(value: string | null): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  if (!match) return null;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + 1));
+  return date.toISOString().slice(0, 10);
+}

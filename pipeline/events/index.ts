@@ -1,0 +1,178 @@
+/**
+ * Event extraction of one sentence, as an ordered list of small rules (parse-latin's plugin
+ * list): the sentence is cut into clauses, its figures are read, triggers found, and each
+ * trigger becomes a draft event that the argument rules fill in, in this order:
+ *
+ * 1. quantities — figures, their units, loss categories, bounds, sides and attribution
+ *    (first, because a loss figure makes a casualty report and is not itself a trigger);
+ * 2. triggers — event words per clause;
+ * 3. participants — with roles;
+ * 4. location;
+ * 5. date — from the clause, the sentence or the narrative;
+ * 6. figures — each figure goes to the event of its clause (losses to the casualty report);
+ * 7. summary and confidence.
+ */
+import type { EventDate, EventMention, EventType, Participant, Quantity, Span } from '../model.js';
+import type { StageContext } from '../stage.js';
+import { stableId } from '../ids.js';
+import { sectionAttribution, attributionOf } from './attribution.js';
+import { clauses } from './clauses.js';
+import { attachDate } from './date.js';
+import { attachLocation } from './location.js';
+import { attachParticipants } from './participants.js';
+import { findQuantities, PERSON_LOSSES, type RawQuantity } from './quantities.js';
+import type { Narrative, Sentence } from './sentence.js';
+import { sideOf, type DocumentSides } from './sides.js';
+import { summarize } from './summary.js';
+import { findTriggers, type Trigger } from './triggers.js';
+
+/** One clause of a sentence with its token range. */
+export type Clause = Span & { first: number; last: number };
+
+/** An event being built from a trigger. */
+export interface Draft {
+  trigger: Trigger;
+  clause: Clause;
+  participants: Participant[];
+  location: EventMention['location'];
+  date: EventDate | null;
+  quantities: Quantity[];
+}
+
+/** What the rules of a sentence share besides the sentence. */
+export interface RuleState {
+  narrative: Narrative;
+  sides: DocumentSides;
+  context: StageContext;
+}
+
+/** Argument rules, in the order they run on each draft. */
+export const draftRules: readonly { name: string; apply(draft: Draft, sentence: Sentence, state: RuleState): Draft }[] = [
+  { name: 'participants', apply: (draft, sentence) => ({ ...draft, participants: attachParticipants(sentence, draft.clause, draft.trigger) }) },
+  { name: 'location', apply: (draft, sentence) => ({ ...draft, location: attachLocation(sentence, draft.clause, draft.trigger) }) },
+  { name: 'date', apply: (draft, sentence, state) => ({ ...draft, date: attachDate(sentence, draft.clause, draft.trigger, state.narrative) }) },
+];
+
+/** Loss categories: a figure of one makes its clause a casualty report. */
+export function isLoss(category: string): boolean {
+  return PERSON_LOSSES.has(category) || category.endsWith('_lost') || category.split('_').every((part) => PERSON_LOSSES.has(part));
+}
+
+/**
+ * The event mentions of one sentence, in text order.
+ *
+ * @param sentence the sentence with its mentions, timexes and lexicon.
+ * @param state the narrative so far, the document's sides and the stage context.
+ * @returns event mentions with every argument, summary and provenance.
+ */
+export function extractSentence(sentence: Sentence, state: RuleState): EventMention[] {
+  const cut = clauses(sentence.tokens, sentence.lexicon);
+  const quantities = findQuantities(sentence).map((raw) => complete(raw, sentence, state));
+  const triggers = chooseTriggers(sentence, cut, quantities);
+  const drafts = triggers.map(({ trigger, clause }) =>
+    draftRules.reduce<Draft>((draft, rule) => rule.apply(draft, sentence, state), {
+      trigger,
+      clause,
+      participants: [],
+      location: null,
+      date: null,
+      quantities: [],
+    }),
+  );
+  assignFigures(drafts, quantities);
+  return drafts.map((draft) => toMention(draft, sentence, state.context));
+}
+
+function complete(raw: RawQuantity, sentence: Sentence, state: RuleState): RawQuantity & Quantity {
+  return {
+    ...raw,
+    side: sideOf(sentence, raw.first, raw.last, state.narrative.lastSide, state.sides),
+    attribution: attributionOf(sentence, raw.first) ?? sectionAttribution(sentence.section),
+  };
+}
+
+/**
+ * Verbal triggers of each clause, or its first nominal trigger when it has none; a word
+ * inside a figure ("865 killed") is no trigger, and a sentence with loss figures but no
+ * casualty report gets one at its first loss figure.
+ */
+function chooseTriggers(sentence: Sentence, cut: Clause[], quantities: readonly RawQuantity[]): { trigger: Trigger; clause: Clause }[] {
+  const inFigure = (trigger: Trigger): boolean => quantities.some((q) => trigger.start < q.end && trigger.end > q.start);
+  const triggers = findTriggers(sentence.tokens, sentence.slice, sentence.lexicon).filter((trigger) => !inFigure(trigger));
+  const chosen: { trigger: Trigger; clause: Clause }[] = [];
+  for (const clause of cut) {
+    const inside = triggers.filter((trigger) => trigger.start >= clause.start && trigger.end <= clause.end);
+    const verbal = inside.filter((trigger) => trigger.verbal);
+    const picked = verbal.length > 0 ? verbal : inside.slice(0, 1);
+    for (const trigger of picked) chosen.push({ trigger, clause });
+  }
+  const loss = quantities.find((quantity) => isLoss(quantity.category));
+  if (loss && !chosen.some(({ trigger }) => trigger.type === 'casualty_report')) {
+    const clause = cut.find((c) => loss.start >= c.start && loss.start < c.end) ?? (cut[0] as Clause);
+    chosen.push({ trigger: lossTrigger(loss, sentence), clause });
+  }
+  return chosen.sort((a, b) => a.trigger.start - b.trigger.start || a.trigger.type.localeCompare(b.trigger.type));
+}
+
+function lossTrigger(loss: RawQuantity, sentence: Sentence): Trigger {
+  return {
+    start: loss.start,
+    end: loss.end,
+    text: sentence.slice(loss.start, loss.end),
+    type: 'casualty_report' as EventType,
+    verbal: true,
+    first: loss.first,
+    last: loss.last,
+    focus: null,
+    passive: false,
+    phrase: 'loss-figure',
+  };
+}
+
+/** Each figure to the casualty report (losses) or the event of its clause, else the nearest event. */
+function assignFigures(drafts: Draft[], quantities: readonly (RawQuantity & Quantity)[]): void {
+  for (const quantity of quantities) {
+    const { first: _first, last: _last, ...figure } = quantity;
+    const report = isLoss(figure.category) ? drafts.find((d) => d.trigger.type === 'casualty_report') : undefined;
+    const inClause = drafts.find((d) => figure.start >= d.clause.start && figure.end <= d.clause.end);
+    const nearest = [...drafts].sort((a, b) => Math.abs(a.trigger.start - figure.start) - Math.abs(b.trigger.start - figure.start))[0];
+    const target = report ?? inClause ?? nearest;
+    if (target) target.quantities.push(figure);
+  }
+}
+
+function toMention(draft: Draft, sentence: Sentence, context: StageContext): EventMention {
+  const { document, segment, section } = sentence;
+  const { trigger } = draft;
+  return {
+    id: stableId('evm', document.id, trigger.start, trigger.type),
+    type: trigger.type,
+    trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
+    date: draft.date,
+    participants: draft.participants,
+    location: draft.location,
+    quantities: draft.quantities,
+    evidence: {
+      document: document.id,
+      source: document.source,
+      segment: segment.id,
+      start: segment.start,
+      end: segment.end,
+      language: sentence.lexicon.code,
+      text: segment.text,
+    },
+    snippet: section?.kind === 'snippet' ? section.attribution : null,
+    summary: summarize({ ...draft, type: trigger.type }, context),
+    confidence: confidence(draft),
+    rule: `events/${sentence.lexicon.code}/${trigger.verbal ? 'verb' : 'noun'}:${trigger.phrase}`,
+  };
+}
+
+function confidence(draft: Draft): number {
+  let score = draft.trigger.verbal ? 0.5 : 0.35;
+  if (draft.date) score += 0.2;
+  if (draft.participants.length > 0) score += 0.1;
+  if (draft.location) score += 0.1;
+  if (draft.quantities.length > 0) score += 0.05;
+  return Math.round(Math.min(score, 0.95) * 100) / 100;
+}

@@ -1,0 +1,122 @@
+/**
+ * The event lexicon of one language: every data file under `lang/<code>/` the event rules
+ * read, parsed and typed once. A language without a file gets an empty table, so adding a
+ * language means adding data, never code.
+ */
+import type { EventType, LanguageCode } from '../model.js';
+import type { StageContext } from '../stage.js';
+import { stringTable, type LanguagePack } from '../lang/index.js';
+
+/** Every event type of DESIGN.md, to check the data against. */
+export const eventTypes: readonly EventType[] = [
+  'attack', 'battle', 'capture', 'retreat', 'offensive', 'air_strike', 'border_incident',
+  'ceasefire', 'negotiation', 'agreement', 'meeting', 'order_issued', 'appointment',
+  'dismissal', 'arrest', 'death', 'award', 'mobilization', 'deployment', 'reorganization',
+  'casualty_report', 'diplomatic_note', 'plan', 'other',
+];
+
+/** A phrase of the lexicon, split into lower-case words. */
+export interface Phrase<T> {
+  words: string[];
+  value: T;
+}
+
+export type AffixSlot = 'prefix' | 'infix' | 'suffix' | 'reduplication';
+export type Focus = 'actor' | 'object' | 'none';
+
+export interface Affix {
+  form: string;
+  slot: AffixSlot;
+  focus: Focus;
+}
+
+/** What the event rules know about one language. */
+export interface EventLexicon {
+  readonly code: LanguageCode;
+  /** Verbal triggers, longest phrase first. */
+  readonly triggers: Phrase<EventType>[];
+  /** Nominal triggers, used when a clause has no verbal trigger. */
+  readonly nounTriggers: Phrase<EventType>[];
+  /** `compromise` (English inflection data) or `affixes` (affixes.json) or `none`. */
+  readonly lemmas: string;
+  readonly affixes: Affix[];
+  readonly passiveMarkers: Record<string, string>;
+  readonly focusMarkers: Phrase<string>[];
+  readonly units: Phrase<string>[];
+  readonly casualtyCues: Phrase<string>[];
+  readonly approximators: Phrase<string>[];
+  readonly countWords: Record<string, string>;
+  readonly attributionCues: Phrase<string>[];
+  readonly locationCues: Phrase<string>[];
+  readonly clauseBreaks: string[];
+  readonly narrativeCues: Phrase<string>[];
+  readonly sideCues: Phrase<string>[];
+  readonly conflictNouns: Phrase<string>[];
+}
+
+const lexicons = new WeakMap<LanguagePack, EventLexicon>();
+
+/**
+ * The event lexicon of a language, loaded once.
+ *
+ * @param code ISO 639-3 code with a `lang/<code>/` folder.
+ * @param context the stage context whose `lang` reads the data.
+ * @returns the typed tables; empty ones where the language has no file.
+ * @example eventLexicon('tgl', context).triggers[0] // { words: ['tangka', 'makapaghiganti'], value: 'attack' }
+ */
+export function eventLexicon(code: LanguageCode, context: StageContext): EventLexicon {
+  const pack = context.lang(code);
+  const cached = lexicons.get(pack);
+  if (cached) return cached;
+  const table = (name: string): Record<string, string> => pack.read(name, stringTable, {});
+  const lexicon: EventLexicon = {
+    code,
+    triggers: phrases(table('triggers'), eventTypeOf('triggers', code)),
+    nounTriggers: phrases(table('trigger-nouns'), eventTypeOf('trigger-nouns', code)),
+    lemmas: table('inflection')['lemmas'] ?? 'none',
+    affixes: affixesOf(table('affixes')),
+    passiveMarkers: table('passive-markers'),
+    focusMarkers: phrases(table('focus-markers'), String),
+    units: phrases(table('quantity-units'), String),
+    casualtyCues: phrases(table('casualty-categories'), String),
+    approximators: phrases(table('approximators'), String),
+    countWords: table('count-words'),
+    attributionCues: phrases(table('attribution-cues'), String),
+    locationCues: phrases(table('location-cues'), String),
+    clauseBreaks: Object.keys(table('clause-breaks')),
+    narrativeCues: phrases(table('narrative-cues'), String),
+    sideCues: phrases(table('side-cues'), String),
+    conflictNouns: phrases(table('conflict-nouns'), String),
+  };
+  lexicons.set(pack, lexicon);
+  return lexicon;
+}
+
+/** Splits keys into words and sorts longest first (then alphabetically, for determinism). */
+function phrases<T>(table: Record<string, string>, convert: (value: string) => T): Phrase<T>[] {
+  return Object.entries(table)
+    .map(([key, value]) => ({ words: key.toLowerCase().split(/\s+/).filter(Boolean), value: convert(value) }))
+    .sort((a, b) => b.words.length - a.words.length || a.words.join(' ').localeCompare(b.words.join(' ')));
+}
+
+function eventTypeOf(file: string, code: LanguageCode): (value: string) => EventType {
+  return (value) => {
+    if (!(eventTypes as readonly string[]).includes(value)) {
+      throw new Error(`lang/${code}/${file}.json: unknown event type '${value}'`);
+    }
+    return value as EventType;
+  };
+}
+
+function affixesOf(table: Record<string, string>): Affix[] {
+  return Object.entries(table).map(([key, focus]): Affix => {
+    if (focus !== 'actor' && focus !== 'object' && focus !== 'none') {
+      throw new Error(`affixes.json: '${key}' must map to actor, object or none`);
+    }
+    if (key === 'CV-') return { form: '', slot: 'reduplication', focus };
+    if (key.startsWith('-') && key.endsWith('-')) return { form: key.slice(1, -1), slot: 'infix', focus };
+    if (key.endsWith('-')) return { form: key.slice(0, -1), slot: 'prefix', focus };
+    if (key.startsWith('-')) return { form: key.slice(1), slot: 'suffix', focus };
+    throw new Error(`affixes.json: '${key}' is not 'x-', '-x-', '-x' or 'CV-'`);
+  }).sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+}

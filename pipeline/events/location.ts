@@ -1,0 +1,61 @@
+/**
+ * Rule 4 — location: the place a clause puts its event, a LOCATION or GPE mention right
+ * after a location cue ("at", "near", "on the shores of", "sa", "malapit sa"); the one
+ * nearest after the trigger wins, then the nearest before. A LOCATION mention without a cue
+ * is the fallback.
+ */
+import type { EventMention, Mention, Span } from '../model.js';
+import type { Sentence } from './sentence.js';
+import { tokenAt } from './sentence.js';
+import type { Token } from './tokens.js';
+
+const PLACES = new Set(['LOCATION', 'GPE']);
+/** Words allowed between the cue and the mention ("near the top of Zaozernaya"). */
+const MAX_BETWEEN = 3;
+
+/**
+ * Mentions of the clause that a location cue governs.
+ *
+ * @example cuedPlaces(sentence, clause) // [mention of "Lake Khasan" in "near Lake Khasan"]
+ */
+export function cuedPlaces(sentence: Sentence, clause: Span): Mention[] {
+  return sentence.mentions.filter(
+    (mention) => PLACES.has(mention.type) && mention.start >= clause.start && mention.end <= clause.end && hasCue(sentence, mention),
+  );
+}
+
+/**
+ * The location of one event.
+ *
+ * @param sentence the sentence.
+ * @param clause the clause of the trigger.
+ * @param trigger the trigger span.
+ * @returns the location, or null.
+ * @example attachLocation(sentence, clause, trigger)?.name // 'Lake Khasan'
+ */
+export function attachLocation(sentence: Sentence, clause: Span, trigger: Span): EventMention['location'] {
+  const cued = cuedPlaces(sentence, clause);
+  const after = cued.find((mention) => mention.start >= trigger.end);
+  const before = cued.filter((mention) => mention.end <= trigger.start).at(-1);
+  const fallback = sentence.mentions.find(
+    (mention) => mention.type === 'LOCATION' && mention.start >= clause.start && mention.end <= clause.end,
+  );
+  const chosen = after ?? before ?? cued[0] ?? fallback;
+  if (!chosen) return null;
+  return { mention: chosen.id, entity: chosen.gazetteer, name: chosen.normalized || chosen.text, text: chosen.text };
+}
+
+function hasCue(sentence: Sentence, mention: Mention): boolean {
+  const at = tokenAt(sentence.tokens, mention.start);
+  for (const phrase of sentence.lexicon.locationCues) {
+    const size = phrase.words.length;
+    for (let gap = 0; gap <= MAX_BETWEEN; gap++) {
+      const first = at - gap - size;
+      if (first < 0) break;
+      const between = sentence.tokens.slice(first + size, at);
+      if (between.some((token: Token) => token.kind !== 'word')) break;
+      if (phrase.words.every((word, k) => sentence.tokens[first + k]?.lower === word)) return true;
+    }
+  }
+  return false;
+}

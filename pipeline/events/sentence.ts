@@ -1,0 +1,44 @@
+/**
+ * What the event rules see of one sentence: its tokens, clauses, the entity mentions and
+ * temporal expressions inside it, and the narrative so far (the last dated event of the
+ * section, the last side named in the paragraph).
+ */
+import type { Document, EventDate, Mention, Section, Segment, Timex } from '../model.js';
+import type { EventLexicon } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export interface Sentence {
+  document: Document;
+  segment: Segment;
+  section: Section | null;
+  tokens: Token[];
+  lexicon: EventLexicon;
+  /** Mentions inside the sentence, in text order. */
+  mentions: Mention[];
+  /** Temporal expressions inside the sentence, in text order. */
+  timexes: Timex[];
+  /** The document text of a code-point span. */
+  slice(start: number, end: number): string;
+}
+
+/** The narrative state carried from sentence to sentence, in document order. */
+export interface Narrative {
+  section: string | null;
+  /** Date of the last dated event or date expression in the section. */
+  lastDate: EventDate | null;
+  paragraph: string | null;
+  /** The last side named in the paragraph (canonical name). */
+  lastSide: string | null;
+}
+
+/** Index of the first token starting at or after a code-point offset (tokens.length if none). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid] as Token).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,53 @@
+/**
+ * Words of a sentence with document code-point offsets: the unit every event rule reads.
+ * Figures keep their separators ("18,000", "6.5"), hyphenated words stay whole
+ * ("pag-atake", "shell-shocked"), and each punctuation mark is a token of its own.
+ */
+import type { Segment } from '../model.js';
+import { TextIndex } from '../offsets.js';
+
+export interface Token {
+  text: string;
+  /** Lower case, with ’ and ` folded to '. */
+  lower: string;
+  /** Code-point offsets in the document text. */
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'punct';
+}
+
+// Bounded quantifiers only: a run of separators can never make the scan backtrack.
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}\p{N}]+(?:[-'’`][\p{L}\p{M}\p{N}]+){0,4}|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/**
+ * Tokenize one sentence.
+ *
+ * @param segment the sentence (its `text` and `start` in the document).
+ * @returns tokens in text order, offsets in document code points.
+ * @example tokenize(segment)[0] // { text: 'On', lower: 'on', start: 1234, end: 1236, kind: 'word' }
+ */
+export function tokenize(segment: Pick<Segment, 'text' | 'start'>): Token[] {
+  const index = new TextIndex(segment.text);
+  const tokens: Token[] = [];
+  for (const match of segment.text.matchAll(TOKEN)) {
+    const text = match[0];
+    const at = match.index ?? 0;
+    const start = segment.start + index.toCodePoint(at);
+    const end = segment.start + index.toCodePoint(at + text.length);
+    const kind = /^\d/.test(text) ? 'number' : /^[\p{L}\p{M}\p{N}]/u.test(text) ? 'word' : 'punct';
+    tokens.push({ text, lower: text.toLowerCase().replace(/[’`]/g, "'"), start, end, kind });
+  }
+  return tokens;
+}
+
+/**
+ * Whether a phrase of lower-case words starts at token `at`, as consecutive tokens.
+ *
+ * @example phraseAt(tokenize(segment), 3, ['more', 'than']) // true for "… more than 18,000"
+ */
+export function phraseAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (tokens[at + k]?.lower !== words[k]) return false;
+  }
+  return words.length > 0;
+}

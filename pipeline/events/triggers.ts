@@ -1,0 +1,130 @@
+/**
+ * Rule 1 — triggers: the words that say an event happened, found by matching the
+ * lexicon's phrases against each word's forms (itself, its lemmas or roots). A phrase's
+ * words must come in order with at most `MAX_GAP` words between them and no punctuation
+ * ("launched a new offensive", "Hostilities were stopped"). Longer phrases are tried first
+ * and a word belongs to one trigger only.
+ */
+import type { EventType, Span } from '../model.js';
+import type { EventLexicon, Focus, Phrase } from './lexicon.js';
+import { analyze } from './morphology.js';
+import type { Token } from './tokens.js';
+
+export interface Trigger extends Span {
+  text: string;
+  type: EventType;
+  /** Verbal (triggers.json) or nominal (trigger-nouns.json). */
+  verbal: boolean;
+  /** Index of the trigger's first and last token. */
+  first: number;
+  last: number;
+  /** Focus of the verb form, where the language marks it (Tagalog). */
+  focus: Focus | null;
+  /** English passive: an auxiliary such as "were" comes before the participle. */
+  passive: boolean;
+  /** The lexicon phrase that matched, for provenance. */
+  phrase: string;
+}
+
+/** Words allowed between the words of a phrase. */
+const MAX_GAP = 4;
+
+/**
+ * Every trigger in a sentence's tokens, in text order.
+ *
+ * @param tokens the sentence's tokens.
+ * @param slice gives the document text of a code-point span.
+ * @param lexicon the language's event lexicon.
+ * @example findTriggers(tokenize(seg), (s, e) => index.slice(s, e), eng).map((t) => t.type) // ['attack', 'retreat']
+ */
+export function findTriggers(
+  tokens: readonly Token[],
+  slice: (start: number, end: number) => string,
+  lexicon: EventLexicon,
+): Trigger[] {
+  const used = new Set<number>();
+  const found: Trigger[] = [];
+  const sets: [Phrase<EventType>[], boolean][] = [[lexicon.triggers, true], [lexicon.nounTriggers, false]];
+  for (const [phrases, verbal] of sets) {
+    for (const phrase of phrases) {
+      for (let i = 0; i < tokens.length; i++) {
+        const match = matchPhrase(tokens, i, phrase.words, used, lexicon, verbal);
+        if (!match) continue;
+        for (const k of match.indexes) used.add(k);
+        const first = match.indexes[0] as number;
+        const last = match.indexes[match.indexes.length - 1] as number;
+        const start = (tokens[first] as Token).start;
+        const end = (tokens[last] as Token).end;
+        found.push({
+          start,
+          end,
+          text: slice(start, end),
+          type: phrase.value,
+          verbal,
+          first,
+          last,
+          focus: match.focus,
+          passive: verbal && isPassive(tokens, first, lexicon),
+          phrase: phrase.words.join(' '),
+        });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+}
+
+interface PhraseMatch {
+  indexes: number[];
+  focus: Focus | null;
+}
+
+function matchPhrase(
+  tokens: readonly Token[],
+  at: number,
+  words: readonly string[],
+  used: ReadonlySet<number>,
+  lexicon: EventLexicon,
+  verbal: boolean,
+): PhraseMatch | null {
+  const indexes: number[] = [];
+  let focus: Focus | null = null;
+  let position = at;
+  for (let w = 0; w < words.length; w++) {
+    const limit = w === 0 ? at : Math.min(tokens.length - 1, position + MAX_GAP);
+    let hit = -1;
+    for (let k = position; k <= limit; k++) {
+      const token = tokens[k] as Token;
+      if (token.kind === 'punct' || used.has(k)) break;
+      const analysis = formOf(token, words[w] as string, lexicon);
+      if (analysis) {
+        hit = k;
+        focus ??= analysis.focus;
+        break;
+      }
+    }
+    if (hit < 0) return null;
+    indexes.push(hit);
+    position = hit + 1;
+  }
+  // Where roots come from affixes, a verb needs a verbal affix: bare "laban" is a noun.
+  if (verbal && lexicon.lemmas === 'affixes' && focus === null) return null;
+  return { indexes, focus };
+}
+
+function formOf(token: Token, word: string, lexicon: EventLexicon): { focus: Focus | null } | null {
+  if (token.lower === word) return { focus: null };
+  for (const analysis of analyze(token.lower, lexicon)) {
+    if (analysis.root === word) return { focus: analysis.focus };
+  }
+  return null;
+}
+
+/** An auxiliary marked 'passive' up to two words before the trigger ("were already driven"). */
+function isPassive(tokens: readonly Token[], first: number, lexicon: EventLexicon): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
+    const token = tokens[k] as Token;
+    if (token.kind === 'punct') return false;
+    if (lexicon.passiveMarkers[token.lower] === 'passive') return true;
+  }
+  return false;
+}

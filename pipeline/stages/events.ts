@@ -1,0 +1,119 @@
+/**
+ * The events stage: every sentence with an event trigger becomes an event mention with
+ * its participants and roles, location, date, figures, evidence, snippet attribution, an
+ * English summary, a confidence and the rule that made it (see `events/index.ts` for the
+ * rules and their order). Sentences are read in document order so that "on the same day"
+ * can take the narrative's date and a figure the side last named.
+ */
+import type { Document, EventMention, Mention, Section, Segment, Timex } from '../model.js';
+import type { StageContext, StageMeta } from '../stage.js';
+import { availableLanguages } from '../lang/index.js';
+import { TextIndex } from '../offsets.js';
+import { extractSentence, type RuleState } from '../events/index.js';
+import { eventLexicon } from '../events/lexicon.js';
+import type { Narrative, Sentence } from '../events/sentence.js';
+import { documentSides, lastSide } from '../events/sides.js';
+import { tokenize } from '../events/tokens.js';
+import { fromTimex } from '../events/date.js';
+
+export const meta: StageMeta = {
+  name: 'events',
+  version: '1',
+  requires: ['sections', 'paragraphs', 'segments', 'languages', 'timexes', 'mentions'],
+  assigns: ['events'],
+};
+
+/** Paragraph kinds that tell no events: citation lines and bibliographic references. */
+const SILENT = new Set(['citation', 'reference']);
+
+/**
+ * Add `document.events`: the event mentions of every sentence, in text order.
+ *
+ * @param document a document with sections, paragraphs, segments, timexes and mentions.
+ * @param context configuration, language data and the message sink.
+ * @returns a new document; the input is not changed.
+ * @example extractEvents(document, context).events[0].type // 'attack'
+ */
+export function extractEvents(document: Document, context: StageContext): Document {
+  const index = new TextIndex(document.text);
+  const slice = (start: number, end: number): string => index.slice(start, end);
+  const known = new Set(availableLanguages());
+  const sections = new Map(document.sections.map((section) => [section.id, section]));
+  const paragraphs = new Map(document.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
+  const mentions = groupBySegment(document.mentions);
+  const timexes = groupBySegment(document.timexes);
+  const segments = [...document.segments].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+
+  const sentences: Sentence[] = [];
+  for (const segment of segments) {
+    if (SILENT.has(paragraphs.get(segment.paragraph)?.kind ?? '')) continue;
+    const code = known.has(segment.language) ? segment.language : known.has(document.language) ? document.language : null;
+    if (code === null) {
+      context.report({
+        reason: `No event lexicon for language '${segment.language}'`,
+        ruleId: 'events/unknown-language',
+        place: { start: segment.start, end: segment.end },
+        fatal: false,
+      });
+      continue;
+    }
+    sentences.push({
+      document,
+      segment,
+      section: sections.get(segment.section) ?? null,
+      tokens: tokenize(segment),
+      lexicon: eventLexicon(code, context),
+      mentions: mentions.get(segment.id) ?? [],
+      timexes: timexes.get(segment.id) ?? [],
+      slice,
+    });
+  }
+
+  const sides = documentSides(sentences);
+  let narrative: Narrative = { section: null, lastDate: null, paragraph: null, lastSide: null };
+  const events: EventMention[] = [];
+  for (const sentence of sentences) {
+    narrative = enter(narrative, sentence.segment, sentence.section);
+    const state: RuleState = { narrative, sides, context };
+    const found = extractSentence(sentence, state);
+    events.push(...found);
+    narrative = advance(narrative, sentence, found, sides);
+  }
+  events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start || a.id.localeCompare(b.id));
+  return { ...document, events };
+}
+
+function groupBySegment<T extends (Mention | Timex)>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const list = map.get(item.segment) ?? [];
+    list.push(item);
+    map.set(item.segment, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+  return map;
+}
+
+/** A new section forgets the narrative date; a new paragraph forgets the side. */
+function enter(narrative: Narrative, segment: Segment, section: Section | null): Narrative {
+  const sectionId = section?.id ?? null;
+  const sameSection = sectionId === narrative.section;
+  const sameParagraph = segment.paragraph === narrative.paragraph;
+  return {
+    section: sectionId,
+    lastDate: sameSection ? narrative.lastDate : null,
+    paragraph: segment.paragraph,
+    lastSide: sameParagraph ? narrative.lastSide : null,
+  };
+}
+
+/** After a sentence: its last dated event (or date expression) and its last side carry on. */
+function advance(narrative: Narrative, sentence: Sentence, found: readonly EventMention[], sides: ReturnType<typeof documentSides>): Narrative {
+  const dated = found.filter((event) => event.date?.value).at(-1)?.date;
+  const timex = sentence.timexes.filter((t) => t.value !== null && (t.type === 'date' || t.type === 'range' || t.type === 'time')).at(-1);
+  return {
+    ...narrative,
+    lastDate: dated ?? (timex ? fromTimex(timex) : narrative.lastDate),
+    lastSide: lastSide(sentence, narrative.lastSide, sides),
+  };
+}
