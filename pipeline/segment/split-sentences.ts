@@ -62,13 +62,11 @@ function startsLine(text: string, unit: number): boolean {
   return k < 0 || text[k] === '\n';
 }
 
-/** Whether the word at `from` is the last thing on its line ("VK. Blucher"). */
+/** Whether the word at `from` is the last thing on its line ("VK. Blucher", "CM. Kirov."). */
 function isLastWordOfLine(text: string, from: number): boolean {
   let k = from;
-  while (k < text.length && !isSpace(text[k])) {
-    if (isTerminal(text[k])) return false;
-    k++;
-  }
+  while (k < text.length && !isSpace(text[k]) && !isTerminal(text[k])) k++;
+  while (isTerminal(text[k]) || isCloser(text[k])) k++;
   while (isInlineSpace(text[k])) k++;
   return k >= text.length || text[k] === '\n' || text[k] === '\r';
 }

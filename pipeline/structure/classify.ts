@@ -1,0 +1,96 @@
+/**
+ * What each block is, read from its wording and layout: a title line, a numbered or
+ * lettered clause, a citation opening an excerpt, a bibliographic reference, the line
+ * opening an official order, a name caption, or prose.
+ */
+import type { Attribution } from '../model.js';
+import { parseCitation, parseReference } from './attribution.js';
+import type { Block } from './block.js';
+import type { StructureCues } from './cues.js';
+
+export type BlockRole =
+  | 'prose'
+  | 'heading'
+  | 'caption'
+  | 'numbered'
+  | 'lettered'
+  | 'citation'
+  | 'reference'
+  | 'order-cue';
+
+/** A block with its role. */
+export interface ReadBlock extends Block {
+  role: BlockRole;
+  /** For headings: 1 for a title that opens an article, 2+ for a heading inside one. */
+  level: number;
+  /** For numbered and lettered clauses: the number or letter ("3", "a"). */
+  label: string | null;
+  /** For citations and references: what they say about the work. */
+  attribution: Attribution | null;
+}
+
+/** Longest title line, in words and code points. */
+const headingWords = 12;
+const headingLength = 100;
+
+const numbered = /^(\d{1,3})[.)]\s+\S/u;
+const lettered = /^(\p{Ll})\)\s+\S/u;
+/** "VK. Blucher", "P.I. Mazepov", "Blucher V.K.": a caption naming a person. */
+const personCaption = /^(?:(?:\p{Lu}{1,2}\p{Ll}?\.\s?){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\p{Ll}?\.\s?){1,3})$/u;
+
+/** A short single line that does not end like a sentence or a lead-in. */
+export function looksLikeHeading(text: string): boolean {
+  if (text.includes('\n') || [...text].length > headingLength) return false;
+  if (text.split(/\s+/u).length > headingWords) return false;
+  if (/[.,;:]$/u.test(text) || !/\p{L}/u.test(text)) return false;
+  return /^[\p{L}\p{N}"'“‘«(]/u.test(text);
+}
+
+/** Whether a heading is in title case: its content words all start with a capital. */
+export function isTitleCase(text: string, cues: StructureCues): boolean {
+  const words = text.split(/\s+/u).filter((word) => /^\p{L}/u.test(word) && !cues.minorWords.has(word.toLowerCase()));
+  return words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** Whether a line is only an order cue, maybe with a number ("ORDER", "Order No. 0040", "I ORDER:"). */
+export function isOrderCue(text: string, cues: StructureCues): boolean {
+  if (text.includes('\n')) return false;
+  const line = text.trim().replace(/[:.]+$/u, '').replace(/\s+/gu, ' ').toLowerCase();
+  return cues.order.some((cue) => line === cue || new RegExp(`^${cue}\\s+no\\.?\\s*[\\p{N}\\p{L}/-]+$`, 'u').test(line));
+}
+
+function readOne(block: Block, cues: StructureCues): Omit<ReadBlock, keyof Block> {
+  const none = { level: 0, label: null, attribution: null };
+  if (block.syntax === 'heading') return { ...none, role: 'heading', level: block.depth ?? 1 };
+  const citation = parseCitation(block.text, cues);
+  if (citation) return { ...none, role: 'citation', attribution: citation };
+  const marker = block.marker ?? '';
+  const number = numbered.exec(block.text) ?? /^(\d{1,3})[.)]$/u.exec(marker);
+  if (number) return { ...none, role: 'numbered', label: number[1] ?? null };
+  const letter = lettered.exec(block.text) ?? /^(\p{Ll})[.)]$/u.exec(marker);
+  if (letter) return { ...none, role: 'lettered', label: letter[1] ?? null };
+  if (isOrderCue(block.text, cues)) return { ...none, role: 'order-cue' };
+  const reference = parseReference(block.text, cues);
+  if (reference) return { ...none, role: 'reference', attribution: reference };
+  if (block.syntax === 'paragraph' && looksLikeHeading(block.text)) {
+    if (personCaption.test(block.text)) return { ...none, role: 'caption' };
+    return { ...none, role: 'heading', level: isTitleCase(block.text, cues) ? 1 : 2 };
+  }
+  return { ...none, role: 'prose' };
+}
+
+/**
+ * Gives every block its role. A title line must be followed by another block (the last
+ * line of a text closes it, it does not head anything).
+ *
+ * @param blocks blocks from either reader, in order
+ * @param cues merged structure cues
+ * @returns the blocks with roles, in the same order
+ */
+export function readBlocks(blocks: readonly Block[], cues: StructureCues): ReadBlock[] {
+  return blocks.map((block, i) => {
+    const read = { ...block, ...readOne(block, cues) };
+    if (read.role === 'heading' && block.depth === null && i === blocks.length - 1) return { ...read, role: 'prose', level: 0 };
+    return read;
+  });
+}

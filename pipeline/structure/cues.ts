@@ -1,0 +1,73 @@
+/**
+ * Structure cues (`lang/<code>/structure.json`) of every configured language, merged:
+ * the words that open a citation of another work, separate its title from its author,
+ * open an official order, mark a bibliographic reference, and stay lower case in a title.
+ */
+import type { LanguagePack } from '../lang/index.js';
+
+/** The cue lists, lower-case, longest first (so "from the book of" wins over "from the book"). */
+export interface StructureCues {
+  readonly citation: readonly string[];
+  readonly author: readonly string[];
+  readonly order: readonly string[];
+  readonly publisher: readonly string[];
+  readonly minorWords: ReadonlySet<string>;
+}
+
+const lists = ['citation', 'author', 'order', 'publisher', 'minorWords'] as const;
+type ListName = (typeof lists)[number];
+type RawCues = Record<ListName, string[]>;
+
+/**
+ * Parses one `structure.json`.
+ *
+ * @param json the parsed file
+ * @param file its name, for error messages
+ * @returns each list, lower-cased
+ * @throws when a list is missing or holds something other than strings
+ */
+export function parseStructureCues(json: unknown, file: string): RawCues {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new Error(`${file}: expected an object of lists`);
+  const source = json as Record<string, unknown>;
+  const cues = {} as RawCues;
+  for (const name of lists) {
+    const list = source[name] ?? [];
+    if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) {
+      throw new Error(`${file}: '${name}' must be a list of strings`);
+    }
+    cues[name] = (list as string[]).map((item) => item.toLowerCase());
+  }
+  return cues;
+}
+
+const empty: RawCues = { citation: [], author: [], order: [], publisher: [], minorWords: [] };
+const longestFirst = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+const merged = new Map<string, StructureCues>();
+
+/**
+ * The cues of several languages, merged.
+ *
+ * @param packs language packs (from `context.lang`)
+ * @returns merged cues, cached per set of language codes
+ * @example structureCuesOf([languagePack('eng')]).citation[0] // "from the author's book"
+ */
+export function structureCuesOf(packs: readonly LanguagePack[]): StructureCues {
+  const key = packs.map((pack) => pack.code).sort().join(',');
+  const cached = merged.get(key);
+  if (cached) return cached;
+  const all: RawCues = { citation: [], author: [], order: [], publisher: [], minorWords: [] };
+  for (const pack of packs) {
+    const own = pack.read('structure', parseStructureCues, empty);
+    for (const name of lists) all[name].push(...own[name]);
+  }
+  const unique = (list: string[]): string[] => [...new Set(list)].sort(longestFirst);
+  const cues: StructureCues = {
+    citation: unique(all.citation),
+    author: unique(all.author),
+    order: unique(all.order),
+    publisher: unique(all.publisher),
+    minorWords: new Set(all.minorWords),
+  };
+  merged.set(key, cues);
+  return cues;
+}
