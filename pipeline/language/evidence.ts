@@ -26,6 +26,13 @@ const ELD_SCALE = 10;
 const ELD_FULL_TRUST_LETTERS = 40;
 /** Keeps the log ratio finite when eld found nothing for a language. */
 const ELD_FLOOR = 0.01;
+/**
+ * Largest log ratio taken from eld: on a word or two eld often finds nothing at all for
+ * one language, which says little, not "impossible".
+ */
+const ELD_MAX_LOG_RATIO = 1;
+/** Words from which eld is trusted fully: one name ("Smushkevich") is weak evidence however long. */
+const ELD_FULL_TRUST_WORDS = 2;
 /** Nats per function word that belongs to one candidate only. */
 const FUNCTION_WORD_NATS = 1.2;
 
@@ -47,15 +54,18 @@ export function textEvidence(
   const logits = languages.map(() => 0);
   if (letters === 0) return { languages, logits, letters };
 
+  const words = wordTokens(text);
   const scores = eldScores(text, languages);
   const best = Math.max(...scores);
-  const trust = ELD_SCALE * Math.min(1, letters / ELD_FULL_TRUST_LETTERS);
+  const trust =
+    ELD_SCALE * Math.min(1, letters / ELD_FULL_TRUST_LETTERS) * Math.min(1, words.length / ELD_FULL_TRUST_WORDS);
   scores.forEach((score, i) => {
-    logits[i] = (logits[i] as number) + trust * Math.log((score + ELD_FLOOR) / (best + ELD_FLOOR));
+    const ratio = Math.max(-ELD_MAX_LOG_RATIO, Math.log((score + ELD_FLOOR) / (best + ELD_FLOOR)));
+    logits[i] = (logits[i] as number) + trust * ratio;
   });
 
   const lists = languages.map((code) => functionWords(packOf(code)));
-  for (const token of wordTokens(text)) {
+  for (const token of words) {
     const word = token.text.toLowerCase();
     const owners = lists.map((list) => list.has(word));
     const count = owners.filter(Boolean).length;
