@@ -1,0 +1,141 @@
+/**
+ * Claims: every figure of every event, grouped by what it measures — the conflict it is
+ * counted in, the side, the category ("Soviet Union killed, Lake Khasan 1938") — with every
+ * value side by side, its approximation, bound, attribution and evidence. Values are never
+ * averaged or dropped; figures from duplicated passages never reach here.
+ *
+ * The conflict is named by the last place the text ties to a conflict noun
+ * (`conflict-nouns.json`: "the fighting on Lake Khasan", "Conflict at Lake Hassan",
+ * "the Khasan events") at or before the figure, and the year of the narrative there.
+ */
+import type { Claim, ClaimValue, Corpus, Document, Entity, EventMention, Quantity } from '../model.js';
+import type { StageContext } from '../stage.js';
+import { availableLanguages } from '../lang/index.js';
+import { slugId, stableId } from '../ids.js';
+import { eventLexicon } from './lexicon.js';
+import { tokenAt } from './sentence.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** A figure with the event mention that reports it. */
+export interface ReportedFigure {
+  quantity: Quantity;
+  mention: EventMention;
+}
+
+/** Words allowed between a conflict noun and its place ("the fighting on Lake Khasan"). */
+const ANCHOR_REACH = 5;
+const PLACES = new Set(['LOCATION', 'GPE']);
+
+interface Anchor {
+  offset: number;
+  name: string;
+}
+
+/**
+ * Claims from the figures of a corpus.
+ *
+ * @param figures figures of non-duplicate event mentions, in corpus order.
+ * @param corpus documents (for the narrative) and entities (for names and sides).
+ * @param context language data.
+ * @returns one claim per measure, in order of first value.
+ * @example buildClaims(figures, corpus, context)[0].measure.label // 'Soviet Union killed, Lake Khasan 1938'
+ */
+export function buildClaims(figures: readonly ReportedFigure[], corpus: Corpus, context: StageContext): Claim[] {
+  const names = entityNames(corpus.entities);
+  const documents = new Map(corpus.documents.map((document) => [document.id, document]));
+  const anchors = new Map<string, Anchor[]>();
+  const years = new Map<string, { offset: number; year: string }[]>();
+  const claims = new Map<string, Claim>();
+  for (const { quantity, mention } of figures) {
+    const document = documents.get(mention.evidence.document);
+    if (!document) continue;
+    if (!anchors.has(document.id)) anchors.set(document.id, conflictAnchors(document, names, context));
+    if (!years.has(document.id)) years.set(document.id, narrativeYears(document));
+    const anchor = (anchors.get(document.id) ?? []).filter((a) => a.offset <= quantity.end).at(-1);
+    const year = (years.get(document.id) ?? []).filter((y) => y.offset <= quantity.end).at(-1)?.year ?? mention.date?.value?.slice(0, 4) ?? null;
+    const place = anchor?.name ?? mention.location?.name ?? null;
+    const event = [place, year].filter(Boolean).join(' ') || 'unknown conflict';
+    const sideName = quantity.side ?? 'unknown side';
+    const side = quantity.side === null ? null : sideId(quantity.side, corpus.entities);
+    const key = `${event}\u0000${sideName}\u0000${quantity.category}`;
+    const claim = claims.get(key) ?? {
+      id: stableId('cl', event, sideName, quantity.category),
+      measure: { event, side, category: quantity.category, label: `${sideName} ${quantity.category.replace(/_/g, ' ')}, ${event}` },
+      values: [],
+    };
+    claim.values.push(valueOf(quantity, mention, document));
+    claims.set(key, claim);
+  }
+  return [...claims.values()];
+}
+
+function valueOf(quantity: Quantity, mention: EventMention, document: Document): ClaimValue {
+  return {
+    value: quantity.value,
+    approximate: quantity.approximate,
+    qualifier: quantity.qualifier,
+    attribution: quantity.attribution,
+    evidence: {
+      document: document.id,
+      source: document.source,
+      segment: mention.evidence.segment,
+      start: quantity.start,
+      end: quantity.end,
+      language: mention.evidence.language,
+      text: quantity.text,
+    },
+  };
+}
+
+/** Entity names by document span, so a mention is named as its canonical entity. */
+function entityNames(entities: readonly Entity[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const entity of entities) {
+    for (const mention of entity.mentions) map.set(`${mention.document}:${mention.start}:${mention.end}`, entity.name);
+  }
+  return map;
+}
+
+/** The id of the entity a side names, or a readable id of the side's name. */
+function sideId(side: string, entities: readonly Entity[]): string {
+  const lower = side.toLowerCase();
+  const entity = entities.find(
+    (e) => e.name.toLowerCase() === lower || e.aliases.some((alias) => alias.text.toLowerCase() === lower),
+  );
+  return entity ? entity.id : slugId('en', side);
+}
+
+/** Places tied to a conflict noun, in text order. */
+function conflictAnchors(document: Document, names: ReadonlyMap<string, string>, context: StageContext): Anchor[] {
+  const known = new Set(availableLanguages());
+  const places = document.mentions.filter((mention) => PLACES.has(mention.type));
+  const anchors: Anchor[] = [];
+  for (const segment of document.segments) {
+    const code = known.has(segment.language) ? segment.language : known.has(document.language) ? document.language : null;
+    if (code === null) continue;
+    const lexicon = eventLexicon(code, context);
+    const tokens = tokenize(segment);
+    const inside = places.filter((mention) => mention.start >= segment.start && mention.end <= segment.end);
+    for (const mention of inside) {
+      const first = tokenAt(tokens, mention.start);
+      const last = tokenAt(tokens, mention.end) - 1;
+      const near = (from: number, to: number): boolean =>
+        tokens.slice(Math.max(0, from), Math.max(0, to)).some((token: Token) =>
+          lexicon.conflictNouns.some((noun) => noun.words.length === 1 && noun.words[0] === token.lower),
+        );
+      if (near(first - ANCHOR_REACH, first) || near(last + 1, last + 3)) {
+        const name = names.get(`${document.id}:${mention.start}:${mention.end}`) ?? (mention.normalized || mention.text);
+        anchors.push({ offset: mention.start, name });
+      }
+    }
+  }
+  return anchors.sort((a, b) => a.offset - b.offset || a.name.localeCompare(b.name));
+}
+
+/** Years the narrative has reached, from dated expressions, in text order. */
+function narrativeYears(document: Document): { offset: number; year: string }[] {
+  return document.timexes
+    .filter((timex) => timex.type !== 'duration' && timex.type !== 'set' && /^\d{4}/.test(timex.value ?? ''))
+    .map((timex) => ({ offset: timex.start, year: (timex.value as string).slice(0, 4) }))
+    .sort((a, b) => a.offset - b.offset || a.year.localeCompare(b.year));
+}

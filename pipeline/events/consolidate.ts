@@ -1,0 +1,229 @@
+/**
+ * Consolidation: the event mentions of every document become the corpus's event records.
+ *
+ * - A mention in a duplicated passage (its segment, or its paragraph, repeats an earlier
+ *   one) never makes a second record: it joins the record of its canonical passage as one
+ *   more telling in `alsoReported`, and its figures are not counted again.
+ * - Mentions of one real event merge — within a document, across documents and across
+ *   languages — when their types are compatible, their dates are equal and they share a
+ *   participant or the place (resolved to corpus entities), or when they are two triggers
+ *   of one type in one sentence.
+ * - Every figure of the merged mentions becomes a claim value (`claims.ts`).
+ */
+import type { Corpus, Document, Entity, EventMention, EventRecord, EventType, Evidence, Participant, Segment } from '../model.js';
+import type { StageContext, StageMeta } from '../stage.js';
+import { stableId } from '../ids.js';
+import { buildClaims, type ReportedFigure } from './claims.js';
+import { summarize } from './summary.js';
+
+export const meta: StageMeta = {
+  name: 'consolidate-events',
+  version: '1',
+  requires: ['events', 'entities', 'duplicates'],
+  assigns: ['events', 'claims'],
+};
+
+/** Types that can name the same real event. */
+const COMPATIBLE: readonly (readonly EventType[])[] = [
+  ['attack', 'offensive', 'battle'],
+  ['negotiation', 'meeting'],
+  ['ceasefire', 'agreement'],
+];
+
+interface Cluster {
+  mentions: EventMention[];
+  /** Mentions from duplicated passages: tellings only. */
+  repeats: EventMention[];
+  segments: Set<string>;
+}
+
+/**
+ * Merge the event mentions of a corpus into event records and claims.
+ *
+ * @param corpus documents with `events`, entities, duplicates.
+ * @param context language data and the message sink.
+ * @returns a new corpus with `events` and `claims`; the input is not changed.
+ * @example consolidateEvents(corpus, context).events[0].alsoReported.length // 2
+ */
+export function consolidateEvents(corpus: Corpus, context: StageContext): Corpus {
+  const entityOf = entityIndex(corpus.entities, corpus.documents);
+  const canonicalOf = canonicalSegments(corpus.documents);
+  const order = new Map(corpus.documents.map((document, n) => [document.id, n]));
+  const mentions = corpus.documents
+    .flatMap((document) => document.events.map((event) => resolve(event, entityOf)))
+    .sort((a, b) => byPlace(a.evidence, b.evidence, order) || a.trigger.start - b.trigger.start || a.id.localeCompare(b.id));
+
+  const clusters: Cluster[] = [];
+  // Candidates are looked up by sentence and by date, never by scanning every cluster.
+  const bySegment = new Map<string, Cluster[]>();
+  const byDate = new Map<string, Cluster[]>();
+  const file = (cluster: Cluster, mention: EventMention): void => {
+    cluster.segments.add(mention.evidence.segment);
+    push(bySegment, mention.evidence.segment, cluster);
+    if (mention.date?.value) push(byDate, mention.date.value, cluster);
+  };
+  for (const mention of mentions) {
+    const canonical = canonicalOf.get(mention.evidence.segment);
+    if (canonical) {
+      const homes = bySegment.get(canonical) ?? [];
+      const home = homes.find((c) => c.mentions.some((m) => m.type === mention.type))
+        ?? homes.find((c) => c.mentions.some((m) => compatible(m.type, mention.type)));
+      if (home) {
+        home.repeats.push(mention);
+        continue;
+      }
+    }
+    const candidates = [...(bySegment.get(mention.evidence.segment) ?? []), ...(mention.date?.value ? byDate.get(mention.date.value) ?? [] : [])];
+    const home = candidates.find((cluster) => cluster.mentions.some((other) => sameEvent(other, mention)));
+    if (home) {
+      home.mentions.push(mention);
+      file(home, mention);
+    } else {
+      const cluster: Cluster = { mentions: [mention], repeats: [], segments: new Set() };
+      clusters.push(cluster);
+      file(cluster, mention);
+    }
+  }
+
+  const events = clusters.map((cluster) => toRecord(cluster, order, context));
+  events.sort((a, b) => byPlace(a.evidence, b.evidence, order) || a.id.localeCompare(b.id));
+  const figures: ReportedFigure[] = clusters
+    .flatMap((cluster) => cluster.mentions.filter((m) => !canonicalOf.has(m.evidence.segment)))
+    .sort((a, b) => byPlace(a.evidence, b.evidence, order) || a.trigger.start - b.trigger.start)
+    .flatMap((mention) => mention.quantities.map((quantity) => ({ quantity, mention })))
+    .sort((a, b) => byPlace(a.mention.evidence, b.mention.evidence, order) || a.quantity.start - b.quantity.start);
+  const claims = buildClaims(figures, corpus, context);
+  return { ...corpus, events, claims };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+function byPlace(a: Evidence, b: Evidence, order: ReadonlyMap<string, number>): number {
+  return (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.start - b.start || a.end - b.end;
+}
+
+function compatible(a: EventType, b: EventType): boolean {
+  return a === b || COMPATIBLE.some((group) => group.includes(a) && group.includes(b));
+}
+
+/** Two mentions tell one event: one type in one sentence, or compatible, same date and a shared entity. */
+function sameEvent(a: EventMention, b: EventMention): boolean {
+  if (a.evidence.segment === b.evidence.segment && a.type === b.type && a.date?.value === b.date?.value) return true;
+  if (!compatible(a.type, b.type)) return false;
+  if (!a.date?.value || a.date.value !== b.date?.value) return false;
+  const entities = (m: EventMention): string[] =>
+    [...m.participants.map((p) => p.entity), m.location?.entity ?? null].filter((id): id is string => id !== null);
+  const shared = entities(a).some((id) => entities(b).includes(id));
+  return shared;
+}
+
+/** Entity ids by mention id and by document span. */
+function entityIndex(entities: readonly Entity[], documents: readonly Document[]): (document: string, mention: string) => Entity | null {
+  const bySpan = new Map<string, Entity>();
+  for (const entity of entities) {
+    for (const mention of entity.mentions) bySpan.set(`${mention.document}:${mention.start}:${mention.end}`, entity);
+  }
+  const byMention = new Map<string, Entity>();
+  for (const document of documents) {
+    for (const mention of document.mentions) {
+      const entity = bySpan.get(`${document.id}:${mention.start}:${mention.end}`);
+      if (entity) byMention.set(`${document.id}:${mention.id}`, entity);
+    }
+  }
+  return (document, mention) => byMention.get(`${document}:${mention}`) ?? null;
+}
+
+/** A copy of the mention whose participants and location carry entity ids and names. */
+function resolve(event: EventMention, entityOf: (document: string, mention: string) => Entity | null): EventMention {
+  const document = event.evidence.document;
+  const participants = event.participants.map((p): Participant => {
+    const entity = entityOf(document, p.mention);
+    return entity ? { ...p, entity: entity.id, name: entity.name, type: entity.type } : p;
+  });
+  const place = event.location ? entityOf(document, event.location.mention) : null;
+  const location = event.location && place ? { ...event.location, entity: place.id, name: place.name } : event.location;
+  return { ...event, participants, location };
+}
+
+/**
+ * The canonical segment of every segment in a duplicated passage: its own `duplicateOf`,
+ * or the segment at the same place in its paragraph's canonical paragraph.
+ */
+function canonicalSegments(documents: readonly Document[]): Map<string, string> {
+  const byParagraph = new Map<string, Segment[]>();
+  const paragraphCanonical = new Map<string, string>();
+  for (const document of documents) {
+    for (const segment of document.segments) {
+      const list = byParagraph.get(segment.paragraph) ?? [];
+      list.push(segment);
+      byParagraph.set(segment.paragraph, list);
+    }
+    for (const paragraph of document.paragraphs) {
+      if (paragraph.duplicateOf) paragraphCanonical.set(paragraph.id, paragraph.duplicateOf);
+    }
+  }
+  for (const list of byParagraph.values()) list.sort((a, b) => a.start - b.start);
+  const map = new Map<string, string>();
+  for (const document of documents) {
+    for (const segment of document.segments) {
+      if (segment.duplicateOf) {
+        map.set(segment.id, segment.duplicateOf);
+        continue;
+      }
+      const canonicalParagraph = paragraphCanonical.get(segment.paragraph);
+      if (!canonicalParagraph) continue;
+      const position = (byParagraph.get(segment.paragraph) ?? []).indexOf(segment);
+      const counterpart = (byParagraph.get(canonicalParagraph) ?? [])[position];
+      if (counterpart) map.set(segment.id, counterpart.id);
+    }
+  }
+  return map;
+}
+
+function toRecord(cluster: Cluster, order: ReadonlyMap<string, number>, context: StageContext): EventRecord {
+  const [canonical, ...others] = cluster.mentions as [EventMention, ...EventMention[]];
+  const all = [canonical, ...others];
+  const participants = uniqueParticipants(all.flatMap((m) => m.participants));
+  const location = all.find((m) => m.location)?.location ?? null;
+  const date = all.find((m) => m.date?.value)?.date ?? canonical.date;
+  const quantities = all.flatMap((m) => m.quantities);
+  const seen = new Set([`${canonical.evidence.document}:${canonical.evidence.start}`]);
+  const alsoReported = [...others, ...cluster.repeats]
+    .map((m) => m.evidence)
+    .sort((a, b) => byPlace(a, b, order))
+    .filter((evidence) => {
+      const key = `${evidence.document}:${evidence.start}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  return {
+    id: stableId('ev', canonical.evidence.document, canonical.evidence.start, canonical.evidence.end, canonical.type),
+    type: canonical.type,
+    date,
+    participants,
+    location,
+    quantities,
+    evidence: canonical.evidence,
+    alsoReported,
+    snippet: canonical.snippet,
+    summary: summarize({ type: canonical.type, participants, location, date, quantities }, context),
+    confidence: Math.max(...all.map((m) => m.confidence)),
+    mentions: [...all, ...cluster.repeats].map((m) => m.id).sort(),
+  };
+}
+
+function uniqueParticipants(participants: readonly Participant[]): Participant[] {
+  const seen = new Set<string>();
+  return participants.filter((p) => {
+    const key = p.entity ?? p.name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
