@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { deduplicate } from '../../pipeline/stages/dedup.js';
+import { codePointIndex, deepFreeze, makeContext, makeCorpus, makeDocument } from '../language/fixture.js';
+
+const REPORT =
+  'On the same day, armistice negotiations began in the capital, and at noon on the eleventh the stopping of fighting was announced to the troops of both sides along the whole front.';
+const EDITED = REPORT.replace('stopping of fighting', 'stopping of hostilities');
+const CLAUSE_A =
+  'a) the First Separate Army as part of the troops in accordance with Appendix No. 1, subordinating the Northern Fleet to the military council of the First Army.';
+const CLAUSE_B =
+  'b) the Second Separate Army as part of the troops in accordance with Appendix No. 2, subordinating the River Flotilla to the military council of the Second Army.';
+const OTHER = 'The reinforcements that arrived were not fully staffed, and the artillery did not count the shells it had left.';
+
+describe('deduplicate', () => {
+  it('should pair identical paragraphs across two documents, first occurrence canonical', () => {
+    const a = makeDocument('a', [OTHER, REPORT]);
+    const b = makeDocument('b', [REPORT]);
+    const corpus = deduplicate(makeCorpus([a, b]), makeContext());
+    const [first, second] = corpus.documents;
+    expect(second!.paragraphs[0]!.duplicateOf).toBe(first!.paragraphs[1]!.id);
+    expect(first!.paragraphs.every((paragraph) => paragraph.duplicateOf === null)).toBe(true);
+    expect(second!.segments[0]!.duplicateOf).toBe(first!.segments[1]!.id);
+    expect(corpus.duplicates).toEqual([
+      {
+        level: 'paragraph',
+        canonical: { document: 'a', start: a.paragraphs[1]!.start, end: a.paragraphs[1]!.end },
+        duplicate: { document: 'b', start: 0, end: [...REPORT].length },
+        similarity: 1,
+        changes: [],
+      },
+    ]);
+  });
+
+  it('should pair a near duplicate with one word changed and list the change', () => {
+    const corpus = deduplicate(makeCorpus([makeDocument('a', [REPORT, OTHER, EDITED])]), makeContext());
+    expect(corpus.duplicates).toHaveLength(1);
+    const [duplicate] = corpus.duplicates;
+    expect(duplicate!.level).toBe('paragraph');
+    expect(duplicate!.similarity).toBeLessThan(1);
+    expect(duplicate!.similarity).toBeGreaterThanOrEqual(0.9);
+    expect(duplicate!.changes).toEqual([{ op: 'replace', canonical: 'fighting', duplicate: 'hostilities' }]);
+    expect(corpus.documents[0]!.paragraphs[2]!.duplicateOf).toBe(corpus.documents[0]!.paragraphs[0]!.id);
+  });
+
+  it('should not pair parallel clauses built on one template', () => {
+    const corpus = deduplicate(makeCorpus([makeDocument('a', [CLAUSE_A, CLAUSE_B])]), makeContext());
+    expect(corpus.duplicates).toEqual([]);
+    expect(corpus.documents[0]!.paragraphs.every((paragraph) => paragraph.duplicateOf === null)).toBe(true);
+  });
+
+  it.each([
+    ['a repeated one-word heading', ['denouement', OTHER, 'denouement'], 1],
+    ['a repeated trivial sentence inside different paragraphs', [`Comrade. ${OTHER}`, `Comrade. ${CLAUSE_A}`], 0],
+    ['repeated lines of digits only', ['2017.', OTHER, '2017.'], 0],
+  ])('should count %s correctly', (_name, paragraphs, expected) => {
+    const corpus = deduplicate(makeCorpus([makeDocument('a', paragraphs)]), makeContext());
+    expect(corpus.duplicates).toHaveLength(expected);
+  });
+
+  it('should record a sentence repeated inside a different paragraph', () => {
+    const corpus = deduplicate(makeCorpus([makeDocument('a', [`${REPORT} ${OTHER}`, `${CLAUSE_A} ${REPORT}`])]), makeContext());
+    expect(corpus.duplicates.map((duplicate) => duplicate.level)).toEqual(['sentence']);
+    const copies = corpus.documents[0]!.segments.filter((segment) => segment.text === REPORT);
+    expect(copies).toHaveLength(2);
+    expect(copies[0]!.duplicateOf).toBeNull();
+    expect(copies[1]!.duplicateOf).toBe(copies[0]!.id);
+  });
+
+  it('should record a duplicate document', () => {
+    const a = makeDocument('a', [REPORT, OTHER]);
+    const b = makeDocument('b', [REPORT, OTHER.replace('shells', 'rounds')]);
+    const corpus = deduplicate(makeCorpus([a, b]), makeContext());
+    const document = corpus.duplicates.find((duplicate) => duplicate.level === 'document');
+    expect(document).toEqual({
+      level: 'document',
+      canonical: { document: 'a', start: 0, end: [...a.text].length },
+      duplicate: { document: 'b', start: 0, end: [...b.text].length },
+      similarity: expect.any(Number),
+      changes: [{ op: 'replace', canonical: 'shells', duplicate: 'rounds' }],
+    });
+    expect(corpus.duplicates.map((duplicate) => duplicate.level)).toEqual(['document', 'paragraph', 'paragraph']);
+  });
+
+  it('should give code-point offsets after a non-BMP character', () => {
+    const corpus = deduplicate(makeCorpus([makeDocument('a', [`😀 ${OTHER}`, REPORT, REPORT])]), makeContext());
+    const text = corpus.documents[0]!.text;
+    const second = codePointIndex(text, `${REPORT}`) + [...REPORT].length + 2;
+    expect(corpus.duplicates[0]!.duplicate).toEqual({ document: 'a', start: second, end: second + [...REPORT].length });
+    expect([...text].slice(second, second + [...REPORT].length).join('')).toBe(REPORT);
+  });
+
+  it('should not mutate its input and give the same output twice', () => {
+    const input = deepFreeze(makeCorpus([makeDocument('a', [REPORT, OTHER]), makeDocument('b', [EDITED, CLAUSE_A])]));
+    const before = JSON.stringify(input);
+    const first = deduplicate(input, makeContext());
+    const second = deduplicate(input, makeContext());
+    expect(JSON.stringify(input)).toBe(before);
+    expect(JSON.stringify(first)).toBe(JSON.stringify(second));
+    expect(first.duplicates).toHaveLength(1);
+  });
+
+  it('should handle long runs of dots, dashes and spaces within a time budget', () => {
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `${'.'.repeat(500)} ${'-'.repeat(500)}${' '.repeat(100)}${i}`);
+    const started = performance.now();
+    const corpus = deduplicate(makeCorpus([makeDocument('a', paragraphs)]), makeContext());
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(corpus.duplicates).toEqual([]);
+  });
+});
