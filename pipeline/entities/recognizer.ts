@@ -17,6 +17,10 @@ export interface MentionCandidate {
   score: number;
   /** Backend and rule, e.g. `entities/eng/compromise` or `entities/transformers`. */
   recognizer: string;
+  /** The name for linking (titles, markers, case endings stripped), when the backend knows it. */
+  normalized?: string;
+  /** Gazetteer key, when the backend matched a gazetteer label. */
+  gazetteer?: string | null;
 }
 
 export interface Recognizer {

@@ -1,0 +1,118 @@
+/**
+ * The entity data of one language (`pipeline/lang/<code>/`), read once through the
+ * language pack and typed here: titles, non-names, unit, terrain, body, event and
+ * document words, person markers, connectors, citation cues, exonyms.
+ */
+import type { EntityType, LanguageCode } from '../model.js';
+import type { LanguagePack } from '../lang/index.js';
+import { stringList, stringTable } from '../lang/index.js';
+
+/** A word that makes a name a place, with the place kind and type. */
+export interface TerrainWord {
+  normal: string;
+  type: EntityType;
+}
+
+/** What a language knows about names. */
+export interface EntityLexicon {
+  readonly language: LanguageCode;
+  /** Lower-case title -> normal title ("comrade" -> "Comrade"). */
+  readonly titles: ReadonlyMap<string, string>;
+  /** Lower-case words never a name alone (function words, months, connectives). */
+  readonly nonNames: ReadonlySet<string>;
+  readonly personMarkers: ReadonlyMap<string, string>;
+  /** Nationality word -> canonical state name ("japanese" -> "Japan"). */
+  readonly exonyms: ReadonlyMap<string, string>;
+  readonly unitWords: ReadonlyMap<string, string>;
+  readonly unitBranches: ReadonlyMap<string, string>;
+  readonly terrainBefore: ReadonlyMap<string, TerrainWord>;
+  readonly terrainAfter: ReadonlyMap<string, TerrainWord>;
+  readonly orgWords: ReadonlyMap<string, string>;
+  readonly eventBefore: ReadonlyMap<string, string>;
+  readonly eventAfter: ReadonlyMap<string, string>;
+  readonly documentWords: ReadonlyMap<string, string>;
+  readonly metonymsBefore: ReadonlyMap<string, string>;
+  readonly metonymsAfter: ReadonlyMap<string, string>;
+  /** Determiner -> 'verb' | 'always': when a nationality word after it is a noun. */
+  readonly determiners: ReadonlyMap<string, string>;
+  /** Closed-class words only (a subset of nonNames). */
+  readonly functionWords: ReadonlySet<string>;
+  readonly connectors: readonly string[];
+  /** Words joining the items of a list ("and", "at"). */
+  readonly conjunctions: ReadonlySet<string>;
+  readonly placeCues: ReadonlySet<string>;
+  readonly ordinalPrefixes: ReadonlySet<string>;
+  readonly citationOpenings: readonly string[];
+  readonly citationAuthorCues: readonly string[];
+}
+
+const cache = new WeakMap<LanguagePack, EntityLexicon>();
+
+/**
+ * The entity lexicon of a language; missing files give empty tables.
+ *
+ * @param pack The language's data (`context.lang(code)`).
+ * @returns The typed, frozen lexicon (cached per pack).
+ */
+export function entityLexicon(pack: LanguagePack): EntityLexicon {
+  const cached = cache.get(pack);
+  if (cached) return cached;
+  const table = (name: string): Map<string, string> =>
+    new Map(Object.entries(pack.read(name, stringTable, {})).map(([k, v]) => [k.toLowerCase(), v]));
+  const list = (name: string): string[] => pack.read(name, stringList, []).map((x) => x.toLowerCase());
+  const sided = (name: string, side: 'before' | 'after'): Map<string, string> =>
+    new Map(Object.entries(pack.read(name, (json, file) => sidedTable(json, file, side), {})));
+  const terrain = (side: 'before' | 'after'): Map<string, TerrainWord> =>
+    new Map([...sided('terrain-words', side)].map(([k, v]) => [k, parseTerrain(v)]));
+  const cues = pack.read('citation-cues', citationCues, { opening: [], author: [] });
+  const lexicon: EntityLexicon = {
+    language: pack.code,
+    titles: table('titles'),
+    nonNames: new Set([...list('function-words'), ...list('non-names')]),
+    personMarkers: table('person-markers'),
+    exonyms: table('exonyms'),
+    unitWords: table('unit-words'),
+    unitBranches: table('unit-branches'),
+    terrainBefore: terrain('before'),
+    terrainAfter: terrain('after'),
+    orgWords: table('org-words'),
+    eventBefore: sided('event-words', 'before'),
+    eventAfter: sided('event-words', 'after'),
+    documentWords: table('document-words'),
+    metonymsBefore: sided('metonyms', 'before'),
+    metonymsAfter: sided('metonyms', 'after'),
+    determiners: table('determiners'),
+    functionWords: new Set(list('function-words')),
+    connectors: list('name-connectors').sort((a, b) => b.length - a.length || a.localeCompare(b)),
+    conjunctions: new Set(list('conjunctions')),
+    placeCues: new Set(list('place-cues')),
+    ordinalPrefixes: new Set(table('ordinal-prefixes').keys()),
+    citationOpenings: [...cues.opening].sort((a, b) => b.length - a.length),
+    citationAuthorCues: [...cues.author].sort((a, b) => b.length - a.length),
+  };
+  cache.set(pack, lexicon);
+  return lexicon;
+}
+
+function sidedTable(json: unknown, file: string, side: 'before' | 'after'): Record<string, string> {
+  const part = (json as Record<string, unknown> | null)?.[side];
+  return part === undefined ? {} : lowerKeys(stringTable(part, `${file} (${side})`));
+}
+
+function lowerKeys(table: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(table).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'MILITARY_UNIT', 'LOCATION', 'GPE', 'EVENT_NAME', 'DOCUMENT', 'WEAPON_EQUIPMENT'];
+
+/** Parses "Hill|LOCATION". */
+function parseTerrain(value: string): TerrainWord {
+  const [normal = value, type = 'LOCATION'] = value.split('|');
+  if (!TYPES.includes(type as EntityType)) throw new Error(`terrain-words: unknown type '${type}'`);
+  return { normal, type: type as EntityType };
+}
+
+function citationCues(json: unknown, file: string): { opening: string[]; author: string[] } {
+  const record = json as { opening?: unknown; author?: unknown } | null;
+  return { opening: stringList(record?.opening ?? [], file), author: stringList(record?.author ?? [], file) };
+}

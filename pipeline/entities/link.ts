@@ -1,0 +1,207 @@
+/**
+ * Corpus stage `link-entities`: one canonical entity per real-world entity of the corpus.
+ * The gazetteer decides first (labels per language, spelling variants, exonyms, a
+ * surname whose initials agree with a label's); then names it does not know link across
+ * variants conservatively: people by surname when their initials agree (two people with
+ * one surname and different initials stay apart), numbered units by number, arm and head
+ * within a document, places by their base name, everything else by its folded name.
+ */
+import type { Corpus, Entity, EntityType, LanguageCode, Mention } from '../model.js';
+import type { StageContext, StageMeta } from '../stage.js';
+import { slugId, stableId } from '../ids.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import { foldName, gazetteer as loadGazetteer } from './gazetteer.js';
+import type { EntityLexicon } from './lexicon.js';
+import { entityLexicon } from './lexicon.js';
+import { compatibleTypes } from './merge.js';
+import { initialsAgree, personName, placeBase, translitKey, unitKey } from './name-keys.js';
+
+export const meta: StageMeta = {
+  name: 'link-entities',
+  version: '1.0.0',
+  requires: ['mentions'],
+  assigns: ['entities'],
+};
+
+interface Located {
+  document: string;
+  mention: Mention;
+}
+
+const TYPE_ORDER: readonly EntityType[] = ['PERSON', 'GPE', 'LOCATION', 'MILITARY_UNIT', 'ORG', 'EVENT_NAME', 'DOCUMENT', 'WEAPON_EQUIPMENT'];
+
+/**
+ * Links the mentions of every document into canonical entities.
+ *
+ * @param corpus Documents with `mentions` (not modified).
+ * @param context Language data (titles, terrain and unit words per mention language).
+ * @returns A new corpus with `entities` sorted by id.
+ * @example linkEntities(corpus, context).entities.find((e) => e.name === 'Japan')?.wikidata // 'Q17'
+ */
+export function linkEntities(corpus: Corpus, context: StageContext): Corpus {
+  const gazetteer = loadGazetteer();
+  const clusters = new Map<string, Located[]>();
+  const add = (key: string, item: Located): void => {
+    const list = clusters.get(key);
+    if (list) list.push(item);
+    else clusters.set(key, [item]);
+  };
+  const people: Located[] = [];
+  const documentUnits = new Map<string, Map<string, string>>();
+  const deferredUnits: Located[] = [];
+  for (const document of corpus.documents) {
+    for (const mention of document.mentions) {
+      const item = { document: document.id, mention };
+      const lexicon = entityLexicon(context.lang(mention.language));
+      const key = gazetteerKey(mention, gazetteer, lexicon);
+      if (key) {
+        add(`gaz:${key}`, item);
+        noteUnitKeys(documentUnits, document.id, gazetteer.entries.get(key)!, context);
+      } else if (mention.type === 'PERSON') people.push(item);
+      else if (mention.type === 'MILITARY_UNIT' && unitKey(mention.normalized, lexicon)) deferredUnits.push(item);
+      else add(otherKey(mention, lexicon), item);
+    }
+  }
+  // A numbered unit joins a gazetteer unit of the same document with the same key
+  // ("1st Army" with "1st Separate Red Banner Army"); otherwise it stays in its document.
+  for (const item of deferredUnits) {
+    const key = unitKey(item.mention.normalized, entityLexicon(context.lang(item.mention.language)))!;
+    const known = documentUnits.get(item.document)?.get(key);
+    add(known ? `gaz:${known}` : `unit:${item.document}:${key}`, item);
+  }
+  for (const [key, items] of clusterPeople(people)) for (const item of items) add(key, item);
+  const entities = [...clusters.entries()].map(([key, items]) => toEntity(key, items, gazetteer));
+  return { ...corpus, entities: withUniqueIds(entities) };
+}
+
+/** The gazetteer entry a mention names, if the gazetteer knows it for sure. */
+function gazetteerKey(mention: Mention, gazetteer: Gazetteer, lexicon: EntityLexicon): string | null {
+  if (mention.gazetteer) return mention.gazetteer;
+  const fits = (keys: readonly string[]): string | null => {
+    const matching = keys.filter((key) => compatibleTypes(gazetteer.entries.get(key)!.type, mention.type));
+    return matching.length === 1 ? matching[0]! : null;
+  };
+  const direct = fits(gazetteer.lookup(mention.normalized));
+  if (direct) return direct;
+  if (mention.type === 'PERSON') {
+    const name = personName(mention.normalized);
+    const surname = mention.normalized.split(' ').find((word) => translitKey(word) === name.surname);
+    if (!surname) return null;
+    const candidates = gazetteer.lookup(surname).filter((key) => {
+      const entry = gazetteer.entries.get(key)!;
+      if (entry.type !== 'PERSON' || name.initials === '') return entry.type === 'PERSON';
+      // Initials must agree with every initialled label of the entry.
+      return allLabels(entry).every((label) => {
+        const known = personName(label);
+        return known.surname !== name.surname || known.initials === '' || initialsAgree(known.initials, name.initials);
+      });
+    });
+    return candidates.length === 1 ? candidates[0]! : null;
+  }
+  if (mention.type === 'LOCATION' || mention.type === 'GPE') return fits(gazetteer.lookup(placeBase(mention.normalized, lexicon)));
+  return null;
+}
+
+function allLabels(entry: GazetteerEntry): string[] {
+  return [entry.name, ...Object.values(entry.labels).flat(), ...entry.variants];
+}
+
+function noteUnitKeys(units: Map<string, Map<string, string>>, document: string, entry: GazetteerEntry, context: StageContext): void {
+  if (entry.type !== 'MILITARY_UNIT') return;
+  const lexicon = entityLexicon(context.lang('eng'));
+  let keys = units.get(document);
+  if (!keys) units.set(document, (keys = new Map()));
+  for (const label of allLabels(entry)) {
+    const key = unitKey(label, lexicon);
+    if (key && !keys.has(key)) keys.set(key, entry.key);
+  }
+}
+
+/** The cluster key of a mention the gazetteer does not know (people aside). */
+function otherKey(mention: Mention, lexicon: EntityLexicon): string {
+  const group = mention.type === 'GPE' || mention.type === 'LOCATION' ? 'place' : mention.type === 'ORG' || mention.type === 'MILITARY_UNIT' ? 'body' : mention.type;
+  const name = group === 'place' ? placeBase(mention.normalized, lexicon) : translitKey(mention.normalized);
+  return `${group}:${name}`;
+}
+
+/**
+ * People by surname; within a surname, one person when all initials agree, else one per
+ * initials and the bare surname apart.
+ */
+function clusterPeople(people: readonly Located[]): Map<string, Located[]> {
+  const bySurname = new Map<string, Located[]>();
+  for (const item of people) {
+    const name = personName(item.mention.normalized);
+    const key = name.surname || translitKey(item.mention.normalized);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), item]);
+  }
+  const clusters = new Map<string, Located[]>();
+  for (const [surname, items] of bySurname) {
+    const initials = [...new Set(items.map((item) => personName(item.mention.normalized).initials).filter((x) => x !== ''))].sort();
+    const agree = initials.every((a) => initials.every((b) => initialsAgree(a, b)));
+    for (const item of items) {
+      const own = personName(item.mention.normalized).initials;
+      const key = agree ? surname : `${surname}:${own === '' ? '?' : (initials.find((x) => initialsAgree(x, own) && x.length >= own.length) ?? own)}`;
+      clusters.set(`person:${key}`, [...(clusters.get(`person:${key}`) ?? []), item]);
+    }
+  }
+  return clusters;
+}
+
+function toEntity(key: string, items: readonly Located[], gazetteer: Gazetteer): Entity {
+  const entry = key.startsWith('gaz:') ? gazetteer.entries.get(key.slice(4)) ?? null : null;
+  const type = entry?.type ?? majorityType(items);
+  const aliases = new Map<string, { text: string; language: LanguageCode }>();
+  for (const { mention } of items) aliases.set(`${mention.text}\u0000${mention.language}`, { text: mention.text, language: mention.language });
+  const mentions = items
+    .map(({ document, mention }) => ({ document, segment: mention.segment, start: mention.start, end: mention.end, text: mention.text }))
+    .sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || a.end - b.end));
+  return {
+    id: '',
+    type,
+    name: entry?.name ?? bestName(items),
+    aliases: [...aliases.values()].sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.language < b.language ? -1 : a.language > b.language ? 1 : 0)),
+    wikidata: entry?.wikidata ?? null,
+    mentions,
+  };
+}
+
+function majorityType(items: readonly Located[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const { mention } of items) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0]![0];
+}
+
+/** The most informative normalized form: most words, then most frequent, then first in order. */
+function bestName(items: readonly Located[]): string {
+  const counts = new Map<string, number>();
+  for (const { mention } of items) counts.set(mention.normalized, (counts.get(mention.normalized) ?? 0) + 1);
+  return [...counts.entries()].sort(
+    (a, b) => foldName(b[0]).split(' ').length - foldName(a[0]).split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  )[0]![0];
+}
+
+/** Ids from names; a collision is settled by the type, then by the first mention. */
+function withUniqueIds(entities: Entity[]): Entity[] {
+  const bySlug = new Map<string, Entity[]>();
+  for (const entity of entities) {
+    const slug = slugId('en', entity.name);
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), entity]);
+  }
+  const result: Entity[] = [];
+  for (const [slug, group] of bySlug) {
+    for (const entity of group) {
+      let id = slug;
+      if (group.length > 1) {
+        id = slugId('en', `${entity.name} ${entity.type}`);
+        const sameType = group.filter((other) => other.type === entity.type);
+        if (sameType.length > 1) {
+          const first = entity.mentions[0]!;
+          id = `${id}-${stableId('x', first.document, first.start, first.end).slice(2, 8)}`;
+        }
+      }
+      result.push({ ...entity, id });
+    }
+  }
+  return result.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

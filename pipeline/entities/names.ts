@@ -1,0 +1,110 @@
+/**
+ * Normal forms of names for linking: titles, person markers and words the translation
+ * wedged between initials and surname are dropped, possessives removed, initials spaced
+ * ("V.K." -> "V. K."), and Russian case endings left by translation stripped from a
+ * surname that initials mark as one ("Koneva I.S." -> "Konev I. S.").
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { EntityType } from '../model.js';
+import type { EntityLexicon } from './lexicon.js';
+import { isInitial, tokenize } from './tokens.js';
+
+/** Endings of transliterated Russian names (`name-endings.json`). */
+export interface NameEndings {
+  readonly patronymic: readonly string[];
+  readonly surname: readonly string[];
+  /** Case ending -> nominative ending. */
+  readonly case: Readonly<Record<string, string>>;
+}
+
+let endings: NameEndings | null = null;
+
+/** The name endings, loaded once. */
+export function nameEndings(): NameEndings {
+  if (!endings) {
+    const file = fileURLToPath(new URL('./name-endings.json', import.meta.url));
+    const json = JSON.parse(readFileSync(file, 'utf8')) as Partial<NameEndings>;
+    if (!Array.isArray(json.patronymic) || !Array.isArray(json.surname) || typeof json.case !== 'object') {
+      throw new Error('name-endings.json: expected patronymic, surname and case');
+    }
+    endings = Object.freeze({ patronymic: json.patronymic, surname: json.surname, case: json.case ?? {} });
+  }
+  return endings;
+}
+
+/** Whether a capitalised word ends like a Russian patronymic ("Vadimovich"). */
+export function isPatronymic(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.length > 5 && nameEndings().patronymic.some((ending) => lower.endsWith(ending));
+}
+
+/** Whether a capitalised word ends like a Russian surname ("Shchadenko", "Loktionov"). */
+export function looksLikeSurname(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.length > 4 && nameEndings().surname.some((ending) => lower.endsWith(ending));
+}
+
+/** The nominative of a surname in a case form ("Koneva" -> "Konev"), or the word itself. */
+export function stripCaseEnding(word: string): string {
+  const lower = word.toLowerCase();
+  for (const [ending, nominative] of Object.entries(nameEndings().case)) {
+    if (lower.length > ending.length + 3 && lower.endsWith(ending)) {
+      return word.slice(0, word.length - ending.length) + nominative;
+    }
+  }
+  return word;
+}
+
+/**
+ * The normal form of a mention's text.
+ *
+ * @param text The mention as printed ("Marshal comrade Blucher", "G. K. Si Zhukov").
+ * @param type Its type: case endings are stripped only from people.
+ * @param lexicon The language's titles and markers.
+ * @returns The name to link on ("Blucher", "G. K. Zhukov").
+ * @example normalizeName('Koneva I.S.', 'PERSON', eng) // 'Konev I. S.'
+ */
+export function normalizeName(text: string, type: EntityType, lexicon: EntityLexicon): string {
+  const tokens = tokenize(text);
+  const words: string[] = [];
+  let hasInitials = false;
+  let i = 0;
+  // Leading titles and person markers ("Marshal comrade", "si", "Tenyente Heneral").
+  while (i < tokens.length - 1) {
+    const token = tokens[i]!;
+    if (type === 'PERSON' && (lexicon.titles.has(token.lower) || lexicon.personMarkers.has(token.lower))) i++;
+    else break;
+  }
+  for (; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (type === 'PERSON' && isInitial(text, tokens, i)) {
+      hasInitials = true;
+      // "VK." is two initials run together.
+      const letters = token.text.length === 2 && token.allCaps ? [...token.text] : [token.text];
+      for (const letter of letters) words.push(`${letter}.`);
+      continue;
+    }
+    // A function word the translation wedged in after initials ("G. K. Si Zhukov").
+    if (type === 'PERSON' && hasInitials && words.length > 0 && lexicon.nonNames.has(token.lower) && i < tokens.length - 1) continue;
+    if (type === 'PERSON' && lexicon.personMarkers.has(token.lower) && i < tokens.length - 1) continue;
+    words.push(token.text.replace(/[’']s$/u, ''));
+  }
+  if (type === 'PERSON' && hasInitials) {
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
+      if (!word.endsWith('.')) words[k] = stripCaseEnding(word);
+    }
+  }
+  // Keep the hyphens of the original ("Bain-Tsagan", "Chiang Kai-shek").
+  return rejoinHyphens(words.join(' '), text);
+}
+
+/** Puts back hyphens the tokenizer dropped between two words of the original text. */
+function rejoinHyphens(joined: string, original: string): string {
+  let result = joined;
+  for (const match of original.matchAll(/([\p{L}\p{N}]+)-([\p{L}\p{N}]+)/gu)) {
+    result = result.replace(`${match[1]} ${match[2]}`, `${match[1]}-${match[2]}`);
+  }
+  return result;
+}

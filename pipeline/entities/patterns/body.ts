@@ -1,0 +1,62 @@
+/**
+ * Bodies and institutions: a capitalised run holding a body word, with "of (the)" parts
+ * and a nationality word in front: "Main Military Council of the Red Army", "People's
+ * Commissariat of Defense of the USSR", "Japanese General Staff", "Pangkalahatang Kawani
+ * ng Hukbong Hapon".
+ */
+import type { EntityLexicon } from '../lexicon.js';
+import type { Token } from '../tokens.js';
+import { gapAfter, isNameGap } from '../tokens.js';
+import type { Found, Pattern } from './found.js';
+
+/** A capitalised word that may sit inside a longer name (not a function word). */
+export function isInnerNameWord(token: Token | undefined, lexicon: EntityLexicon): boolean {
+  return !!token && token.capitalized && !lexicon.functionWords.has(token.lower) && !lexicon.titles.has(token.lower);
+}
+
+/**
+ * Extends a span rightwards over connectors ("of the") followed by capitalised words.
+ *
+ * @returns Index after the last token of the extended span.
+ */
+export function extendOverConnectors(text: string, tokens: readonly Token[], end: number, lexicon: EntityLexicon, max = 3): number {
+  let result = end;
+  for (let hops = 0; hops < max; hops++) {
+    let next = -1;
+    for (const connector of lexicon.connectors) {
+      const words = connector.split(' ');
+      const ok = words.every((word, k) => tokens[result + k]?.lower === word && /^\s$/.test(gapAfter(text, tokens, result + k - 1)));
+      if (ok && isInnerNameWord(tokens[result + words.length], lexicon) && /^\s$/.test(gapAfter(text, tokens, result + words.length - 1))) {
+        next = result + words.length;
+        break;
+      }
+    }
+    if (next < 0) break;
+    result = next;
+    while (result < tokens.length && isInnerNameWord(tokens[result], lexicon) && isNameGap(gapAfter(text, tokens, result - 1))) result++;
+  }
+  return result;
+}
+
+export const body: Pattern = ({ text, tokens, lexicon }) => {
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.capitalized || !lexicon.orgWords.has(token.lower)) continue;
+    let first = i;
+    while (first > 0 && isNameGap(gapAfter(text, tokens, first - 1))) {
+      const previous = tokens[first - 1]!;
+      if (isInnerNameWord(previous, lexicon) || (previous.capitalized && lexicon.exonyms.has(previous.lower))) first--;
+      else break;
+    }
+    let end = i + 1;
+    while (end < tokens.length && isInnerNameWord(tokens[end], lexicon) && isNameGap(gapAfter(text, tokens, end - 1))) end++;
+    end = extendOverConnectors(text, tokens, end, lexicon);
+    // A body word alone ("Council") is not a name.
+    if (end - first < 2) continue;
+    const surface = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+    found.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, type: 'ORG', rule: 'body', normalized: surface, gazetteer: null, score: 0.8 });
+    i = end - 1;
+  }
+  return found;
+};

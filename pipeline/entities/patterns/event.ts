@@ -1,0 +1,37 @@
+/**
+ * Named events: an event word before a place ("Battle of Lake Poyang", "Conflict at Lake
+ * Khasan", "Battle on the Ice") or after a name ("Changkufeng Incident", "Russo-Japanese
+ * war", "Bzin-Tsagan massacre", "Middle East Conflict").
+ */
+import { gapAfter, isNameGap } from '../tokens.js';
+import { extendOverConnectors, isInnerNameWord } from './body.js';
+import type { Found, Pattern } from './found.js';
+
+export const namedEvent: Pattern = ({ text, tokens, lexicon }) => {
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.capitalized && lexicon.eventBefore.has(token.lower)) {
+      const end = extendOverConnectors(text, tokens, i + 1, lexicon, 1);
+      if (end > i + 1) {
+        const surface = text.slice(token.start, tokens[end - 1]!.end);
+        found.push({ start: token.start, end: tokens[end - 1]!.end, type: 'EVENT_NAME', rule: 'event-before', normalized: surface, gazetteer: null, score: 0.8 });
+        i = end - 1;
+        continue;
+      }
+    }
+    if (lexicon.eventAfter.has(token.lower) && i > 0 && gapAfter(text, tokens, i - 1) === ' ') {
+      let first = i;
+      while (first > 0 && i - first < 3 && isInnerNameWord(tokens[first - 1], lexicon)) {
+        first--;
+        if (first > 0 && !isNameGap(gapAfter(text, tokens, first - 1))) break;
+      }
+      const words = tokens.slice(first, i);
+      // Nationality adjectives alone ("Soviet-Japanese conflicts") do not name one event.
+      if (words.length === 0 || words.every((word) => lexicon.exonyms.has(word.lower))) continue;
+      const surface = text.slice(tokens[first]!.start, token.end);
+      found.push({ start: tokens[first]!.start, end: token.end, type: 'EVENT_NAME', rule: 'event-after', normalized: surface, gazetteer: null, score: 0.75 });
+    }
+  }
+  return found;
+};

@@ -1,0 +1,37 @@
+/**
+ * Labels and variants of the gazetteer found in the sentence, longest first. A label of
+ * one word must be capitalised ("Stern", never "stern"); a longer one needs one
+ * capitalised word ("Japanese army", "main military Council").
+ */
+import type { Found, Pattern } from './found.js';
+
+const LABEL_GAP = /^(?:\s|[.\-‑–]\s?|\.-){1,3}$|^ $/u;
+
+export const gazetteerMatch: Pattern = ({ text, tokens, gazetteer }) => {
+  const found: Found[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let node = gazetteer.trie.children.get(tokens[i]!.lower);
+    let best: { last: number; key: string } | null = null;
+    let j = i;
+    while (node) {
+      const span = tokens.slice(i, j + 1);
+      const cased = span.length === 1 ? span[0]!.capitalized : span.some((token) => token.capitalized);
+      if (node.entries.length > 0 && cased) best = { last: j, key: node.entries[0]! };
+      const next = tokens[j + 1];
+      if (!next || !LABEL_GAP.test(text.slice(tokens[j]!.end, next.start))) break;
+      node = node.children.get(next.lower);
+      j++;
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const entry = gazetteer.entries.get(best.key)!;
+    const start = tokens[i]!.start;
+    const end = tokens[best.last]!.end;
+    found.push({ start, end, type: entry.type, rule: 'gazetteer', normalized: text.slice(start, end), gazetteer: entry.key, score: 0.95 });
+    i = best.last + 1;
+  }
+  return found;
+};

@@ -1,0 +1,26 @@
+/**
+ * The patterns every rule recogniser runs, in order. Order does not decide conflicts
+ * (overlap resolution does: longer first, then score), but the gazetteer runs first so
+ * the later patterns can be read against it when debugging.
+ */
+import { body } from './body.js';
+import { numberedDocument, quotedDocument } from './document.js';
+import { namedEvent } from './event.js';
+import type { Pattern } from './found.js';
+import { gazetteerMatch } from './gazetteer-match.js';
+import { nationality } from './nationality.js';
+import { person } from './person.js';
+import { terrain } from './place.js';
+import { ordinalUnit } from './unit.js';
+
+export const patterns: readonly Pattern[] = [
+  gazetteerMatch,
+  person,
+  ordinalUnit,
+  terrain,
+  body,
+  namedEvent,
+  numberedDocument,
+  quotedDocument,
+  nationality,
+];

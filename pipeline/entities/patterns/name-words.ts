@@ -1,0 +1,29 @@
+/** Word-level tests shared by the patterns: what can be part of a name. */
+import type { EntityLexicon } from '../lexicon.js';
+import type { Token } from '../tokens.js';
+import { gapAfter, isNameGap } from '../tokens.js';
+
+/** A capitalised word that is not a function word, month, connective or title. */
+export function isNameWord(token: Token | undefined, lexicon: EntityLexicon): boolean {
+  if (!token || !token.capitalized) return false;
+  return !lexicon.nonNames.has(token.lower) && !lexicon.titles.has(token.lower);
+}
+
+/**
+ * The run of name words from token `i` on, joined by single spaces or hyphens (a
+ * lower-case word after a hyphen continues it: "Kai-shek").
+ *
+ * @returns Index after the run's last token (equal to `i` when there is none).
+ */
+export function nameRunEnd(text: string, tokens: readonly Token[], i: number, lexicon: EntityLexicon, max = 4): number {
+  if (!isNameWord(tokens[i], lexicon)) return i;
+  let j = i + 1;
+  while (j < tokens.length && j - i < max) {
+    const gap = gapAfter(text, tokens, j - 1);
+    if (!isNameGap(gap)) break;
+    const token = tokens[j]!;
+    if (isNameWord(token, lexicon) || (gap === '-' && /^\p{Ll}/u.test(token.text))) j++;
+    else break;
+  }
+  return j;
+}

@@ -1,0 +1,103 @@
+/**
+ * People: a title before a name ("Marshal Blucher", "Tenyente Heneral Komatsubara"),
+ * initials before or after a surname ("V.K. Blucher", "Shtern G.M.", "K. VOROSHILOV",
+ * "G. K. Si Zhukov"), a person marker before names ("si Arita", "sina X at Y") and a
+ * Russian full name with a patronymic ("Venkov Andrey Vadimovich").
+ */
+import type { EntityLexicon } from '../lexicon.js';
+import { isPatronymic, normalizeName } from '../names.js';
+import type { Token } from '../tokens.js';
+import { gapAfter, isInitial } from '../tokens.js';
+import type { Found, Pattern } from './found.js';
+import { isNameWord, nameRunEnd } from './name-words.js';
+
+export const person: Pattern = ({ text, tokens, lexicon }) => {
+  const found: Found[] = [];
+  const emit = (first: number, last: number, rule: string, endUnit?: number): void => {
+    const start = tokens[first]!.start;
+    const end = endUnit ?? tokens[last]!.end;
+    const surface = text.slice(start, end);
+    found.push({ start, end, type: 'PERSON', rule, normalized: normalizeName(surface, 'PERSON', lexicon), gazetteer: null, score: 0.85 });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // Initials, then (maybe a wedged-in function word, then) a surname.
+    if (isInitial(text, tokens, i) && !lexicon.titles.has(token.lower) && (i === 0 || !isInitial(text, tokens, i - 1))) {
+      let j = i;
+      while (j < tokens.length && j - i < 3 && isInitial(text, tokens, j)) j++;
+      let k = j;
+      if (isWedged(tokens[k], lexicon) && isNameWord(tokens[k + 1], lexicon)) k++;
+      const end = nameRunEnd(text, tokens, k, lexicon, 2);
+      if (end > k && isSurnameGap(gapAfter(text, tokens, j - 1))) {
+        emit(titleStart(tokens, i, text, lexicon), end - 1, 'person/initials');
+        i = end - 1;
+        continue;
+      }
+    }
+    // A surname, then initials ("Shtern G.M.", "Ivanov S. V.").
+    if (isNameWord(token, lexicon) && !token.allCaps && gapAfter(text, tokens, i) === ' ' && isInitial(text, tokens, i + 1)) {
+      let j = i + 1;
+      while (j < tokens.length && j - i <= 3 && isInitial(text, tokens, j)) j++;
+      const last = j - 1;
+      // Include the final initial's dot.
+      emit(titleStart(tokens, i, text, lexicon), last, 'person/surname-initials', tokens[last]!.end + 1);
+      i = last;
+      continue;
+    }
+    // A title, then a name.
+    if (lexicon.titles.has(token.lower) && token.capitalized) {
+      let j = i;
+      while (j < tokens.length && j - i < 3 && lexicon.titles.has(tokens[j]!.lower) && /^\.?\s$/.test(gapAfter(text, tokens, j))) j++;
+      const end = nameRunEnd(text, tokens, j, lexicon, 3);
+      if (j > i && end > j) {
+        emit(i, end - 1, 'person/title');
+        i = end - 1;
+      }
+      continue;
+    }
+    // A person marker, then one name or a list of names.
+    const marker = lexicon.personMarkers.get(token.lower);
+    if (marker && gapAfter(text, tokens, i) === ' ') {
+      let j = i + 1;
+      while (j < tokens.length && j - i <= 3 && lexicon.titles.has(tokens[j]!.lower)) j++;
+      let end = nameRunEnd(text, tokens, j, lexicon, 3);
+      while (end > j) {
+        emit(j, end - 1, 'person/marker');
+        if (marker !== 'many') break;
+        const next = end + (lexicon.nonNames.has(tokens[end]?.lower ?? '') ? 1 : 0);
+        if (!/^,?\s$/.test(gapAfter(text, tokens, end - 1))) break;
+        j = next;
+        end = nameRunEnd(text, tokens, j, lexicon, 3);
+      }
+      continue;
+    }
+    // Surname, given name and patronymic.
+    const end = nameRunEnd(text, tokens, i, lexicon, 3);
+    if (end - i === 3 && isPatronymic(tokens[end - 1]!.text)) {
+      emit(i, end - 1, 'person/patronymic');
+      i = end - 1;
+    }
+  }
+  return found;
+};
+
+/** A capitalised function word or marker the translation put between initials and surname. */
+function isWedged(token: Token | undefined, lexicon: EntityLexicon): boolean {
+  return !!token && token.capitalized && (lexicon.personMarkers.has(token.lower) || lexicon.nonNames.has(token.lower)) && !lexicon.titles.has(token.lower);
+}
+
+/** The gap after the last initial: its dot and at most one space. */
+function isSurnameGap(gap: string): boolean {
+  return gap === '.' || gap === '. ';
+}
+
+/** Index of the first of up to two titles directly before token `i` ("Marshal K.E. Voroshilov"). */
+function titleStart(tokens: readonly Token[], i: number, text: string, lexicon: EntityLexicon): number {
+  let first = i;
+  while (first > 0 && i - first < 2) {
+    const previous = tokens[first - 1]!;
+    if (!lexicon.titles.has(previous.lower) || !/^\s$/.test(gapAfter(text, tokens, first - 1))) break;
+    first--;
+  }
+  return first;
+}

@@ -1,0 +1,38 @@
+/**
+ * Places named with a terrain or region word before or after: "Lake Khasan", "Mount
+ * Bain-Tsagan", "Ilog Khalkhin-Gol" (before); "Zaozernaya height", "Khalkhin Gol River",
+ * "Posyet Bay", "Ussuri region" (after).
+ */
+import { gapAfter } from '../tokens.js';
+import type { Found, Pattern } from './found.js';
+import { isNameWord, nameRunEnd } from './name-words.js';
+
+export const terrain: Pattern = ({ text, tokens, lexicon }) => {
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const before = lexicon.terrainBefore.get(token.lower);
+    if (before && token.capitalized && /^\.?\s$/.test(gapAfter(text, tokens, i))) {
+      const end = nameRunEnd(text, tokens, i + 1, lexicon, 3);
+      if (end > i + 1) {
+        const base = text.slice(tokens[i + 1]!.start, tokens[end - 1]!.end);
+        found.push({ start: token.start, end: tokens[end - 1]!.end, type: before.type, rule: 'terrain-before', normalized: `${before.normal} ${base}`, gazetteer: null, score: 0.85 });
+        i = end - 1;
+        continue;
+      }
+    }
+    const after = lexicon.terrainAfter.get(token.lower);
+    if (after && i > 0 && gapAfter(text, tokens, i - 1) === ' ') {
+      let first = i;
+      while (first > 0 && i - first < 3 && isNameWord(tokens[first - 1], lexicon)) {
+        first--;
+        if (first > 0 && !/^[ -]$/.test(gapAfter(text, tokens, first - 1))) break;
+      }
+      if (first < i) {
+        const base = text.slice(tokens[first]!.start, tokens[i - 1]!.end);
+        found.push({ start: tokens[first]!.start, end: token.end, type: after.type, rule: 'terrain-after', normalized: `${base} ${after.normal}`, gazetteer: null, score: 0.85 });
+      }
+    }
+  }
+  return found;
+};

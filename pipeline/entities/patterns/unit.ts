@@ -1,0 +1,93 @@
+/**
+ * Military formations named by an ordinal: "40th Rifle Division", "2nd Separate Red
+ * Banner Army", "1st Army Group", "ika-23 Infantry Division", "ika-6 na Hukbo", and each
+ * ordinal of a list sharing one head ("the 32nd, 40th, and 39th Rifle Divisions").
+ */
+import type { EntityLexicon } from '../lexicon.js';
+import type { Token } from '../tokens.js';
+import { gapAfter } from '../tokens.js';
+import type { Found, Pattern } from './found.js';
+
+const ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)$/i;
+
+/** The number of an ordinal at token `i` and the index after it, or null. */
+function ordinalAt(text: string, tokens: readonly Token[], i: number, lexicon: EntityLexicon): { n: number; next: number } | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const plain = ORDINAL.exec(token.text);
+  if (plain) return { n: Number(plain[1]), next: i + 1 };
+  const number = tokens[i + 1];
+  if (lexicon.ordinalPrefixes.has(token.lower) && number?.numeric && gapAfter(text, tokens, i) === '-') {
+    return { n: Number(number.text), next: i + 2 };
+  }
+  return null;
+}
+
+/** English ordinal suffix of a number. */
+export function ordinalSuffix(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+/** A unit head of one or two words at token `i`: its normal form and the index after it. */
+function headAt(tokens: readonly Token[], i: number, lexicon: EntityLexicon): { head: string; next: number } | null {
+  const one = tokens[i]?.lower;
+  const two = one !== undefined && tokens[i + 1] ? `${one} ${tokens[i + 1]!.lower}` : undefined;
+  if (two !== undefined && lexicon.unitWords.has(two)) return { head: lexicon.unitWords.get(two)!, next: i + 2 };
+  if (one !== undefined && lexicon.unitWords.has(one)) return { head: lexicon.unitWords.get(one)!, next: i + 1 };
+  return null;
+}
+
+export const ordinalUnit: Pattern = ({ text, tokens, lexicon }) => {
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const ordinal = ordinalAt(text, tokens, i, lexicon);
+    if (!ordinal) continue;
+    // Modifiers between ordinal and head: arm words (any case) or capitalised words.
+    const arms: string[] = [];
+    let j = ordinal.next;
+    let head = headAt(tokens, j, lexicon);
+    while (!head && j < tokens.length && j - ordinal.next < 4) {
+      const token = tokens[j]!;
+      const arm = lexicon.unitBranches.get(token.lower);
+      if (arm === undefined && !(token.capitalized && !lexicon.nonNames.has(token.lower))) break;
+      if (arm) arms.push(arm);
+      j++;
+      head = headAt(tokens, j, lexicon);
+    }
+    if (!head) continue;
+    let end = head.next;
+    // A post-modifier of two words ("pormasyon sa himpapawid").
+    const after = tokens[end] && tokens[end + 1] ? `${tokens[end]!.lower} ${tokens[end + 1]!.lower}` : '';
+    const postArm = lexicon.unitBranches.get(after);
+    if (postArm) {
+      arms.push(postArm);
+      end += 2;
+    }
+    const normalized = (n: number): string =>
+      [ordinalSuffix(n), ...new Set(arms).values()].map((w, k) => (k === 0 ? w : capitalize(w))).concat(head!.head).join(' ');
+    const start = tokens[i]!.start;
+    found.push({ start, end: tokens[end - 1]!.end, type: 'MILITARY_UNIT', rule: 'ordinal-unit', normalized: normalized(ordinal.n), gazetteer: null, score: 0.9 });
+    // Earlier ordinals of a list sharing this head.
+    let k = i - 1;
+    while (k >= 0) {
+      const gap = gapAfter(text, tokens, k);
+      let previous = k;
+      if (/^\s$/.test(gap) && lexicon.conjunctions.has(tokens[k]!.lower)) previous = k - 1;
+      else if (!/^,\s$/.test(gap)) break;
+      if (previous < 0) break;
+      const listed = ORDINAL.exec(tokens[previous]!.text);
+      if (!listed) break;
+      const token = tokens[previous]!;
+      found.push({ start: token.start, end: token.end, type: 'MILITARY_UNIT', rule: 'ordinal-unit-list', normalized: normalized(Number(listed[1])), gazetteer: null, score: 0.8 });
+      k = previous - 1;
+    }
+    i = end - 1;
+  }
+  return found;
+};
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

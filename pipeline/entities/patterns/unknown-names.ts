@@ -1,0 +1,56 @@
+/**
+ * Capitalised runs no pattern explained, and the evidence that types them without a
+ * tagger: a Russian surname or patronymic ending, a place cue before ("mula Solun"), or
+ * a list shared with a typed name ("Stalin, Shchadenko, Budyonny").
+ */
+import type { EntityType } from '../../model.js';
+import { isPatronymic, looksLikeSurname } from '../names.js';
+import { gapAfter, gapBefore, isNameGap } from '../tokens.js';
+import type { Found, PatternInput } from './found.js';
+import { isNameWord } from './name-words.js';
+
+/** A run of name words not covered by any kept span. */
+export interface UnknownName {
+  start: number;
+  end: number;
+  /** Token indexes [first, last]. */
+  first: number;
+  last: number;
+  /** Whether it opens the sentence (capitalised for that reason alone, perhaps). */
+  initial: boolean;
+}
+
+/** Runs of name words outside the kept spans. */
+export function unknownNames({ text, tokens, lexicon }: PatternInput, kept: readonly Found[]): UnknownName[] {
+  const covered = (i: number): boolean => kept.some((span) => tokens[i]!.start < span.end && tokens[i]!.end > span.start);
+  const runs: UnknownName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered(i) || !isNameWord(tokens[i], lexicon)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 3 && !covered(j + 1) && isNameGap(gapAfter(text, tokens, j)) && isNameWord(tokens[j + 1], lexicon)) j++;
+    const initial = i === 0 || /[.!?:;"“«(]/u.test(gapBefore(text, tokens, i));
+    runs.push({ start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j, initial });
+    i = j;
+  }
+  return runs;
+}
+
+/** The type the run's own words and neighbours suggest, or null. */
+export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: readonly Found[]): EntityType | null {
+  const { text, tokens, lexicon } = input;
+  const words = tokens.slice(run.first, run.last + 1);
+  const last = words[words.length - 1]!;
+  if (words.some((word) => isPatronymic(word.text)) || (!last.allCaps && looksLikeSurname(last.text))) return 'PERSON';
+  const previous = tokens[run.first - 1];
+  if (previous && lexicon.placeCues.has(previous.lower) && gapAfter(text, tokens, run.first - 1) === ' ') return 'GPE';
+  // A list: the typed name right before or after, joined by a comma or a conjunction.
+  for (const span of kept) {
+    const between = span.end <= run.start ? text.slice(span.end, run.start) : span.start >= run.end ? text.slice(run.end, span.start) : null;
+    if (between === null) continue;
+    const joiner = between.trim().replace(/^,\s*/, '').toLowerCase();
+    if (between.trim() === ',' || lexicon.conjunctions.has(joiner)) {
+      if (span.type === 'PERSON' || span.type === 'GPE') return span.type;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+/** Turns a sentence's spans (UTF-16 offsets) into mention candidates (code points of the document). */
+import type { Document, Segment } from '../../model.js';
+import { TextIndex } from '../../offsets.js';
+import type { MentionCandidate } from '../recognizer.js';
+import type { Found } from '../patterns/found.js';
+
+const documentIndexes = new WeakMap<Document, TextIndex>();
+
+/** The segment's text continued to the end of its line, and an index over it. */
+export function segmentLine(segment: Segment, document: Document): { text: string; index: TextIndex } {
+  let index = documentIndexes.get(document);
+  if (!index) {
+    index = new TextIndex(document.text);
+    documentIndexes.set(document, index);
+  }
+  const start = index.toUnit(segment.start);
+  const newline = document.text.indexOf('\n', start);
+  const line = document.text.slice(start, newline < 0 ? document.text.length : newline);
+  const text = line.startsWith(segment.text) ? line : segment.text;
+  return { text, index: new TextIndex(text) };
+}
+
+/**
+ * Mention candidates from spans found in a segment.
+ *
+ * @param found Spans in UTF-16 offsets of the segment's text (or its line continuation).
+ * @param segment The segment they were found in.
+ * @param lineIndex Index over the text the offsets refer to.
+ * @param backend Provenance prefix, e.g. `entities/eng`.
+ */
+export function toCandidates(found: readonly Found[], segment: Segment, lineIndex: TextIndex, backend: string): MentionCandidate[] {
+  return found.map((span) => ({
+    start: segment.start + lineIndex.toCodePoint(span.start),
+    end: segment.start + lineIndex.toCodePoint(span.end),
+    text: lineIndex.text.slice(span.start, span.end),
+    type: span.type,
+    score: span.score,
+    recognizer: `${backend}/${span.rule}`,
+    normalized: span.normalized,
+    gazetteer: span.gazetteer,
+  }));
+}

@@ -1,0 +1,57 @@
+/**
+ * The rule pipeline of one sentence, shared by the rule recognisers: patterns, overlap
+ * resolution, then the capitalised runs left over, typed by a backend's typer (compromise
+ * for English) or by the evidence of their words and neighbours.
+ */
+import type { EntityType } from '../../model.js';
+import type { Gazetteer } from '../gazetteer.js';
+import type { EntityLexicon } from '../lexicon.js';
+import { resolveOverlaps } from '../merge.js';
+import { normalizeName } from '../names.js';
+import { citation } from '../patterns/document.js';
+import type { Found, PatternInput } from '../patterns/found.js';
+import { patterns } from '../patterns/index.js';
+import type { UnknownName } from '../patterns/unknown-names.js';
+import { typeFromEvidence, unknownNames } from '../patterns/unknown-names.js';
+import { tokenize } from '../tokens.js';
+
+/** Types the leftover runs of a sentence; returns a type per run (null: not a name). */
+export type UnknownTyper = (text: string, runs: readonly UnknownName[]) => (EntityType | null)[];
+
+/**
+ * Finds the entity spans of one sentence.
+ *
+ * @param text The sentence.
+ * @param lineRest The sentence to the end of its line (for citation lines).
+ * @param lexicon The language's entity data.
+ * @param gazetteer The gazetteer.
+ * @param typer Optional backend typing of leftover runs, tried before the evidence rules.
+ * @returns Kept spans in UTF-16 offsets of `text`, sorted.
+ */
+export function findInSentence(
+  text: string,
+  lineRest: string,
+  lexicon: EntityLexicon,
+  gazetteer: Gazetteer,
+  typer?: UnknownTyper,
+): Found[] {
+  const input: PatternInput = { text, tokens: tokenize(text), lexicon, gazetteer };
+  const found = patterns.flatMap((pattern) => pattern(input));
+  found.push(...citation({ ...input, lineRest }));
+  const kept = resolveOverlaps(found);
+  const runs = unknownNames(input, kept);
+  if (runs.length === 0) return kept;
+  const typed = typer ? typer(text, runs) : runs.map(() => null);
+  const extra: Found[] = [];
+  runs.forEach((run, k) => {
+    const evidence = typeFromEvidence(input, run, kept);
+    // A sentence-initial word is capitalised anyway: only the evidence of its own
+    // letters or a backend's lexicon makes it a name.
+    const type = typed[k] ?? evidence;
+    if (!type) return;
+    const surface = text.slice(run.start, run.end);
+    const rule = typed[k] ? 'tagger' : 'evidence';
+    extra.push({ start: run.start, end: run.end, type, rule, normalized: normalizeName(surface, type, lexicon), gazetteer: null, score: 0.6 });
+  });
+  return resolveOverlaps([...kept, ...extra]);
+}

@@ -1,0 +1,77 @@
+/**
+ * Word tokens of a piece of text with UTF-16 offsets, the unit every entity pattern
+ * works on. Punctuation is not a token: it stays in the gap between two tokens, which
+ * patterns read to tell "V.K. Blucher" (initials) from "Blucher. The" (a sentence end).
+ */
+
+/** A word of the text. */
+export interface Token {
+  readonly text: string;
+  readonly lower: string;
+  /** UTF-16 offsets into the tokenized text. */
+  readonly start: number;
+  readonly end: number;
+  /** Starts with an upper-case letter ("Blucher", "VOROSHILOV", "KDfront"). */
+  readonly capitalized: boolean;
+  /** Two or more letters, all upper case ("USSR", "KDF"). */
+  readonly allCaps: boolean;
+  /** Only digits ("0040"). */
+  readonly numeric: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}]+)?/gu;
+
+/**
+ * Splits text into word tokens.
+ *
+ * @param text Any text (a sentence).
+ * @returns Tokens in order, with UTF-16 offsets.
+ * @example tokenize("V.K. Blucher's")[2].text // "Blucher's"
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const start = match.index;
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      text: word,
+      lower: word.toLowerCase(),
+      start,
+      end: start + word.length,
+      capitalized: /^\p{Lu}/u.test(word),
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      numeric: /^\p{N}+$/u.test(word),
+    });
+  }
+  return tokens;
+}
+
+/** The text between token `i` and token `i + 1` (end of text after the last one). */
+export function gapAfter(text: string, tokens: readonly Token[], i: number): string {
+  const token = tokens[i];
+  if (!token) return '';
+  const next = tokens[i + 1];
+  return text.slice(token.end, next ? next.start : text.length);
+}
+
+/** The text before token `i` since the previous token (start of text for the first). */
+export function gapBefore(text: string, tokens: readonly Token[], i: number): string {
+  const token = tokens[i];
+  if (!token) return '';
+  const previous = tokens[i - 1];
+  return text.slice(previous ? previous.end : 0, token.start);
+}
+
+/** Whether a gap joins two words of one name: a single space or a hyphen. */
+export function isNameGap(gap: string): boolean {
+  return gap === ' ' || gap === '-' || gap === '‑';
+}
+
+/** Whether token `i` is an initial: one or two letters ("V", "Ya", "VK") followed by a dot. */
+export function isInitial(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !token.capitalized) return false;
+  if (!/^(?:\p{Lu}\p{Ll}?|\p{Lu}{2})$/u.test(token.text)) return false;
+  return gapAfter(text, tokens, i).startsWith('.');
+}
