@@ -1,0 +1,37 @@
+/**
+ * The amount-and-unit core shared by durations, offsets and sets: '3 days', 'three days',
+ * 'tatlong araw', '4 na buwan', 'two-year', 'one to three days', 'several minutes'.
+ */
+import type { DateLexicon } from '../lexicon.js';
+import type { Amount, Unit } from '../types.js';
+import { amountOf } from './build.js';
+import { SP, SP0, anyOf, normal } from './pattern.js';
+
+export const AMOUNT = 'amount';
+export const AMOUNT_TO = 'amountTo';
+export const UNIT = 'unit';
+
+const NUMERAL = '\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?';
+
+/** Pattern for AMOUNT [to AMOUNT] [link] UNIT, with named groups AMOUNT, AMOUNT_TO and UNIT. */
+export function amountUnitPattern(lexicon: DateLexicon): string {
+  const amount = `(?:${NUMERAL}|${anyOf(Object.keys(lexicon.numbers))})`;
+  const separators = [...new Set([...Object.values(lexicon.connectors.rangeOpeners).flat(), ...lexicon.connectors.rangeSeparators])];
+  const to = `(?:${SP0}${anyOf(separators)}${SP0}(?<${AMOUNT_TO}>${amount}))?`;
+  const links = lexicon.connectors.numberLink.filter((link) => link !== '-');
+  const link = `(?:-|${SP}${links.length > 0 ? `(?:${anyOf(links)}${SP})?` : ''})`;
+  return `(?<![\\d.,])(?<${AMOUNT}>${amount})${to}${link}(?<${UNIT}>${anyOf(Object.keys(lexicon.units))})`;
+}
+
+/** The amount a match stands for, or null when a part is not understood. */
+export function readAmount(groups: Record<string, string | undefined>, lexicon: DateLexicon): Amount | null {
+  const unit: Unit | undefined = lexicon.units[normal(groups[UNIT])];
+  const value = amountOf(groups[AMOUNT], lexicon);
+  if (unit === undefined || value === undefined) return null;
+  if (groups[AMOUNT_TO] !== undefined) {
+    const to = amountOf(groups[AMOUNT_TO], lexicon);
+    if (to === undefined || to === null || value === null || to <= value) return null;
+    return { value, unit, to };
+  }
+  return { value, unit };
+}

@@ -1,0 +1,77 @@
+/**
+ * Small helpers the parsers share: making candidates, reading amounts and years, and the
+ * checks that settle ambiguous words from their neighbours.
+ */
+import type { DateLexicon } from '../lexicon.js';
+import type { Candidate, DatePoint, Fields, Meaning } from '../types.js';
+import type { ParseContext } from './grammar.js';
+import { normal } from './pattern.js';
+
+/** A candidate spanning a match (or part of it). */
+export function candidate(
+  start: number,
+  end: number,
+  meaning: Meaning,
+  context: ParseContext,
+  parser: string,
+  extra: Partial<Pick<Candidate, 'qualifier' | 'clock'>> = {},
+): Candidate {
+  return { start, end, meaning, qualifier: extra.qualifier ?? null, clock: extra.clock ?? null, rule: `${context.rulePrefix}/${parser}` };
+}
+
+/** A calendar point from the fields the text states. */
+export function pointOf(known: Fields): DatePoint {
+  return { known, implied: {} };
+}
+
+/** The number an amount word or numeral stands for; null when vague, undefined when unknown. */
+export function amountOf(text: string | undefined, lexicon: DateLexicon): number | null | undefined {
+  const word = normal(text);
+  if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
+  if (/^\d{1,3}(,\d{3})+$/.test(word)) return Number(word.replace(/,/g, ''));
+  if (word in lexicon.numbers) return lexicon.numbers[word] ?? null;
+  return undefined;
+}
+
+/** An astronomical year from digits and an era marker ('200', 'BC' -> -199). */
+export function yearOf(digits: string | undefined, era: string | undefined, lexicon: DateLexicon): number | null {
+  if (!digits) return null;
+  const value = Number(digits);
+  const sign = era ? lexicon.eras[normal(era)] : 1;
+  if (sign === undefined) return null;
+  return sign === -1 ? 1 - value : value;
+}
+
+/** Whether the word as printed starts with a capital letter. */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** The word (letters, digits, dots, hyphens) just before a UTF-16 index, lower-cased. */
+export function wordBefore(text: string, index: number, words = 1): string {
+  const left = text.slice(Math.max(0, index - 40), index);
+  const match = new RegExp(`((?:[\\p{L}\\p{N}.'’-]+[\\s\\u00a0]{1,3}){${words - 1}}[\\p{L}\\p{N}.'’-]+)[\\s\\u00a0]{1,3}$`, 'u').exec(left);
+  return normal(match?.[1]);
+}
+
+/** The word just after a UTF-16 index (skipping spaces), as printed. */
+export function wordAfter(text: string, index: number): string {
+  const match = /^[\s\u00a0]{0,3}([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(index, index + 40));
+  return match?.[1] ?? '';
+}
+
+/**
+ * Whether an ambiguous date word ('May', 'fall', 'Linggo') is used as a date here: it must be
+ * capitalised when it names a month or weekday, and stand after one of the language's cue
+ * words ('in May', 'noong Linggo') unless the caller already found a day or a year next to it.
+ */
+export function ambiguousWordHolds(word: string, start: number, context: ParseContext, hasNeighbour: boolean): boolean {
+  const kind = context.lexicon.ambiguous[normal(word)];
+  if (kind === undefined) return true;
+  if (kind === 'never') return false;
+  if ((kind === 'month' || kind === 'weekday') && !isCapitalised(word)) return false;
+  if (hasNeighbour) return true;
+  const before = [1, 2, 3].map((n) => wordBefore(context.text, start, n));
+  const after = normal(wordAfter(context.text, start + word.length));
+  return context.lexicon.ambiguityCues.some((cue) => before.includes(cue) || cue === after);
+}

@@ -1,0 +1,29 @@
+/** Words for the time of writing: 'today', 'yesterday', 'now', 'recently', 'kahapon', 'ngayon'. */
+import type { Parser } from '../grammar.js';
+import type { Meaning } from '../../types.js';
+import { candidate } from '../build.js';
+import { WORD_START, anyOf, compile, normal } from '../pattern.js';
+
+const WORD = 'word';
+
+function meaningOf(value: string): { meaning: Meaning; qualifier: string | null } | null {
+  if (value === 'PRESENT_REF' || value === 'PAST_REF' || value === 'FUTURE_REF') return { meaning: { kind: 'reference', value }, qualifier: null };
+  const match = /^(day|anaphoric-day):([+-]?\d)(?::(\w+))?$/.exec(value);
+  if (!match) return null;
+  return {
+    meaning: { kind: 'day', by: Number(match[2]), anchor: match[1] === 'day' ? 'deictic' : 'anaphoric' },
+    qualifier: match[3] ?? null,
+  };
+}
+
+/** Parses the words of `deictic.json`. */
+export const deictic: Parser = {
+  name: 'deictic',
+  pattern: (lexicon) => (Object.keys(lexicon.deictic).length === 0 ? null : compile(`${WORD_START}(?<${WORD}>${anyOf(Object.keys(lexicon.deictic))})`)),
+  extract(match, context) {
+    const value = context.lexicon.deictic[normal(match.groups?.[WORD])];
+    const read = value ? meaningOf(value) : null;
+    if (!read) return null;
+    return candidate(match.index, match.index + match[0].length, read.meaning, context, 'deictic', { qualifier: read.qualifier });
+  },
+};

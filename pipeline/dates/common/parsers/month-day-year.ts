@@ -1,0 +1,35 @@
+/**
+ * Month-first dates: 'July 29', 'September 4, 1938', 'Aug. 7, 1998', 'Agosto 7, 1936',
+ * 'August 6 at 16:00' (the clock is attached by a refiner). The year is optional; a
+ * missing one is inferred from the narrative.
+ */
+import type { Parser } from '../grammar.js';
+import { ambiguousWordHolds, candidate, pointOf, yearOf } from '../build.js';
+import { SP, SP0, WORD_START, anyOf, compile, dayPattern, normal, yearPattern } from '../pattern.js';
+
+const MONTH = 'month';
+const DAY = 'day';
+const YEAR = 'year';
+const ERA = 'era';
+
+/** Parses MONTH DAY[,] [YEAR]. */
+export const monthDayYear: Parser = {
+  name: 'month-day-year',
+  pattern(lexicon) {
+    if (Object.keys(lexicon.months).length === 0) return null;
+    const { ordinalPrefixes, ordinalSuffixes } = lexicon.connectors;
+    return compile(
+      `${WORD_START}(?<${MONTH}>${anyOf(Object.keys(lexicon.months))})${SP0}${dayPattern(DAY, ordinalPrefixes, ordinalSuffixes)}` +
+        `(?:(?:${SP0},${SP0}|${SP})${yearPattern(YEAR, ERA, Object.keys(lexicon.eras))})?`,
+    );
+  },
+  extract(match, context) {
+    const groups = match.groups ?? {};
+    const monthWord = groups[MONTH] ?? '';
+    const month = context.lexicon.months[normal(monthWord)];
+    if (month === undefined || !ambiguousWordHolds(monthWord, match.index, context, true)) return null;
+    const year = yearOf(groups[YEAR], groups[ERA], context.lexicon);
+    const known = year === null ? { month, day: Number(groups[DAY]) } : { year, month, day: Number(groups[DAY]) };
+    return candidate(match.index, match.index + match[0].length, { kind: 'point', point: pointOf(known) }, context, 'month-day-year');
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * Pattern building blocks shared by every date parser: alternations built from lexicon
+ * keys (longest first, escaped), bounded whitespace, word boundaries that know letters
+ * beyond ASCII. Patterns are compiled with the `iu` flags.
+ */
+
+/** Between two words: one to three spaces (a line break counts), never an unbounded run. */
+export const SP = '[\\s\\u00a0]{1,3}';
+/** Optional space, bounded. */
+export const SP0 = '[\\s\\u00a0]{0,3}';
+/** No letter or digit just before. */
+export const WORD_START = '(?<![\\p{L}\\p{N}])';
+/** No letter or digit just after. */
+export const WORD_END = '(?![\\p{L}\\p{N}])';
+
+function escape(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, SP);
+}
+
+/**
+ * A non-capturing alternation of terms, longest first so that 'the end of' wins over 'end'.
+ * Terms that end in a letter or digit get a word end, so 'mar.' and 'march' never match
+ * inside 'marshal'.
+ *
+ * @param terms words or phrases; spaces inside match one to three whitespace characters.
+ * @returns a pattern source, or a pattern that never matches when `terms` is empty.
+ * @example anyOf(['may', 'mayo']) // '(?:mayo(?![\p{L}\p{N}])|may(?![\p{L}\p{N}]))'
+ */
+export function anyOf(terms: Iterable<string>): string {
+  const sorted = [...new Set(terms)].filter((term) => term !== '').sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (sorted.length === 0) return '(?!)';
+  return `(?:${sorted.map((term) => (/[\p{L}\p{N}]$/u.test(term) ? `${escape(term)}${WORD_END}` : escape(term))).join('|')})`;
+}
+
+/** A day of the month, 1-31, with the language's ordinal marks ('20th', 'ika-20'). */
+export function dayPattern(group: string, prefixes: string[], suffixes: string[]): string {
+  const prefix = prefixes.length > 0 ? `(?:${anyOf(prefixes)}${SP0})?` : '';
+  const suffix = suffixes.length > 0 ? `(?:${anyOf(suffixes)})?` : '';
+  return `${prefix}(?<${group}>3[01]|[12]\\d|0?[1-9])(?!\\d)${suffix}${WORD_END}`;
+}
+
+/** A year: four digits, or one to four digits with an era marker ('200 BC'). */
+export function yearPattern(group: string, eraGroup: string, eras: string[]): string {
+  if (eras.length === 0) return `(?<![\\d.,])(?<${group}>\\d{4})(?!\\d)`;
+  const era = anyOf(eras);
+  return `(?<![\\d.,])(?<${group}>\\d{4}(?!\\d)|\\d{1,4}(?=${SP0}${era}))(?:${SP0}(?<${eraGroup}>${era}))?`;
+}
+
+/** Compile a pattern source with the flags every date parser uses. */
+export function compile(source: string): RegExp {
+  return new RegExp(source, 'giu');
+}
+
+/** The lower-cased text of a match group, with runs of whitespace made single spaces. */
+export function normal(text: string | undefined): string {
+  return (text ?? '').toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+}

@@ -1,0 +1,18 @@
+/**
+ * The English date grammar. Every parser reads its words from `pipeline/lang/eng/`; the
+ * order settles ties between equally long readings (earlier wins).
+ */
+import type { Grammar } from '../../common/grammar.js';
+import {
+  century, clockTime, dayMonthYear, decade, deictic, duration, isoDate, monthDayYear, monthYear, numericDate,
+  offset, quarter, recurrence, relativePeriod, season, sharedRefiners, weekday, year,
+} from '../../common/index.js';
+
+/** English: full dates before partial ones, offsets ('three days later') before bare durations. */
+export const englishGrammar: Grammar = {
+  parsers: [
+    isoDate, numericDate, monthDayYear, dayMonthYear, monthYear, quarter, season, decade, century, year,
+    offset, duration, recurrence, relativePeriod, weekday, deictic, clockTime,
+  ],
+  refiners: sharedRefiners,
+};

@@ -1,0 +1,204 @@
+/**
+ * The date words of one language, read from `pipeline/lang/<code>/` (months.json,
+ * seasons.json, period-parts.json, …) and typed. Parsers are built from a lexicon, so a
+ * language differs only in its data. A language without a file gets an empty table.
+ */
+import { languagePack, stringList, stringTable } from '../lang/index.js';
+import type { LanguageCode } from '../model.js';
+import type { Unit } from './types.js';
+
+/** What settles an ambiguous date word. */
+export type Ambiguity = 'month' | 'season' | 'weekday' | 'unit' | 'never';
+
+export interface Connectors {
+  rangeOpeners: Record<string, string[]>;
+  rangeSeparators: string[];
+  listSeparators: string[];
+  genitive: string[];
+  dayPart: string[];
+  clock: string[];
+  numberLink: string[];
+  ordinalPrefixes: string[];
+  ordinalSuffixes: string[];
+  openersInExtent: boolean;
+  determiners: string[];
+  durationDeterminers: string[];
+}
+
+/** Every date table of a language; keys are lower case. */
+export interface DateLexicon {
+  code: LanguageCode;
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+  seasons: Record<string, number>;
+  periodParts: Record<string, string>;
+  dayParts: Record<string, string>;
+  clockWords: Record<string, number>;
+  relativeWords: Record<string, { anchor: 'deictic' | 'anaphoric'; by: number }>;
+  deictic: Record<string, string>;
+  offsetSuffixes: Record<string, string>;
+  offsetPrefixes: Record<string, string>;
+  units: Record<string, Unit>;
+  numbers: Record<string, number | null>;
+  ordinals: Record<string, number>;
+  eras: Record<string, 1 | -1>;
+  setQuantifiers: Record<string, string>;
+  setAdverbs: Record<string, string>;
+  durationModifiers: Record<string, string>;
+  ambiguous: Record<string, Ambiguity>;
+  ambiguityCues: string[];
+  connectors: Connectors;
+  yearFollowers: Set<string>;
+  futureCues: string[];
+  numericOrder: 'mdy' | 'dmy';
+}
+
+const UNITS: readonly Unit[] = ['D', 'W', 'M', 'Q', 'Y', 'DE', 'CE', 'TH', 'TM', 'TS', 'WE'];
+
+function objectOf(json: unknown, file: string): Record<string, unknown> {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new Error(`${file}: expected an object`);
+  return json as Record<string, unknown>;
+}
+
+function list(value: unknown, file: string, key: string): string[] {
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+    throw new Error(`${file}: '${key}' must be a list of strings`);
+  }
+  return value as string[];
+}
+
+function mapValues<T>(table: Record<string, string>, file: string, convert: (value: string) => T | undefined): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [key, value] of Object.entries(table)) {
+    const converted = convert(value);
+    if (converted === undefined) throw new Error(`${file}: bad value '${value}' for '${key}'`);
+    out[key] = converted;
+  }
+  return out;
+}
+
+const numberOf = (value: string): number | undefined => (/^\d+$/.test(value) ? Number(value) : undefined);
+
+function parseNumbers(json: unknown, file: string): Record<string, number | null> {
+  return mapValues(stringTable(json, file), file, (value) =>
+    value === 'X' ? null : /^\d+(\.\d+)?$/.test(value) ? Number(value) : undefined,
+  );
+}
+
+function parseRelative(json: unknown, file: string): DateLexicon['relativeWords'] {
+  return mapValues(stringTable(json, file), file, (value) => {
+    const match = /^(deictic|anaphoric):([+-]?\d)$/.exec(value);
+    return match ? { anchor: match[1] as 'deictic' | 'anaphoric', by: Number(match[2]) } : undefined;
+  });
+}
+
+function parseSections(json: unknown, file: string, keys: [string, string]): [Record<string, string>, Record<string, string>] {
+  const object = objectOf(json, file);
+  return [stringTable(object[keys[0]] ?? {}, file), stringTable(object[keys[1]] ?? {}, file)];
+}
+
+function parseConnectors(json: unknown, file: string): Connectors {
+  const o = objectOf(json, file);
+  const openers: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(objectOf(o.rangeOpeners ?? {}, file))) {
+    openers[key] = list(value, file, `rangeOpeners.${key}`);
+  }
+  const get = (key: string): string[] => list(o[key] ?? [], file, key);
+  return {
+    rangeOpeners: openers,
+    rangeSeparators: get('rangeSeparators'),
+    listSeparators: get('listSeparators'),
+    genitive: get('genitive'),
+    dayPart: get('dayPart'),
+    clock: get('clock'),
+    numberLink: get('numberLink'),
+    ordinalPrefixes: get('ordinalPrefixes'),
+    ordinalSuffixes: get('ordinalSuffixes'),
+    openersInExtent: o.openersInExtent !== false,
+    determiners: get('determiners'),
+    durationDeterminers: get('durationDeterminers'),
+  };
+}
+
+const EMPTY_CONNECTORS: Connectors = {
+  rangeOpeners: {},
+  rangeSeparators: ['-', '–', '—'],
+  listSeparators: [','],
+  genitive: [],
+  dayPart: [],
+  clock: [],
+  numberLink: [],
+  ordinalPrefixes: [],
+  ordinalSuffixes: [],
+  openersInExtent: true,
+  determiners: [],
+  durationDeterminers: [],
+};
+
+const lexicons = new Map<LanguageCode, DateLexicon>();
+
+/**
+ * The date lexicon of a language, loaded once.
+ *
+ * @param code ISO 639-3 code with a folder under `pipeline/lang/`; any other code (`und`)
+ *   gets an empty lexicon, which leaves only the language-free parsers (ISO, numeric, years).
+ * @returns the typed tables.
+ * @example loadDateLexicon('tgl').months['agosto'] // 8
+ */
+export function loadDateLexicon(code: LanguageCode): DateLexicon {
+  const cached = lexicons.get(code);
+  if (cached) return cached;
+  let pack: ReturnType<typeof languagePack> | null = null;
+  try {
+    pack = languagePack(code);
+  } catch {
+    pack = null;
+  }
+  const table = (name: string): Record<string, string> => (pack ? pack.read(name, stringTable, {}) : {});
+  const ambiguousFile = pack
+    ? pack.read('ambiguous', (json, file) => {
+        const o = objectOf(json, file);
+        const words = mapValues(stringTable(o.words ?? {}, file), file, (value) =>
+          ['month', 'season', 'weekday', 'unit', 'never'].includes(value) ? (value as Ambiguity) : undefined,
+        );
+        return { words, cues: list(o.cues ?? [], file, 'cues') };
+      }, { words: {}, cues: [] })
+    : { words: {}, cues: [] };
+  const offsets = pack ? pack.read('offset-words', (json, file) => parseSections(json, file, ['suffix', 'prefix']), [{}, {}]) : [{}, {}];
+  const sets = pack ? pack.read('set-words', (json, file) => parseSections(json, file, ['quantifiers', 'adverbs']), [{}, {}]) : [{}, {}];
+  const never = new Set(Object.keys(ambiguousFile.words).filter((word) => ambiguousFile.words[word] === 'never'));
+  const withoutNever = <T>(record: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(Object.entries(record).filter(([key]) => !never.has(key)));
+  const formats = table('date-formats');
+  const lexicon: DateLexicon = {
+    code,
+    months: withoutNever(mapValues(table('months'), 'months', numberOf)),
+    weekdays: withoutNever(mapValues(table('weekdays'), 'weekdays', numberOf)),
+    seasons: withoutNever(mapValues(table('seasons'), 'seasons', numberOf)),
+    periodParts: table('period-parts'),
+    dayParts: withoutNever(table('day-parts')),
+    clockWords: mapValues(table('clock-words'), 'clock-words', (value) => {
+      const match = /^(\d\d):(\d\d)$/.exec(value);
+      return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+    }),
+    relativeWords: pack ? pack.read('relative-words', parseRelative, {}) : {},
+    deictic: withoutNever(table('deictic')),
+    offsetSuffixes: offsets[0],
+    offsetPrefixes: offsets[1],
+    units: withoutNever(mapValues(table('units'), 'units', (value) => (UNITS.includes(value as Unit) ? (value as Unit) : undefined))),
+    numbers: pack ? withoutNever(pack.read('number-words', parseNumbers, {})) : {},
+    ordinals: mapValues(table('ordinals'), 'ordinals', numberOf),
+    eras: mapValues(table('era'), 'era', (value) => (value === '-' ? -1 : value === '+' ? 1 : undefined)),
+    setQuantifiers: sets[0],
+    setAdverbs: sets[1],
+    durationModifiers: table('duration-modifiers'),
+    ambiguous: ambiguousFile.words,
+    ambiguityCues: ambiguousFile.cues,
+    connectors: pack ? pack.read('date-connectors', parseConnectors, EMPTY_CONNECTORS) : EMPTY_CONNECTORS,
+    yearFollowers: new Set(pack ? pack.read('year-followers', stringList, []) : []),
+    futureCues: pack ? pack.read('tense-cues', stringList, []) : [],
+    numericOrder: formats.numeric === 'dmy' ? 'dmy' : 'mdy',
+  };
+  lexicons.set(code, lexicon);
+  return lexicon;
+}

@@ -1,0 +1,354 @@
+/**
+ * Anchors the candidates of a document to the narrative and writes their values.
+ *
+ * - A missing year comes from the last explicit year of the section, then of the
+ *   document, then from the document date; never from the clock, and a two-digit year
+ *   takes the narrative's century (no pivot window). A year far from the narrative's
+ *   (an 1886 treaty cited among 1938 events, a 2007 book) is a digression and does not
+ *   move it; the first year of a section always sets it.
+ * - Anaphoric expressions ('the same day', 'a day later', 'the next morning') anchor on
+ *   the last date of the section; deictic ones ('today', 'last year', 'ago') on the
+ *   document date when it is known, else on the narrative.
+ */
+import type { Precision, Relative, TimexType } from '../model.js';
+import { addMonths, isoWeek, shiftFields, weekdayOf, addDays } from './calendar.js';
+import { coarser, durationValue, pointValue } from './normalize.js';
+import type { Amount, Candidate, DatePoint, Fields, Shift, TimexCandidate, Unit } from './types.js';
+
+/** A candidate placed in its document. */
+export interface ResolveItem {
+  candidate: Candidate;
+  /** Code-point span in the document. */
+  start: number;
+  end: number;
+  text: string;
+  /** The section (or any other narrative unit) it belongs to. */
+  scope: string;
+}
+
+export interface ResolveOptions {
+  /** The document's creation date (ISO `YYYY[-MM[-DD]]`), anchor of deictic expressions. */
+  reference?: string | null;
+  /**
+   * Where a year-less date takes its year (HeidelTime's document types): `narrative` (the
+   * default, for histories) from the last year the text states; `news` from the document
+   * date, choosing the year that puts the date nearest to it.
+   */
+  style?: 'narrative' | 'news';
+  /** Id of a timex given its code-point span, for `relative.anchor`. */
+  anchorId?: (start: number, end: number) => string;
+}
+
+/** A year this far before the narrative's is a digression, not a move of the narrative. */
+const DIGRESSION_YEARS = 25;
+
+interface Anchor {
+  fields: Fields;
+  precision: Precision;
+  start: number;
+  end: number;
+  value: string;
+}
+
+interface Scope {
+  year: number | null;
+  last: Anchor | null;
+}
+
+const UNIT_PRECISION: Record<Unit, Precision> = {
+  D: 'day', W: 'day', WE: 'day', M: 'month', Q: 'season', Y: 'year', DE: 'decade', CE: 'century', TH: 'time', TM: 'time', TS: 'time',
+};
+
+function parseReference(reference: string | null | undefined): Anchor | null {
+  const match = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(reference ?? '');
+  if (!match) return null;
+  const fields: Fields = { year: Number(match[1]) };
+  if (match[2]) fields.month = Number(match[2]);
+  if (match[3]) fields.day = Number(match[3]);
+  const { value, precision } = pointValue(fields);
+  return { fields, precision, start: -1, end: -1, value };
+}
+
+/** Keep only the fields of a precision or coarser. */
+function truncate(fields: Fields, precision: Precision): Fields {
+  switch (precision) {
+    case 'year':
+      return { year: fields.year as number };
+    case 'month':
+      return { year: fields.year as number, month: fields.month as number };
+    case 'decade':
+      return { decade: Math.floor((fields.year as number) / 10) };
+    case 'century':
+      return { century: Math.floor((fields.year as number) / 100) };
+    default:
+      return fields;
+  }
+}
+
+function precisionOf(fields: Fields): Precision {
+  if (fields.day !== undefined) return 'day';
+  if (fields.month !== undefined) return 'month';
+  if (fields.season !== undefined || fields.quarter !== undefined) return 'season';
+  return 'year';
+}
+
+function nearestYearWithDigits(digits: number, around: number): number {
+  const base = around - (((around % 100) + 100) % 100) + digits;
+  return [base - 100, base, base + 100].reduce((best, year) => (Math.abs(year - around) < Math.abs(best - around) ? year : best));
+}
+
+/** The resolver's running state over one document. */
+class Narrative {
+  private documentYear: number | null = null;
+  private readonly scopes = new Map<string, Scope>();
+  readonly reference: Anchor | null;
+  private readonly anchorId: (start: number, end: number) => string;
+
+  private readonly style: 'narrative' | 'news';
+
+  constructor(options: ResolveOptions) {
+    this.reference = parseReference(options.reference);
+    this.style = options.style ?? 'narrative';
+    this.anchorId = options.anchorId ?? ((start, end) => `${start}-${end}`);
+  }
+
+  scope(name: string): Scope {
+    let scope = this.scopes.get(name);
+    if (!scope) {
+      scope = { year: null, last: null };
+      this.scopes.set(name, scope);
+    }
+    return scope;
+  }
+
+  /** The year a year-less date takes. */
+  year(scope: Scope, month?: number): number | null {
+    const reference = this.reference?.fields;
+    if (this.style === 'news' && reference?.year !== undefined) {
+      if (month === undefined || reference.month === undefined) return reference.year;
+      // the year that puts the month within six months of the document date
+      const distance = month - reference.month;
+      return reference.year + (distance > 6 ? -1 : distance < -6 ? 1 : 0);
+    }
+    return scope.year ?? this.documentYear ?? reference?.year ?? null;
+  }
+
+  /** Record a year the text states. */
+  stateYear(scope: Scope, year: number): void {
+    const far = (current: number | null): boolean => current !== null && Math.abs(year - current) > DIGRESSION_YEARS;
+    if (!far(scope.year)) scope.year = year;
+    if (!far(this.documentYear)) this.documentYear = year;
+  }
+
+  anchorFor(scope: Scope, kind: 'deictic' | 'anaphoric'): Anchor | null {
+    return kind === 'deictic' ? (this.reference ?? scope.last) : (scope.last ?? this.reference);
+  }
+
+  relative(anchor: Anchor): Relative {
+    return { anchor: anchor.start < 0 ? null : this.anchorId(anchor.start, anchor.end), anchorValue: anchor.value };
+  }
+}
+
+interface Resolution {
+  type: TimexType;
+  value: string | null;
+  precision: Precision;
+  inferred: string[];
+  relative: Relative | null;
+  /** The resolved point, when this expression can anchor later ones. */
+  fields?: Fields;
+}
+
+function resolvePoint(point: DatePoint, clock: number | null, scope: Scope, narrative: Narrative): Resolution {
+  const fields: Fields = { ...point.implied, ...point.known };
+  const inferred: string[] = [];
+  let relative: Relative | null = null;
+  const datable = fields.year === undefined && fields.decade === undefined && fields.century === undefined;
+  if (datable && point.yearShift) {
+    const anchor = narrative.anchorFor(scope, point.yearShift.anchor);
+    if (anchor?.fields.year !== undefined) {
+      fields.year = anchor.fields.year + point.yearShift.by;
+      relative = narrative.relative(anchor);
+    }
+    inferred.push('year');
+  } else if (datable && point.yearDigits !== undefined) {
+    const around = narrative.year(scope);
+    if (around !== null) {
+      fields.year = nearestYearWithDigits(point.yearDigits, around);
+      inferred.push('century');
+    }
+  } else if (datable) {
+    const year = narrative.year(scope, fields.month);
+    if (year !== null) fields.year = year;
+    inferred.push('year');
+  }
+  const { value, precision } = pointValue(fields, clock);
+  return { type: clock === null ? 'date' : 'time', value, precision, inferred, relative, fields };
+}
+
+function seasonYear(anchor: Fields, season: number, by: number): number {
+  const year = anchor.year as number;
+  const month = anchor.month ?? 6;
+  const first = [3, 6, 9, 12][season - 21] as number;
+  if (by === 0) return year;
+  if (by > 0) return month < first ? year : year + 1;
+  return month > first + 2 ? year : year - 1;
+}
+
+function resolveShift(shift: Shift, scope: Scope, narrative: Narrative): Resolution {
+  const anchor = narrative.anchorFor(scope, shift.anchor);
+  const none: Resolution = { type: 'date', value: null, precision: 'unknown', inferred: [], relative: null };
+  if (!anchor || anchor.fields.year === undefined) return none;
+  const base = anchor.fields;
+  const relative = narrative.relative(anchor);
+  const target = shift.target;
+  let fields: Fields | null = null;
+  let week: string | null = null;
+  if ('season' in target) {
+    fields = { year: seasonYear(base, target.season, shift.by), season: target.season };
+  } else if ('month' in target) {
+    const month = base.month ?? target.month;
+    const year = (base.year as number) + (shift.by > 0 && target.month <= month ? 1 : shift.by < 0 && target.month >= month ? -1 : 0);
+    fields = { year, month: target.month };
+  } else if ('weekday' in target) {
+    if (base.day === undefined) return { ...none, relative };
+    const delta = target.weekday - weekdayOf(base);
+    const days = shift.by > 0 ? (delta <= 0 ? delta + 7 : delta) : shift.by < 0 ? (delta >= 0 ? delta - 7 : delta) : delta;
+    fields = addDays(base, days);
+  } else {
+    const unit = target.unit;
+    if (unit === 'W' || unit === 'WE') {
+      if (base.day === undefined) return { ...none, relative };
+      const { year, week: number } = isoWeek(addDays(base, 7 * shift.by));
+      week = `${String(year).padStart(4, '0')}-W${String(number).padStart(2, '0')}${unit === 'WE' ? '-WE' : ''}`;
+    } else if (unit === 'Q') {
+      if (base.month === undefined) return { ...none, relative };
+      const moved = addMonths(base, 3 * shift.by);
+      fields = { year: moved.year as number, quarter: Math.floor(((moved.month as number) - 1) / 3) + 1 };
+    } else {
+      const moved = shiftFields(base, unit, shift.by);
+      const precision = UNIT_PRECISION[unit];
+      if (!moved) {
+        // 'the same day' after a month-precise date keeps the anchor's precision
+        if (shift.by === 0) fields = base;
+        else return { ...none, relative };
+      } else fields = truncate(moved, coarser(precision, anchor.precision) === precision ? precision : anchor.precision);
+    }
+  }
+  if (week !== null) return { type: 'date', value: week, precision: 'day', inferred: [], relative };
+  const { value, precision } = pointValue(fields as Fields);
+  return { type: 'date', value, precision, inferred: [], relative, fields: fields as Fields };
+}
+
+function resolveOffset(amount: Amount, direction: 1 | -1, kind: 'deictic' | 'anaphoric', scope: Scope, narrative: Narrative): Resolution {
+  // 'ago' counts back from the time of writing: without a document date there is nothing to count from
+  const anchor = kind === 'deictic' ? narrative.reference : narrative.anchorFor(scope, kind);
+  if (amount.value === null) {
+    const value = kind === 'deictic' ? (direction < 0 ? 'PAST_REF' : 'FUTURE_REF') : null;
+    return { type: 'date', value, precision: 'unknown', inferred: [], relative: anchor ? narrative.relative(anchor) : null };
+  }
+  if (!anchor) return { type: 'date', value: null, precision: 'unknown', inferred: [], relative: null };
+  const moved = shiftFields(anchor.fields, amount.unit, direction * amount.value);
+  if (!moved) return { type: 'date', value: null, precision: 'unknown', inferred: [], relative: narrative.relative(anchor) };
+  const unitPrecision = UNIT_PRECISION[amount.unit];
+  // from the document date the unit sets the precision ('50 years ago' = a year); from the
+  // narrative the anchor does ('a year later' after December 1931 = December 1932,
+  // 'a year earlier' after the third quarter = the third quarter of the year before)
+  const precision = anchor.start < 0 ? coarser(unitPrecision, anchor.precision) : anchor.precision;
+  const fields = truncate(moved, precision);
+  const { value, precision: written } = pointValue(fields);
+  return { type: 'date', value, precision: written, inferred: [], relative: narrative.relative(anchor), fields };
+}
+
+function resolveOne(candidate: Candidate, scope: Scope, narrative: Narrative): Resolution {
+  const meaning = candidate.meaning;
+  switch (meaning.kind) {
+    case 'point':
+      return resolvePoint(meaning.point, candidate.clock, scope, narrative);
+    case 'range': {
+      const from = resolvePoint(meaning.from, null, scope, narrative);
+      const to = resolvePoint(meaning.to, null, scope, narrative);
+      const inferred = [...new Set([...from.inferred, ...to.inferred])];
+      return { type: 'range', value: `${from.value}/${to.value}`, precision: coarser(from.precision, to.precision), inferred, relative: null, ...(to.fields ? { fields: to.fields } : {}) };
+    }
+    case 'list': {
+      const items = meaning.items.map((item) => resolvePoint(item, null, scope, narrative));
+      const first = items[0] as Resolution;
+      const last = items[items.length - 1] as Resolution;
+      return { type: 'date', value: `{${items.map((item) => item.value).join(',')}}`, precision: first.precision, inferred: first.inferred, relative: null, ...(last.fields ? { fields: last.fields } : {}) };
+    }
+    case 'weekday': {
+      const anchor = narrative.anchorFor(scope, 'deictic');
+      if (!anchor || anchor.fields.day === undefined) {
+        return { type: 'date', value: `XXXX-WXX-${meaning.weekday}`, precision: 'day', inferred: [], relative: null };
+      }
+      const delta = meaning.weekday - weekdayOf(anchor.fields);
+      const days = delta === 0 ? 0 : meaning.future ? (delta > 0 ? delta : delta + 7) : delta < 0 ? delta : delta - 7;
+      const fields = addDays(anchor.fields, days);
+      const { value, precision } = pointValue(fields, candidate.clock);
+      return { type: candidate.clock === null ? 'date' : 'time', value, precision, inferred: [], relative: narrative.relative(anchor), fields };
+    }
+    case 'shift':
+      return resolveShift(meaning.shift, scope, narrative);
+    case 'day': {
+      const anchor = narrative.anchorFor(scope, meaning.anchor);
+      if (!anchor) return { type: candidate.clock === null ? 'date' : 'time', value: null, precision: 'unknown', inferred: [], relative: null };
+      const fields = anchor.fields.day === undefined ? anchor.fields : addDays(anchor.fields, meaning.by);
+      if (anchor.fields.day === undefined && meaning.by !== 0) return { type: 'date', value: null, precision: 'unknown', inferred: [], relative: narrative.relative(anchor) };
+      const { value, precision } = pointValue(fields, anchor.fields.day === undefined ? null : candidate.clock);
+      return { type: precision === 'time' ? 'time' : 'date', value, precision, inferred: [], relative: narrative.relative(anchor), fields };
+    }
+    case 'reference':
+      return { type: 'date', value: meaning.value, precision: 'unknown', inferred: [], relative: null };
+    case 'duration':
+      return { type: 'duration', value: durationValue(meaning.amount), precision: UNIT_PRECISION[meaning.amount.unit], inferred: [], relative: null };
+    case 'elapsed': {
+      const anchor = narrative.anchorFor(scope, 'anaphoric');
+      return { type: 'duration', value: durationValue(meaning.amount), precision: UNIT_PRECISION[meaning.amount.unit], inferred: [], relative: anchor ? narrative.relative(anchor) : null };
+    }
+    case 'offset':
+      return resolveOffset(meaning.amount, meaning.direction, meaning.anchor, scope, narrative);
+    case 'set':
+      return { type: 'set', value: meaning.period, precision: 'unknown', inferred: [], relative: null };
+  }
+}
+
+function statedYears(candidate: Candidate): number[] {
+  const meaning = candidate.meaning;
+  const points = meaning.kind === 'point' ? [meaning.point] : meaning.kind === 'range' ? [meaning.from, meaning.to] : meaning.kind === 'list' ? meaning.items : [];
+  return points.flatMap((point) => (point.known.year === undefined ? [] : [point.known.year]));
+}
+
+/**
+ * Resolve the candidates of one document, in text order.
+ *
+ * @param items candidates with their code-point spans and narrative scope, in any order.
+ * @param options the document date, and how to name anchors.
+ * @returns one timex candidate per item, sorted by start, then end.
+ * @example resolveTimexes(items, { reference: '1998-08-07' })
+ */
+export function resolveTimexes(items: ResolveItem[], options: ResolveOptions = {}): TimexCandidate[] {
+  const narrative = new Narrative(options);
+  const ordered = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
+  return ordered.map((item) => {
+    const scope = narrative.scope(item.scope);
+    const resolution = resolveOne(item.candidate, scope, narrative);
+    for (const year of statedYears(item.candidate)) narrative.stateYear(scope, year);
+    const fields = resolution.fields;
+    if (fields && resolution.value !== null && fields.year !== undefined && fields.decade === undefined && fields.century === undefined) {
+      scope.last = { fields, precision: precisionOf(fields), start: item.start, end: item.end, value: resolution.value };
+    }
+    return {
+      start: item.start,
+      end: item.end,
+      text: item.text,
+      type: resolution.type,
+      value: resolution.value,
+      precision: resolution.precision,
+      inferred: resolution.inferred,
+      qualifier: item.candidate.qualifier,
+      relative: resolution.relative,
+      rule: item.candidate.rule,
+    };
+  });
+}
