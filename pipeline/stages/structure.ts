@@ -73,12 +73,15 @@ export function structure(document: Document, context: StageContext): Document {
   }
   for (const [plan, section] of ids) section.parent = plan.parent ? (ids.get(plan.parent)?.id ?? null) : null;
 
-  const depth = (plan: SectionPlan): number => (plan.parent ? 1 + depth(plan.parent) : 0);
+  // Deeper sections are laid over their parents, so each block ends with its innermost one.
+  const depths = new Map<SectionPlan, number>();
+  for (const plan of plans) depths.set(plan, plan.parent ? (depths.get(plan.parent) ?? 0) + 1 : 0);
+  const owners: (SectionPlan | undefined)[] = new Array(blocks.length);
+  for (const plan of [...plans].sort((a, b) => (depths.get(a) ?? 0) - (depths.get(b) ?? 0))) {
+    for (let k = plan.first; k <= plan.last; k++) owners[k] = plan;
+  }
   const paragraphs: Paragraph[] = blocks.map((block, k) => {
-    let innermost: SectionPlan | null = null;
-    for (const plan of plans) {
-      if (plan.first <= k && k <= plan.last && (!innermost || depth(plan) > depth(innermost))) innermost = plan;
-    }
+    const innermost = owners[k];
     if (!innermost) throw new Error(`structure: block ${k} of ${document.source} lies in no section`);
     const kind = block.syntax === 'list-item' && block.role === 'prose' ? 'list-item' : paragraphKind[block.role];
     return {

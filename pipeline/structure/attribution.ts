@@ -7,7 +7,6 @@ import type { Attribution } from '../model.js';
 import type { StructureCues } from './cues.js';
 
 const yearPattern = /(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/gu;
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const squash = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 /** Strips punctuation and dashes a title or a name does not end with (an initial keeps its period). */
 const tidy = (text: string): string | null =>
@@ -45,8 +44,7 @@ export function parseCitation(text: string, cues: StructureCues): Attribution | 
   const cue = citationCue(text, cues);
   if (cue === null) return null;
   const rest = text.trimStart().slice(cue.length).replace(/^[\s:]+/u, '');
-  const separator = new RegExp(`(?:^|\\s)(${cues.author.map(escape).join('|')})(?=\\s|$)`, 'giu');
-  const matches = cues.author.length > 0 ? [...rest.matchAll(separator)] : [];
+  const matches = [...rest.matchAll(cues.authorWord)];
   const last = matches[matches.length - 1];
   const title = last ? rest.slice(0, last.index) : rest;
   const author = last ? rest.slice(last.index + last[0].length) : '';
@@ -65,9 +63,7 @@ export function parseReference(text: string, cues: StructureCues): Attribution |
   if (flat.split(' ').length > 80) return null;
   const year = lastYear(flat);
   const author = leadingAuthor.exec(flat);
-  const publisher = cues.publisher.some((cue) =>
-    new RegExp(`(?<!\\p{L})${escape(cue)}${/\p{L}$/u.test(cue) ? '(?!\\p{L})' : ''}`, 'iu').test(flat),
-  );
+  const publisher = cues.publisherWord.test(flat);
   if (year === null || !author || !publisher) return null;
   const afterAuthor = flat.slice(author[0].length);
   const title = afterAuthor.split(/\.\s|\s[-–—]\s/u)[0] ?? '';

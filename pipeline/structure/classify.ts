@@ -55,8 +55,7 @@ export function isTitleCase(text: string, cues: StructureCues): boolean {
 /** Whether a line is only an order cue, maybe with a number ("ORDER", "Order No. 0040", "I ORDER:"). */
 export function isOrderCue(text: string, cues: StructureCues): boolean {
   if (text.includes('\n')) return false;
-  const line = text.trim().replace(/[:.]+$/u, '').replace(/\s+/gu, ' ').toLowerCase();
-  return cues.order.some((cue) => line === cue || new RegExp(`^${cue}\\s+no\\.?\\s*[\\p{N}\\p{L}/-]+$`, 'u').test(line));
+  return cues.orderLine.test(text.trim().replace(/[:.]+$/u, '').replace(/\s+/gu, ' ').toLowerCase());
 }
 
 function readOne(block: Block, cues: StructureCues): Omit<ReadBlock, keyof Block> {

@@ -12,7 +12,17 @@ export interface StructureCues {
   readonly order: readonly string[];
   readonly publisher: readonly string[];
   readonly minorWords: ReadonlySet<string>;
+  /** A line that is only an order cue, maybe numbered ("order", "order no. 0040"), lower-cased. */
+  readonly orderLine: RegExp;
+  /** Any publisher cue as a word. */
+  readonly publisherWord: RegExp;
+  /** Any author cue between spaces (global: the last match separates title and author). */
+  readonly authorWord: RegExp;
 }
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An alternation of cues, longest first; matches nothing when the list is empty. */
+const anyOf = (cues: readonly string[]): string => (cues.length > 0 ? cues.map(escape).join('|') : '(?!)');
 
 const lists = ['citation', 'author', 'order', 'publisher', 'minorWords'] as const;
 type ListName = (typeof lists)[number];
@@ -61,12 +71,18 @@ export function structureCuesOf(packs: readonly LanguagePack[]): StructureCues {
     for (const name of lists) all[name].push(...own[name]);
   }
   const unique = (list: string[]): string[] => [...new Set(list)].sort(longestFirst);
+  const order = unique(all.order);
+  const publisher = unique(all.publisher);
+  const author = unique(all.author);
   const cues: StructureCues = {
     citation: unique(all.citation),
-    author: unique(all.author),
-    order: unique(all.order),
-    publisher: unique(all.publisher),
+    author,
+    order,
+    publisher,
     minorWords: new Set(all.minorWords),
+    orderLine: new RegExp(`^(?:${anyOf(order)})(?:\\s+no\\.?\\s*[\\p{N}\\p{L}/-]+)?$`, 'u'),
+    publisherWord: new RegExp(`(?<!\\p{L})(?:${anyOf(publisher)})(?!(?<=\\p{L})\\p{L})`, 'iu'),
+    authorWord: new RegExp(`(?:^|\\s)(?:${anyOf(author)})(?=\\s|$)`, 'giu'),
   };
   merged.set(key, cues);
   return cues;

@@ -21,7 +21,7 @@ export interface SectionPlan {
 /** Blocks an order may hold before its first clause, and between two runs of clauses. */
 const orderPreamble = 8;
 const orderGap = 3;
-/** A signature closing an order: one block this short that does not end like a sentence. */
+/** Longest signature line closing an order, in words. */
 const signatureWords = 40;
 
 const squash = (text: string): string => text.replace(/\s+/gu, ' ').trim();
@@ -29,6 +29,19 @@ const isClause = (block: ReadBlock): boolean => block.role === 'numbered' || blo
 /** Blocks that end whatever part came before them. */
 const opensPart = (block: ReadBlock): boolean =>
   block.role === 'citation' || block.role === 'reference' || (block.role === 'heading' && block.depth === 1);
+
+/** A name as a signature prints it: initials before a name, or a surname in capitals. */
+const signerName = /(?:^|\s)\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}|(?<!\p{L})\p{Lu}{3,}(?!\p{L})/u;
+
+/** A short line naming the signer, not ending like a sentence ("Commissar … K. VOROSHILOV"). */
+function isSignature(block: ReadBlock): boolean {
+  return (
+    (block.role === 'prose' || block.role === 'heading' || block.role === 'caption') &&
+    !/[.?!…:;]$/u.test(block.text) &&
+    block.text.split(/\s+/u).length <= signatureWords &&
+    signerName.test(block.text)
+  );
+}
 
 /**
  * Where an order opened at `cue` ends: after its last run of clauses (a clause and the
@@ -54,13 +67,7 @@ function orderEnd(blocks: readonly ReadBlock[], cue: number): number | null {
   }
   if (lastRunEnd < 0) return null;
   const next = blocks[lastRunEnd + 1];
-  const signature =
-    next !== undefined &&
-    next.role !== 'heading' &&
-    !opensPart(next) &&
-    !/[.?!…:;]$/u.test(next.text) &&
-    next.text.split(/\s+/u).length <= signatureWords;
-  return signature ? lastRunEnd + 1 : lastRunEnd;
+  return next !== undefined && isSignature(next) ? lastRunEnd + 1 : lastRunEnd;
 }
 
 /**

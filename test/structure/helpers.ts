@@ -1,0 +1,47 @@
+/** Shared test helpers for the structure and segment stages: a bare document and a context. */
+import { languagePack } from '../../pipeline/lang/index.js';
+import type { Document, Message } from '../../pipeline/model.js';
+import { defaultConfig, type StageContext } from '../../pipeline/stage.js';
+
+/** A document as ingest leaves it: text and empty layers. */
+export function documentOf(source: string, text: string): Document {
+  return {
+    id: `doc-${source}`,
+    source,
+    sha256: '0'.repeat(64),
+    text: text.normalize('NFC'),
+    language: 'und',
+    languageConfidence: 0,
+    languages: {},
+    sections: [],
+    paragraphs: [],
+    segments: [],
+    timexes: [],
+    mentions: [],
+    events: [],
+    messages: [],
+  };
+}
+
+/** A stage context over the real language data; `messages` collects what stages report. */
+export function contextOf(languages: string[] = [...defaultConfig.languages]): StageContext & {
+  messages: Omit<Message, 'source' | 'file'>[];
+} {
+  const messages: Omit<Message, 'source' | 'file'>[] = [];
+  return {
+    config: { ...defaultConfig, languages },
+    lang: languagePack,
+    report: (message) => messages.push(message),
+    messages,
+  };
+}
+
+/** The 1-based line of a code-point offset. */
+export function lineAt(text: string, offset: number): number {
+  return [...text].slice(0, offset).filter((char) => char === '\n').length + 1;
+}
+
+/** The text of a code-point span. */
+export function sliceOf(text: string, start: number, end: number): string {
+  return [...text].slice(start, end).join('');
+}
