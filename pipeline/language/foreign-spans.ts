@@ -46,7 +46,7 @@ const SPELLING_MIN_SHARE = 0.5;
 /** Below this share, eld vetoes a lexicon match of a word spelled the foreign way. */
 const LEXICON_VETO_SHARE = 0.2;
 /** A lexicon word spelled as the matrix language spells ("base", "away") needs eld's preference. */
-const PLAIN_LEXICON_MIN_SHARE = 0.5;
+const PLAIN_LEXICON_MIN_SHARE = 0.6;
 /** Shorter words (abbreviations such as "km") carry too little to judge. */
 const MIN_WORD_LETTERS = 3;
 const MAX_REMEMBERED_WORDS = 100_000;
@@ -125,13 +125,15 @@ function foreignShare(word: string, data: PairData): number {
  * Whether a lower-cased word is a common word of the foreign language: listed in its
  * lexicon (unless eld finds it typical of the matrix language: "away", "base" are Tagalog
  * words too), or, for a word not written as a name, spelled in a way the matrix language
- * does not spell and preferred by eld.
+ * does not spell and preferred by eld. `asName`: the word is capitalised.
  */
 function isForeignWord(word: string, data: PairData, asName: boolean): boolean {
   if (data.matrixFunction.has(word) || [...word].length < MIN_WORD_LETTERS) return false;
   const spelledForeign = data.spellings.some((pattern) => pattern.test(word));
   if (data.foreignContent.has(word)) {
-    return foreignShare(word, data) >= (spelledForeign ? LEXICON_VETO_SHARE : PLAIN_LEXICON_MIN_SHARE);
+    // A capitalised title word (Army, Lake) or a foreign spelling needs only eld's consent;
+    // a lower-case word spelled the matrix way needs its preference.
+    return foreignShare(word, data) >= (spelledForeign || asName ? LEXICON_VETO_SHARE : PLAIN_LEXICON_MIN_SHARE);
   }
   return !asName && spelledForeign && foreignShare(word, data) > SPELLING_MIN_SHARE;
 }
