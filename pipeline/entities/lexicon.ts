@@ -42,6 +42,8 @@ export interface EntityLexicon {
   readonly conjunctions: ReadonlySet<string>;
   readonly placeCues: ReadonlySet<string>;
   readonly ordinalPrefixes: ReadonlySet<string>;
+  /** Award names: never entities, nor the names inside them. */
+  readonly awards: readonly string[];
   readonly citationOpenings: readonly string[];
   readonly citationAuthorCues: readonly string[];
 }
@@ -87,6 +89,7 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     conjunctions: new Set(list('conjunctions')),
     placeCues: new Set(list('place-cues')),
     ordinalPrefixes: new Set(table('ordinal-prefixes').keys()),
+    awards: pack.read('awards', stringList, []),
     citationOpenings: [...cues.opening].sort((a, b) => b.length - a.length),
     citationAuthorCues: [...cues.author].sort((a, b) => b.length - a.length),
   };

@@ -121,7 +121,9 @@ function noteUnitKeys(units: Map<string, Map<string, string>>, document: string,
 function otherKey(mention: Mention, lexicon: EntityLexicon): string {
   const group = mention.type === 'GPE' || mention.type === 'LOCATION' ? 'place' : mention.type === 'ORG' || mention.type === 'MILITARY_UNIT' ? 'body' : mention.type;
   const name = group === 'place' ? placeBase(mention.normalized, lexicon) : translitKey(mention.normalized);
-  return `${group}:${name}`;
+  // Numbered documents by their number ("order No. 0040" = "No. 0040").
+  const numbered = mention.type === 'DOCUMENT' ? /\bNo\.?\s*(\d+)/.exec(mention.normalized) : null;
+  return numbered ? `DOCUMENT:no-${numbered[1]}` : `${group}:${name}`;
 }
 
 /**

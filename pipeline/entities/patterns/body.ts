@@ -11,7 +11,7 @@ import type { Found, Pattern } from './found.js';
 
 /** A capitalised word that may sit inside a longer name (not a function word). */
 export function isInnerNameWord(token: Token | undefined, lexicon: EntityLexicon): boolean {
-  return !!token && token.capitalized && !lexicon.functionWords.has(token.lower) && !lexicon.titles.has(token.lower);
+  return !!token && token.capitalized && !lexicon.functionWords.has(token.lower);
 }
 
 /**
@@ -37,6 +37,26 @@ export function extendOverConnectors(text: string, tokens: readonly Token[], end
   }
   return result;
 }
+
+/**
+ * Named formations without an ordinal: a capitalised unit word after capitalised words
+ * ("Khabarovsk Operational Group", "Posietsky Border Detachment", "Far Eastern Aviation").
+ */
+export const namedUnit: Pattern = ({ text, tokens, lexicon }) => {
+  const found: Found[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.capitalized || !lexicon.unitWords.has(token.lower)) continue;
+    let first = i;
+    while (first > 0 && i - first < 4 && isNameGap(gapAfter(text, tokens, first - 1)) && isInnerNameWord(tokens[first - 1], lexicon)) first--;
+    // A two-word head ("Operational Group") needs a name before it.
+    const words = tokens.slice(first, i);
+    if (words.length === 0 || words.every((word) => lexicon.unitWords.has(`${word.lower} ${token.lower}`) || lexicon.unitBranches.has(word.lower))) continue;
+    const surface = text.slice(tokens[first]!.start, token.end);
+    found.push({ start: tokens[first]!.start, end: token.end, type: 'MILITARY_UNIT', rule: 'named-unit', normalized: surface, gazetteer: null, score: 0.75 });
+  }
+  return found;
+};
 
 export const body: Pattern = ({ text, tokens, lexicon }) => {
   const found: Found[] = [];

@@ -15,17 +15,26 @@ export const numberedDocument: Pattern = ({ text, tokens, lexicon }) => {
   const found: Found[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.text !== 'No' || !/^\.\s?$/.test(gapAfter(text, tokens, i)) || !/^\d/.test(tokens[i + 1]!.text)) continue;
+    // Back to the document word over function words and acronyms ("order of the NCO of the USSR No. 0040").
     let first = -1;
     for (let k = i - 1; k >= 0 && i - k <= 7; k--) {
       const token = tokens[k]!;
       if (!/^\s$/.test(gapAfter(text, tokens, k))) break;
       if (lexicon.documentWords.has(token.lower)) first = k;
-      else if (!token.capitalized && !lexicon.functionWords.has(token.lower)) break;
+      else if (!token.allCaps && !lexicon.functionWords.has(token.lower)) break;
     }
     const number = tokens[i + 1]!;
-    if (first < 0 && number.text.length < 3) continue;
-    const start = tokens[first < 0 ? i : first]!.start;
-    found.push({ start, end: number.end, type: 'DOCUMENT', rule: 'numbered-document', normalized: text.slice(start, number.end), gazetteer: null, score: 0.8 });
+    if (first >= 0 || number.text.length >= 3) {
+      const start = tokens[first < 0 ? i : first]!.start;
+      found.push({ start, end: number.end, type: 'DOCUMENT', rule: 'numbered-document', normalized: `No. ${number.text}`, gazetteer: null, score: 0.8 });
+    }
+    // More numbers of the same kind ("No. 071 and 0165").
+    for (let k = i + 2; k + 1 < tokens.length && /^,?\s$/.test(gapAfter(text, tokens, k - 1)) && (lexicon.conjunctions.has(tokens[k]!.lower) || /^,\s$/.test(gapAfter(text, tokens, k - 1))); k += 2) {
+      const next = lexicon.conjunctions.has(tokens[k]!.lower) ? tokens[k + 1]! : tokens[k]!;
+      if (!next.numeric || next.text.length < 3) break;
+      found.push({ start: next.start, end: next.end, type: 'DOCUMENT', rule: 'numbered-document', normalized: `No. ${next.text}`, gazetteer: null, score: 0.7 });
+      if (!lexicon.conjunctions.has(tokens[k]!.lower)) k--;
+    }
   }
   return found;
 };
@@ -54,9 +63,11 @@ export function citation(input: PatternInput & { lineRest: string }): Found[] {
   if (!opening) return [];
   const rest = lineRest.slice(opening.length + 1);
   for (const cue of lexicon.citationAuthorCues) {
-    const at = rest.lastIndexOf(` ${cue} `);
+    // The author may be missing ("… author" at the end of the line).
+    const at = rest.endsWith(` ${cue}`) ? rest.length - cue.length - 1 : rest.lastIndexOf(` ${cue} `);
     if (at <= 0) continue;
-    const title = rest.slice(0, at).trim();
+    // A trailing full stop and a spaced bracketed note are not part of the title.
+    const title = rest.slice(0, at).trim().replace(/\s+\[[^\]]*\]$/u, '').replace(/\.$/u, '');
     const author = rest.slice(at + cue.length + 2).trim();
     const titleStart = opening.length + 1 + rest.indexOf(title);
     const found: Found[] = [

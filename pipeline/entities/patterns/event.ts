@@ -4,7 +4,8 @@
  * war", "Bzin-Tsagan massacre", "Middle East Conflict").
  */
 import { gapAfter, isNameGap } from '../tokens.js';
-import { extendOverConnectors, isInnerNameWord } from './body.js';
+import { extendOverConnectors } from './body.js';
+import { isNameWord } from './name-words.js';
 import type { Found, Pattern } from './found.js';
 
 export const namedEvent: Pattern = ({ text, tokens, lexicon }) => {
@@ -22,7 +23,8 @@ export const namedEvent: Pattern = ({ text, tokens, lexicon }) => {
     }
     if (lexicon.eventAfter.has(token.lower) && i > 0 && gapAfter(text, tokens, i - 1) === ' ') {
       let first = i;
-      while (first > 0 && i - first < 3 && isInnerNameWord(tokens[first - 1], lexicon)) {
+      const nameOrNationality = (k: number): boolean => isNameWord(tokens[k], lexicon) || (tokens[k]!.capitalized && lexicon.exonyms.has(tokens[k]!.lower));
+      while (first > 0 && i - first < 3 && nameOrNationality(first - 1)) {
         first--;
         if (first > 0 && !isNameGap(gapAfter(text, tokens, first - 1))) break;
       }

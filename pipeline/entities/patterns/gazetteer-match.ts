@@ -5,13 +5,18 @@
  */
 import type { Found, Pattern } from './found.js';
 
+/** A word without its possessive ("Hasan's" -> "hasan"). */
+function bare(word: string): string {
+  return word.replace(/['’]s$/u, '');
+}
+
 const LABEL_GAP = /^(?:\s|[.\-‑–]\s?|\.-){1,3}$|^ $/u;
 
 export const gazetteerMatch: Pattern = ({ text, tokens, gazetteer }) => {
   const found: Found[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let node = gazetteer.trie.children.get(tokens[i]!.lower);
+    let node = gazetteer.trie.children.get(bare(tokens[i]!.lower));
     let best: { last: number; key: string } | null = null;
     let j = i;
     while (node) {
@@ -20,7 +25,7 @@ export const gazetteerMatch: Pattern = ({ text, tokens, gazetteer }) => {
       if (node.entries.length > 0 && cased) best = { last: j, key: node.entries[0]! };
       const next = tokens[j + 1];
       if (!next || !LABEL_GAP.test(text.slice(tokens[j]!.end, next.start))) break;
-      node = node.children.get(next.lower);
+      node = node.children.get(bare(next.lower));
       j++;
     }
     if (!best) {

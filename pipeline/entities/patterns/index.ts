@@ -3,7 +3,7 @@
  * (overlap resolution does: longer first, then score), but the gazetteer runs first so
  * the later patterns can be read against it when debugging.
  */
-import { body } from './body.js';
+import { body, namedUnit } from './body.js';
 import { numberedDocument, quotedDocument } from './document.js';
 import { namedEvent } from './event.js';
 import type { Pattern } from './found.js';
@@ -17,6 +17,7 @@ export const patterns: readonly Pattern[] = [
   gazetteerMatch,
   person,
   ordinalUnit,
+  namedUnit,
   terrain,
   body,
   namedEvent,

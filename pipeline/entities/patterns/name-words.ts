@@ -1,7 +1,7 @@
 /** Word-level tests shared by the patterns: what can be part of a name. */
 import type { EntityLexicon } from '../lexicon.js';
 import type { Token } from '../tokens.js';
-import { gapAfter, isNameGap } from '../tokens.js';
+import { gapAfter, isInitial, isNameGap } from '../tokens.js';
 
 /** A capitalised word that is not a function word, month, connective or title. */
 export function isNameWord(token: Token | undefined, lexicon: EntityLexicon): boolean {
@@ -16,7 +16,7 @@ export function isNameWord(token: Token | undefined, lexicon: EntityLexicon): bo
  * @returns Index after the run's last token (equal to `i` when there is none).
  */
 export function nameRunEnd(text: string, tokens: readonly Token[], i: number, lexicon: EntityLexicon, max = 4): number {
-  if (!isNameWord(tokens[i], lexicon)) return i;
+  if (!isNameWord(tokens[i], lexicon) || isInitial(text, tokens, i)) return i;
   let j = i + 1;
   while (j < tokens.length && j - i < max) {
     const gap = gapAfter(text, tokens, j - 1);

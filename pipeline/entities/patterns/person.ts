@@ -35,10 +35,13 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
       }
     }
     // A surname, then initials ("Shtern G.M.", "Ivanov S. V.").
-    if (isNameWord(token, lexicon) && !token.allCaps && gapAfter(text, tokens, i) === ' ' && isInitial(text, tokens, i + 1)) {
+    if (isNameWord(token, lexicon) && !token.allCaps && !isInitial(text, tokens, i) && gapAfter(text, tokens, i) === ' ' && isInitial(text, tokens, i + 1)) {
       let j = i + 1;
       while (j < tokens.length && j - i <= 3 && isInitial(text, tokens, j)) j++;
       const last = j - 1;
+      // Initials followed by a name belong to that name ("Affairs B.S. Stomonyakov").
+      const after = gapAfter(text, tokens, last);
+      if (isNameWord(tokens[j], lexicon) && (after === '.' || after === '. ')) continue;
       // Include the final initial's dot.
       emit(titleStart(tokens, i, text, lexicon), last, 'person/surname-initials', tokens[last]!.end + 1);
       i = last;
@@ -49,7 +52,10 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
       let j = i;
       while (j < tokens.length && j - i < 3 && lexicon.titles.has(tokens[j]!.lower) && /^\.?\s$/.test(gapAfter(text, tokens, j))) j++;
       const end = nameRunEnd(text, tokens, j, lexicon, 3);
-      if (j > i && end > j) {
+      // "General Staff", "Colonel Division": a body or unit word is not a surname.
+      const last = tokens[end - 1]?.lower ?? '';
+      const head = lexicon.orgWords.has(last) || lexicon.unitWords.has(last) || lexicon.terrainAfter.has(last);
+      if (j > i && end > j && !head) {
         emit(i, end - 1, 'person/title');
         i = end - 1;
       }
@@ -96,7 +102,7 @@ function titleStart(tokens: readonly Token[], i: number, text: string, lexicon: 
   let first = i;
   while (first > 0 && i - first < 2) {
     const previous = tokens[first - 1]!;
-    if (!lexicon.titles.has(previous.lower) || !/^\s$/.test(gapAfter(text, tokens, first - 1))) break;
+    if (!previous.capitalized || !lexicon.titles.has(previous.lower) || !/^\s$/.test(gapAfter(text, tokens, first - 1))) break;
     first--;
   }
   return first;

@@ -13,9 +13,11 @@ export const terrain: Pattern = ({ text, tokens, lexicon }) => {
     const token = tokens[i]!;
     const before = lexicon.terrainBefore.get(token.lower);
     if (before && token.capitalized && /^\.?\s$/.test(gapAfter(text, tokens, i))) {
-      const end = nameRunEnd(text, tokens, i + 1, lexicon, 3);
-      if (end > i + 1) {
-        const base = text.slice(tokens[i + 1]!.start, tokens[end - 1]!.end);
+      // "Strait of Tiran": a connector may come between.
+      const joined = lexicon.connectors.includes(tokens[i + 1]?.lower ?? '') && gapAfter(text, tokens, i + 1) === ' ' ? i + 2 : i + 1;
+      const end = nameRunEnd(text, tokens, joined, lexicon, 3);
+      if (end > joined) {
+        const base = text.slice(tokens[joined]!.start, tokens[end - 1]!.end);
         found.push({ start: token.start, end: tokens[end - 1]!.end, type: before.type, rule: 'terrain-before', normalized: `${before.normal} ${base}`, gazetteer: null, score: 0.85 });
         i = end - 1;
         continue;

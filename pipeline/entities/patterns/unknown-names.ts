@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../model.js';
 import { isPatronymic, looksLikeSurname } from '../names.js';
-import { gapAfter, gapBefore, isNameGap } from '../tokens.js';
+import { gapAfter, gapBefore, isInitial, isNameGap } from '../tokens.js';
 import type { Found, PatternInput } from './found.js';
 import { isNameWord } from './name-words.js';
 
@@ -25,9 +25,14 @@ export function unknownNames({ text, tokens, lexicon }: PatternInput, kept: read
   const covered = (i: number): boolean => kept.some((span) => tokens[i]!.start < span.end && tokens[i]!.end > span.start);
   const runs: UnknownName[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered(i) || !isNameWord(tokens[i], lexicon)) continue;
+    if (covered(i) || !isNameWord(tokens[i], lexicon) || isInitial(text, tokens, i)) continue;
     let j = i;
     while (j + 1 < tokens.length && j - i < 3 && !covered(j + 1) && isNameGap(gapAfter(text, tokens, j)) && isNameWord(tokens[j + 1], lexicon)) j++;
+    // Nationality words ("Egyptian-Libyan") are adjectives here, not names.
+    if (tokens.slice(i, j + 1).every((token) => lexicon.exonyms.has(token.lower))) {
+      i = j;
+      continue;
+    }
     const initial = i === 0 || /[.!?:;"“«(]/u.test(gapBefore(text, tokens, i));
     runs.push({ start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j, initial });
     i = j;
@@ -49,7 +54,7 @@ export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: re
     if (between === null) continue;
     const joiner = between.trim().replace(/^,\s*/, '').toLowerCase();
     if (between.trim() === ',' || lexicon.conjunctions.has(joiner)) {
-      if (span.type === 'PERSON' || span.type === 'GPE') return span.type;
+      if (span.type === 'PERSON' || span.type === 'LOCATION') return span.type;
     }
   }
   return null;

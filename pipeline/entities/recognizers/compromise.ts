@@ -39,8 +39,11 @@ function compromiseSpans(text: string): { start: number; end: number; type: Enti
 export const compromiseTyper: UnknownTyper = (text, runs) => {
   const spans = compromiseSpans(text);
   return runs.map((run) => {
-    const hit = spans.find((span) => span.start < run.end && span.end > run.start);
+    // compromise's span must lie within the run (it may add a trailing mark).
+    const hit = spans.find((span) => span.start >= run.start && span.start < run.end && span.end <= run.end + 2);
     if (!hit) return null;
+    // Short acronyms are too ambiguous to type by their shape alone.
+    if (/^\p{Lu}{1,3}$/u.test(text.slice(run.start, run.end))) return null;
     if (run.initial && hit.type === 'ORG') return null;
     return hit.type;
   });

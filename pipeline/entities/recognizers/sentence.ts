@@ -15,6 +15,15 @@ import type { UnknownName } from '../patterns/unknown-names.js';
 import { typeFromEvidence, unknownNames } from '../patterns/unknown-names.js';
 import { tokenize } from '../tokens.js';
 
+/** Drops spans inside award names ("Lenin" in "Order of Lenin") unless the gazetteer knows them. */
+function withoutAwards(found: readonly Found[], text: string, lexicon: EntityLexicon): Found[] {
+  const awards: [number, number][] = [];
+  for (const award of lexicon.awards) {
+    for (let at = text.indexOf(award); at >= 0; at = text.indexOf(award, at + 1)) awards.push([at, at + award.length]);
+  }
+  return found.filter((span) => span.gazetteer || !awards.some(([start, end]) => span.start >= start && span.end <= end));
+}
+
 /** Types the leftover runs of a sentence; returns a type per run (null: not a name). */
 export type UnknownTyper = (text: string, runs: readonly UnknownName[]) => (EntityType | null)[];
 
@@ -38,7 +47,7 @@ export function findInSentence(
   const input: PatternInput = { text, tokens: tokenize(text), lexicon, gazetteer };
   const found = patterns.flatMap((pattern) => pattern(input));
   found.push(...citation({ ...input, lineRest }));
-  const kept = resolveOverlaps(found);
+  const kept = resolveOverlaps(withoutAwards(found, text, lexicon));
   const runs = unknownNames(input, kept);
   if (runs.length === 0) return kept;
   const typed = typer ? typer(text, runs) : runs.map(() => null);
