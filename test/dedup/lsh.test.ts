@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { LshIndex } from '../../pipeline/dedup/lsh.js';
+import { MinHasher, shingleHashes } from '../../pipeline/dedup/minhash.js';
+
+const hasher = new MinHasher(64, 7);
+const signature = (text: string): Uint32Array => hasher.signature(shingleHashes(text.split(' ')));
+const BASE = 'the troops of the front were brought to full combat readiness and moved to the border along the railway at night';
+
+describe('LshIndex', () => {
+  it('should return a near duplicate as a candidate and not an unrelated text', () => {
+    const index = new LshIndex(16, 4);
+    index.add(0, signature(BASE));
+    index.add(1, signature('an entirely different sentence about ships in a harbour and the weather of that spring season'));
+    expect(index.candidates(signature(BASE.replace('night', 'dawn')))).toEqual([0]);
+  });
+
+  it('should return candidates in ascending order, each once', () => {
+    const index = new LshIndex(16, 4);
+    index.add(5, signature(BASE));
+    index.add(2, signature(BASE));
+    expect(index.candidates(signature(BASE))).toEqual([2, 5]);
+  });
+
+  it('should reject a signature of the wrong length and bad band settings', () => {
+    expect(() => new LshIndex(8, 4).add(0, signature(BASE))).toThrow();
+    expect(() => new LshIndex(0, 4)).toThrow();
+  });
+});

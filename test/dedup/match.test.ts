@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { matchDuplicates, type MatchOptions } from '../../pipeline/dedup/match.js';
+
+const OPTIONS: MatchOptions = { threshold: 0.9, minWordsExact: 1, minWordsNear: 5 };
+const words = (text: string): string[] => text.split(' ');
+const LONG = 'the chief of staff telegraphed that the fighting capacity of the division was declining every day and the enemy had been heavily damaged';
+
+describe('matchDuplicates', () => {
+  it('should pair exact and near copies with the first occurrence', () => {
+    const passages = [LONG, 'something else entirely here today', LONG, LONG.replace('declining', 'falling')].map(words);
+    expect(matchDuplicates(passages, OPTIONS)).toEqual([
+      { duplicate: 2, canonical: 0, similarity: 1 },
+      { duplicate: 3, canonical: 0, similarity: expect.closeTo(0.96, 2) },
+    ]);
+  });
+
+  it('should point an exact copy of a near duplicate to the canonical passage', () => {
+    const edited = LONG.replace('declining', 'falling');
+    const matches = matchDuplicates([LONG, edited, edited].map(words), OPTIONS);
+    expect(matches.map((m) => [m.duplicate, m.canonical])).toEqual([[1, 0], [2, 0]]);
+    expect(matches[1]!.similarity).toBe(matches[0]!.similarity);
+  });
+
+  it.each([
+    ['template items differing in their content', ['create the first army from the troops of the northern district with its fleet', 'create the second army from the troops of the southern district with its flotilla']],
+    ['a short line with one word changed', ['office of the army to deploy at the coast', 'office of the army to deploy at the river']],
+  ])('should not pair %s', (_name, texts) => {
+    expect(matchDuplicates(texts.map(words), OPTIONS)).toEqual([]);
+  });
+
+  it('should not pair equal passages shorter than the minimum', () => {
+    expect(matchDuplicates([['comrade'], ['comrade']], { ...OPTIONS, minWordsExact: 2 })).toEqual([]);
+  });
+
+  it('should match 20,000 passages within a time budget', () => {
+    const passages = Array.from({ length: 20000 }, (_, i) => words(`${LONG} ${i % 1000} number ${i}`));
+    const started = performance.now();
+    const matches = matchDuplicates(passages, OPTIONS);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(matches.length).toBeGreaterThan(0);
+  });
+});
