@@ -40,7 +40,7 @@ const COUNT_OF: Record<string, string> = {
 export const PERSON_LOSSES = new Set(['killed', 'wounded', 'missing', 'captured', 'sick', 'died_in_hospital', 'total_losses']);
 /** Words a unit may stand after the figure ("186 na tanke", "3 infantry divisions"). */
 const UNIT_REACH = 3;
-/** Words a cue may stand after the unit ("408 people were killed"). */
+/** Words a cue may stand after the unit ("408 people were killed"); without a unit, one ("75 were missing"). */
 const CUE_REACH = 3;
 /** Words a cue may stand before the figure. */
 const CUE_BACK = 20;
@@ -71,7 +71,7 @@ export function findQuantities(sentence: Sentence): RawQuantity[] {
     const afterUnit = unit ? unit.last + 1 : figure.last + 1;
     const unitName = unit?.value ?? null;
     // Without a unit only a cue right after the figure makes it a figure ("650 killed").
-    const cue = categoryAfter(tokens, afterUnit, lexicon) ?? (unitName ? categoryBefore(tokens, figure.first, lexicon) : null);
+    const cue = categoryAfter(tokens, afterUnit, lexicon, unitName ? CUE_REACH : 1) ?? (unitName ? categoryBefore(tokens, figure.first, lexicon) : null);
     const category = categoryOf(cue?.value ?? null, unitName);
     if (!category) {
       i = figure.last;
@@ -154,9 +154,9 @@ function sameWord(token: string | undefined, word: string): boolean {
 }
 
 /** The casualty cue after the figure and unit, joined with more cues by "," / "and" / "at". */
-function categoryAfter(tokens: readonly Token[], from: number, lexicon: EventLexicon): Found<string> | null {
+function categoryAfter(tokens: readonly Token[], from: number, lexicon: EventLexicon, reach: number): Found<string> | null {
   let cue: Found<string> | null = null;
-  for (let k = from; k < tokens.length && k <= from + CUE_REACH; k++) {
+  for (let k = from; k < tokens.length && k <= from + reach; k++) {
     const token = tokens[k] as Token;
     if (token.kind !== 'word') return null;
     cue = phraseAtLemma(tokens, k, lexicon.casualtyCues);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../pipeline/events/quantities.js';
+import { makeDocument, sentenceOf } from './helpers.js';
+
+function quantitiesOf(text: string, language: string, timexes: { text: string; value: string }[] = []) {
+  return findQuantities(sentenceOf(makeDocument({ paragraphs: [text], language, timexes })));
+}
+
+describe('findQuantities', () => {
+  it.each([
+    ['eng', 'In the battles, Soviet troops lost about a thousand people.', 1000, 'total_losses', 'about', true, 'about a thousand people'],
+    ['eng', 'The Soviet side had more than 18,000 men.', 18000, 'troops', 'more_than', false, 'more than 18,000 men'],
+    ['eng', 'In total, the corps had up to 32 thousand people.', 32000, 'troops', 'up_to', false, 'up to 32 thousand people'],
+    ['eng', 'The losses amounted to 759 people killed.', 759, 'killed', null, false, '759 people killed'],
+    ['eng', 'Then 100 people died in hospitals.', 100, 'died_in_hospital', null, false, '100 people died in hospitals'],
+    ['eng', 'Irretrievable losses amounted to 717 people.', 717, 'killed', null, false, '717 people'],
+    ['eng', 'Soviet aviation lost two aircraft.', 2, 'aircraft_lost', null, false, 'two aircraft'],
+    ['eng', 'The corps had 1014 machine guns.', 1014, 'machine_guns', null, false, '1014 machine guns'],
+    ['eng', 'It made 1003 sorties.', 1003, 'sorties', null, false, '1003 sorties'],
+    ['eng', '6.5 thousand people were awarded orders.', 6500, 'troops', null, false, '6.5 thousand people'],
+    ['tgl', 'Nawala ang kalaban sa halos 100 mga sasakyang panghimpapawid.', 100, 'aircraft_lost', 'about', true, 'halos 100 mga sasakyang panghimpapawid'],
+    ['tgl', 'Sa 5 araw ay nawala ang higit sa 5,000 katao.', 5000, 'total_losses', 'more_than', false, 'higit sa 5,000 katao'],
+    ['tgl', 'Nawala ang kaaway hanggang sa 10 libong mga sundalo.', 10000, 'total_losses', 'up_to', false, 'hanggang sa 10 libong mga sundalo'],
+    ['tgl', 'Umabot ang pagkalugi sa halos isang daang sasakyang pangkombat.', 100, 'vehicles_lost', 'about', true, 'halos isang daang sasakyang pangkombat'],
+  ])('should read the %s figure in "%s"', (language, text, value, category, qualifier, approximate, span) => {
+    const [quantity] = quantitiesOf(text, language);
+    expect(quantity).toMatchObject({ value, category, qualifier, approximate, text: span });
+    expect([...text].slice(quantity?.start, quantity?.end).join('')).toBe(span);
+  });
+
+  it('should combine loss cues joined by "at" into one category', () => {
+    const [quantity] = quantitiesOf('Nawala ang kalaban sa halos 61,000 katao ang napatay, nasugatan at nakuha.', 'tgl');
+    expect(quantity).toMatchObject({ value: 61000, category: 'killed_wounded_captured', approximate: true });
+  });
+
+  it('should keep each figure of a list with its own category', () => {
+    const found = quantitiesOf('The Japanese acknowledged the loss of 650 killed and 2,500 wounded.', 'eng');
+    expect(found.map((q) => [q.value, q.category])).toEqual([[650, 'killed'], [2500, 'wounded']]);
+  });
+
+  it.each([
+    ['eng', 'Order No. 0040 was issued on September 4, 1938.', [{ text: 'September 4, 1938', value: '1938-09-04' }]],
+    ['eng', 'The 19th Division and the 40th lost 23% of their strength.', []],
+    ['eng', 'The hill is 35 km from Vladivostok.', []],
+    ['eng', 'A telegram was sent.', []],
+    ['tgl', 'Noong Agosto 20, 1939 ay naglunsad sila ng opensiba.', [{ text: 'Agosto 20, 1939', value: '1939-08-20' }]],
+  ])('should find no figure in the %s sentence "%s"', (language, text, timexes) => {
+    expect(quantitiesOf(text, language, timexes)).toEqual([]);
+  });
+
+  it('should give code-point offsets after non-BMP characters', () => {
+    const text = '𝔸😀 The Red Army lost 472 men killed.';
+    const [quantity] = quantitiesOf(text, 'eng');
+    expect(quantity?.text).toBe('472 men killed');
+    expect(quantity?.start).toBe([...text].indexOf('4'));
+  });
+
+  it('should read pathological input within the time budget', () => {
+    const text = `${'1,'.repeat(3000)} ${'-'.repeat(5000)} ${'. '.repeat(3000)} 5 killed`;
+    const began = performance.now();
+    quantitiesOf(text, 'eng');
+    expect(performance.now() - began).toBeLessThan(2000);
+  });
+});
