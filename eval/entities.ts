@@ -85,7 +85,7 @@ export function roughDocument(id: string, source: string, text: string, language
   const segments: Segment[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    const pieces = line.split(/(?<=[.!?…]["”]?)\s+(?=["“]?\p{Lu})/u);
+    const pieces = line.split(/(?<=[.!?…]["”]?)(?<!\b\p{Lu}\p{Ll}?\.)\s+(?=["“]?\p{Lu})/u);
     let at = 0;
     for (const piece of pieces) {
       const start = line.indexOf(piece, at);

@@ -68,10 +68,14 @@ export function isNameGap(gap: string): boolean {
   return gap === ' ' || gap === '-' || gap === '‑';
 }
 
-/** Whether token `i` is an initial: one or two letters ("V", "Ya", "VK") followed by a dot. */
+/**
+ * Whether token `i` is an initial: one or two letters ("V", "Ya", "VK") followed by a dot,
+ * and not a number sign ("No. 8").
+ */
 export function isInitial(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token || !token.capitalized) return false;
   if (!/^(?:\p{Lu}\p{Ll}?|\p{Lu}{2})$/u.test(token.text)) return false;
+  if (tokens[i + 1]?.numeric) return false;
   return gapAfter(text, tokens, i).startsWith('.');
 }

@@ -15,13 +15,17 @@ import type { UnknownName } from '../patterns/unknown-names.js';
 import { typeFromEvidence, unknownNames } from '../patterns/unknown-names.js';
 import { tokenize } from '../tokens.js';
 
-/** Drops spans inside award names ("Lenin" in "Order of Lenin") unless the gazetteer knows them. */
-function withoutAwards(found: readonly Found[], text: string, lexicon: EntityLexicon): Found[] {
-  const awards: [number, number][] = [];
+/** Where award names are: nothing inside them is a mention ("Lenin" in "Order of Lenin"), unless the gazetteer knows it. */
+function awardSpans(text: string, lexicon: EntityLexicon): [number, number][] {
+  const spans: [number, number][] = [];
   for (const award of lexicon.awards) {
-    for (let at = text.indexOf(award); at >= 0; at = text.indexOf(award, at + 1)) awards.push([at, at + award.length]);
+    for (let at = text.indexOf(award); at >= 0; at = text.indexOf(award, at + 1)) spans.push([at, at + award.length]);
   }
-  return found.filter((span) => span.gazetteer || !awards.some(([start, end]) => span.start >= start && span.end <= end));
+  return spans;
+}
+
+function inside(span: { start: number; end: number }, spans: readonly [number, number][]): boolean {
+  return spans.some(([start, end]) => span.start >= start && span.end <= end);
 }
 
 /** Types the leftover runs of a sentence; returns a type per run (null: not a name). */
@@ -47,8 +51,9 @@ export function findInSentence(
   const input: PatternInput = { text, tokens: tokenize(text), lexicon, gazetteer };
   const found = patterns.flatMap((pattern) => pattern(input));
   found.push(...citation({ ...input, lineRest }));
-  const kept = resolveOverlaps(withoutAwards(found, text, lexicon));
-  const runs = unknownNames(input, kept);
+  const awards = awardSpans(text, lexicon);
+  const kept = resolveOverlaps(found.filter((span) => span.gazetteer || !inside(span, awards)));
+  const runs = unknownNames(input, kept).filter((run) => !inside(run, awards));
   if (runs.length === 0) return kept;
   const typed = typer ? typer(text, runs) : runs.map(() => null);
   const extra: Found[] = [];
