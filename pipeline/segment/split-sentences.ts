@@ -236,11 +236,9 @@ export function findSentences(text: string, abbreviations: AbbreviationTable): S
     else if (verdict === 'guess') guesses.push({ start: tokenStart, end: runEnd - 1, text: token });
     i = j;
   }
-  for (const [open, close] of continuedQuotations(text)) {
-    for (const end of [...ends]) if (end > open && end <= close && !hard.has(end)) ends.delete(end);
-  }
+  const kept = outsideQuotations([...ends].sort((a, b) => a - b), continuedQuotations(text), hard);
   const index = new TextIndex(text);
-  const sentences = spansBetween(text, [...ends].sort((a, b) => a - b), hard).map((span) => ({
+  const sentences = spansBetween(text, kept, hard).map((span) => ({
     start: index.toCodePoint(span.start),
     end: index.toCodePoint(span.end),
   }));
@@ -254,13 +252,29 @@ export function findSentences(text: string, abbreviations: AbbreviationTable): S
   };
 }
 
+/** Sorted ends without those inside a continued quotation (`open < end <= close`), in one sweep. */
+function outsideQuotations(ends: number[], quotations: [number, number][], hard: Set<number>): number[] {
+  const spans = [...quotations].sort((a, b) => a[0] - b[0]);
+  const kept: number[] = [];
+  let next = 0;
+  let reach = -1; // the furthest close among quotations opened before the current end
+  for (const end of ends) {
+    while (next < spans.length && (spans[next] as [number, number])[0] < end) {
+      reach = Math.max(reach, (spans[next] as [number, number])[1]);
+      next++;
+    }
+    if (end > reach || hard.has(end)) kept.push(end);
+  }
+  return kept;
+}
+
 /**
  * Trimmed spans between sorted ends (UTF-16). A stray span (". " opening a line, a lone
  * "2." before a clause) joins the next span of its block, or the previous one when it
  * closes the block.
  */
 function spansBetween(text: string, ends: number[], hard: Set<number>): Span[] {
-  const spans: (Span & { block: number })[] = [];
+  const spans: (Span & { block: number; stray: boolean })[] = [];
   let from = 0;
   let block = 0;
   for (const end of [...ends, text.length]) {
@@ -268,18 +282,17 @@ function spansBetween(text: string, ends: number[], hard: Set<number>): Span[] {
     let stop = end;
     while (start < stop && isSpace(text[start])) start++;
     while (stop > start && isSpace(text[stop - 1])) stop--;
-    if (stop > start) spans.push({ start, end: stop, block });
+    if (stop > start) spans.push({ start, end: stop, block, stray: isStray(text.slice(start, stop)) });
     if (hard.has(end)) block++;
     from = Math.max(from, end);
   }
-  const merged: (Span & { block: number })[] = [];
-  for (let s = 0; s < spans.length; s++) {
-    const span = spans[s] as Span & { block: number };
+  const merged: (Span & { block: number; stray: boolean })[] = [];
+  for (const span of spans) {
     const previous = merged[merged.length - 1];
-    if (previous && previous.block === span.block && isStray(text.slice(previous.start, previous.end))) {
-      previous.end = span.end; // a leading stray joins what follows
-    } else if (previous && previous.block === span.block && isStray(text.slice(span.start, span.end))) {
-      previous.end = span.end; // a trailing stray joins what precedes
+    if (previous && previous.block === span.block && (previous.stray || span.stray)) {
+      // A leading stray joins what follows, a trailing one what precedes.
+      previous.end = span.end;
+      previous.stray = previous.stray && span.stray;
     } else merged.push({ ...span });
   }
   return merged.map(({ start, end }) => ({ start, end }));

@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { abbreviationsFor } from '../../pipeline/segment/abbreviations.js';
+import { findSentences, splitSentences } from '../../pipeline/segment/split-sentences.js';
+
+const languages = ['eng', 'tgl'];
+const sentencesOf = (text: string, codes: string[] = languages): string[] =>
+  splitSentences(text, codes).map(({ start, end }) => [...text].slice(start, end).join(''));
+
+describe('splitSentences', () => {
+  it.each([
+    ['initials with spaces', 'Marshal V. K. Blucher arrived in Khabarovsk.'],
+    ['glued initials before a lone surname', 'VK. Blucher'],
+    ['initials after a surname', 'The army was led by Shtern G.M. and his staff.'],
+    ['a two-letter initial', 'Corps commander Ya. V. Smushkevich led the aces.'],
+    ['a number abbreviation', 'The order No. 0040 was issued on September 4.'],
+    ['a plural title', 'Present were TT. Stalin and Molotov.'],
+    ['a rank abbreviation', 'Then com. The Far East Front sent a commission.'],
+    ['a saint in a place name', 'He was born in St. Petersburg in 1890.'],
+    ['titles and times', 'Dr. Smith met Mr. Jones at 5 p.m. yesterday.'],
+    ['a title left with a period', 'They asked Comrade Comrade. Blucher to report.'],
+    ['a Latin abbreviation', 'Look at the example, e.g. the first one.'],
+    ['Tagalog Gng.', 'Dumating si Gng. Santos kahapon.'],
+    ['Tagalog Bb.', 'Kinausap ni Bb. Cruz ang mga guro.'],
+    ['initials before a Tagalog marker', 'Pinamunuan ito ni G. K. Si Zhukov noong Agosto.'],
+    ['Tagalog Sen.', 'Ayon kay Sen. Roxas, tuloy ang pulong.'],
+    ['Tagalog Blg.', 'Ang kautusan Blg. 5 ay inilabas.'],
+    ['a quotation the sentence goes on after', '“I came. I saw,” he said.'],
+    ['a question inside a quotation', 'He asked “Why?” and left.'],
+  ])('should not split inside %s', (_, text) => {
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+
+  it.each([
+    ['two plain sentences', 'The attack failed. The enemy retreated.', ['The attack failed.', 'The enemy retreated.']],
+    ['?! before a capital', 'Was it a war?! Nobody knew.', ['Was it a war?!', 'Nobody knew.']],
+    ['a closing quote', 'He said: “We will fight.” Then he left.', ['He said: “We will fight.”', 'Then he left.']],
+    ['a straight closing quote', 'He wrote "We hold." The line held.', ['He wrote "We hold."', 'The line held.']],
+    ['a period before a number', 'Losses were high. 2752 people were wounded.', ['Losses were high.', '2752 people were wounded.']],
+    ['a year at the end', 'It ended in 1938. In 1939 it began again.', ['It ended in 1938.', 'In 1939 it began again.']],
+    ['an ellipsis before a capital', 'Wait... Then it came.', ['Wait...', 'Then it came.']],
+    ['a question before a lower-case start', 'Were there losses? yes, many.', ['Were there losses?', 'yes, many.']],
+    ['a word before a lower-case start', 'It was the end. and then nothing.', ['It was the end.', 'and then nothing.']],
+    ['a title after a real end', 'Sumulat si Atty. Reyes. Sumagot ang hukom.', ['Sumulat si Atty. Reyes.', 'Sumagot ang hukom.']],
+    ['Tagalog sentences', 'Natalo ang mga Hapon. Nagpatuloy ang laban.', ['Natalo ang mga Hapon.', 'Nagpatuloy ang laban.']],
+    ['a Tagalog question', 'Bakit? Walang nakaaalam.', ['Bakit?', 'Walang nakaaalam.']],
+    ['a blank line', 'A title without an end\n\nThe text', ['A title without an end', 'The text']],
+    ['a stray period opening the text', '. Results: conclusions. Next one.', ['. Results: conclusions.', 'Next one.']],
+  ])('should split %s', (_, text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+
+  it('should not split at a single newline', () => {
+    expect(sentencesOf('a wrapped line\ncontinues here.')).toEqual(['a wrapped line\ncontinues here.']);
+  });
+
+  it('should use the abbreviations of every language it is given, and only those', () => {
+    expect(sentencesOf('Dumating si Gng. Santos kahapon.', ['eng'])).toEqual(['Dumating si Gng.', 'Santos kahapon.']);
+    expect(sentencesOf('Dumating si Gng. Santos kahapon.', ['eng', 'tgl'])).toEqual(['Dumating si Gng. Santos kahapon.']);
+  });
+
+  it('should give code-point offsets after non-BMP characters', () => {
+    const text = '😀 𝔸 First one. Second one.';
+    expect(splitSentences(text, languages)).toEqual([
+      { start: 0, end: 14 },
+      { start: 15, end: 26 },
+    ]);
+  });
+
+  it('should trim whitespace around sentences', () => {
+    expect(splitSentences('  Hello there.  Next.  ', languages)).toEqual([
+      { start: 2, end: 14 },
+      { start: 16, end: 21 },
+    ]);
+  });
+
+  it('should return nothing for blank text', () => {
+    expect(splitSentences(' \n\n \t', languages)).toEqual([]);
+  });
+
+  it('should report a token it takes for an abbreviation without data', () => {
+    const { sentences, guesses } = findSentences('The KDfront. combat training was low.', abbreviationsFor(languages));
+    expect(sentences).toHaveLength(1);
+    expect(guesses).toEqual([{ start: 4, end: 11, text: 'KDfront' }]);
+  });
+
+  it('should not report known abbreviations or real ends', () => {
+    expect(findSentences('See e.g. the map. It was late.', abbreviationsFor(languages)).guesses).toEqual([]);
+  });
+
+  it('should cover all text with ordered, trimmed, disjoint sentences', () => {
+    const piece = fc.constantFrom('a', 'Bc', ' ', '.', '?', '!', '"', '“', '”', '\n', '😀', 'Dr', 'No', '1', 'V.', '...');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        const chars = [...text];
+        const spans = splitSentences(text, languages);
+        let previous = 0;
+        for (const { start, end } of spans) {
+          expect(start).toBeGreaterThanOrEqual(previous);
+          expect(end).toBeGreaterThan(start);
+          const sentence = chars.slice(start, end).join('');
+          expect(sentence).toBe(sentence.trim());
+          previous = end;
+        }
+        chars.forEach((char, i) => {
+          if (char.trim() !== '') expect(spans.some(({ start, end }) => start <= i && i < end)).toBe(true);
+        });
+      }),
+    );
+  });
+
+  it.each([
+    ['dots and spaces', '. '.repeat(100_000)],
+    ['dots', '.'.repeat(200_000)],
+    ['dashes and spaces', '- '.repeat(100_000)],
+    ['spaces', ' '.repeat(200_000)],
+    ['initials', 'A. '.repeat(66_667)],
+    ['question marks and quotes', '?" '.repeat(66_667)],
+  ])('should split a 200k-character line of %s within the time budget', (_, text) => {
+    const started = performance.now();
+    splitSentences(text, languages);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
