@@ -30,7 +30,7 @@ export function attachParticipants(sentence: Sentence, clause: Span, trigger: Tr
   return sentence.mentions
     .filter((mention) => ACTORS.has(mention.type) && !places.has(mention.id))
     .filter((mention) => mention.start >= clause.start && mention.end <= clause.end)
-    .filter((mention) => mention.end <= trigger.start || mention.start >= trigger.end)
+    .filter((mention) => !overlapsTriggerWord(sentence, mention, trigger))
     .map((mention) => ({
       mention: mention.id,
       entity: mention.gazetteer,
@@ -41,13 +41,22 @@ export function attachParticipants(sentence: Sentence, clause: Span, trigger: Tr
     }));
 }
 
+/** A mention may sit between the words of a trigger ("inamin ng Hapon ang pagkatalo"), not on them. */
+function overlapsTriggerWord(sentence: Sentence, mention: Mention, trigger: Trigger): boolean {
+  return [trigger.first, trigger.last].some((k) => {
+    const token = sentence.tokens[k];
+    return token !== undefined && mention.start < token.end && mention.end > token.start;
+  });
+}
+
 function roleByPosition(sentence: Sentence, mention: Mention, trigger: Trigger): Participant['role'] {
   const before = mention.end <= trigger.start;
   if (!trigger.verbal) return before ? 'agent' : 'participant';
   if (!trigger.passive) return before ? 'agent' : 'patient';
   if (before) return 'patient';
-  const previous = sentence.tokens[tokenAt(sentence.tokens, mention.start) - 1];
-  const byAgent = previous !== undefined && sentence.lexicon.passiveMarkers[previous.lower] === 'agent';
+  // "by the Red Army": the agent marker may stand before a determiner.
+  const at = tokenAt(sentence.tokens, mention.start);
+  const byAgent = sentence.tokens.slice(Math.max(0, at - 2), at).some((token) => sentence.lexicon.passiveMarkers[token.lower] === 'agent');
   return byAgent ? 'agent' : 'participant';
 }
 

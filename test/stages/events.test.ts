@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents, meta } from '../../pipeline/stages/events.js';
+import type { Document } from '../../pipeline/model.js';
+import { makeDocument, testContext } from '../events/helpers.js';
+
+const context = testContext();
+
+function eventsOf(document: Document) {
+  return extractEvents(document, context).events;
+}
+
+describe('extractEvents', () => {
+  it('should declare what it needs and adds', () => {
+    expect(meta.requires).toContain('timexes');
+    expect(meta.assigns).toEqual(['events']);
+  });
+
+  it('should turn a dated English sentence with a trigger into a record with its arguments', () => {
+    const document = makeDocument({
+      paragraphs: ['On July 29, the Japanese launched an attack on the Soviet border post near Lake Khasan.'],
+      language: 'eng',
+      timexes: [{ text: 'July 29', value: '1938-07-29' }],
+      mentions: [
+        { text: 'Japanese', type: 'GPE', normalized: 'Japan' },
+        { text: 'Lake Khasan', type: 'LOCATION' },
+      ],
+    });
+    const [event] = eventsOf(document);
+    expect(event).toMatchObject({
+      type: 'attack',
+      trigger: { text: 'launched an attack' },
+      date: { value: '1938-07-29', text: 'July 29' },
+      location: { name: 'Lake Khasan', text: 'Lake Khasan' },
+      evidence: { start: 0, text: document.segments[0]?.text, language: 'eng' },
+    });
+    expect(event?.participants).toEqual([expect.objectContaining({ name: 'Japan', role: 'agent' })]);
+    expect(event?.summary).toBe('Attack by Japan at Lake Khasan, 1938-07-29.');
+    expect(event?.rule).toBe('events/eng/verb:launch attack');
+  });
+
+  it.each([
+    ['The Japanese were driven back by the Red Army.', 'Japanese', 'patient', 'Red Army', 'agent'],
+    ['The Red Army drove back the Japanese.', 'Red Army', 'agent', 'Japanese', 'patient'],
+  ])('should give roles by voice in "%s"', (text, first, firstRole, second, secondRole) => {
+    const document = makeDocument({
+      paragraphs: [text],
+      language: 'eng',
+      mentions: [
+        { text: 'Japanese', type: 'GPE' },
+        { text: 'Red Army', type: 'ORG' },
+      ],
+    });
+    const roles = Object.fromEntries(eventsOf(document)[0]?.participants.map((p) => [p.text, p.role]) ?? []);
+    expect(roles).toEqual({ [first]: firstRole, [second]: secondRole });
+  });
+
+  it.each([
+    ['Sinakop ng mga tropa ng Hapon ang Manchuria.', 'Hapon', 'agent'],
+    ['Sumalakay ang mga Hapon sa Mongolia.', 'Hapon', 'agent'],
+    ['Pinalibutan ng aming mga tropa ang mga Hapon.', 'Hapon', 'patient'],
+  ])('should give roles by Tagalog focus in "%s"', (text, name, role) => {
+    const document = makeDocument({
+      paragraphs: [text],
+      language: 'tgl',
+      mentions: [{ text: 'Hapon', type: 'GPE', normalized: 'Japan' }],
+    });
+    expect(eventsOf(document)[0]?.participants[0]).toMatchObject({ text: name, role });
+  });
+
+  it('should date "On the same day" from the previous dated event of the section', () => {
+    const document = makeDocument({
+      paragraphs: ['On August 10, the chief of staff telegraphed to Tokyo.', 'On the same day, armistice negotiations began in Moscow.'],
+      language: 'eng',
+      timexes: [{ text: 'August 10', value: '1938-08-10' }],
+    });
+    const negotiation = eventsOf(document).find((e) => e.type === 'negotiation');
+    expect(negotiation?.date).toMatchObject({ value: '1938-08-10', text: 'On the same day', inferred: ['date'] });
+  });
+
+  it('should date "kinabukasan" as the day after the previous dated event', () => {
+    const document = makeDocument({
+      paragraphs: ['Noong Agosto 20, naglunsad ng opensiba ang mga tropa.', 'Kinabukasan, umatras ang mga Hapon.'],
+      language: 'tgl',
+      timexes: [{ text: 'Agosto 20', value: '1939-08-20' }],
+    });
+    expect(eventsOf(document).find((e) => e.type === 'retreat')?.date?.value).toBe('1939-08-21');
+  });
+
+  it('should give each clause its own date', () => {
+    const document = makeDocument({
+      paragraphs: ['On August 10, armistice negotiations began in Moscow, and at noon on August 11, hostilities were stopped.'],
+      language: 'eng',
+      timexes: [
+        { text: 'August 10', value: '1938-08-10' },
+        { text: 'August 11', value: '1938-08-11' },
+      ],
+    });
+    const dates = Object.fromEntries(eventsOf(document).map((e) => [e.type, e.date?.value]));
+    expect(dates).toMatchObject({ negotiation: '1938-08-10', ceasefire: '1938-08-11' });
+  });
+
+  it('should leave an undated sentence without a narrative cue undated', () => {
+    const document = makeDocument({
+      paragraphs: ['On August 10, the chief of staff telegraphed to Tokyo.', 'The Japanese captured the hill.'],
+      language: 'eng',
+      timexes: [{ text: 'August 10', value: '1938-08-10' }],
+    });
+    expect(eventsOf(document).find((e) => e.type === 'capture')?.date).toBeNull();
+  });
+
+  it('should make loss figures a casualty report with side and attribution', () => {
+    const document = makeDocument({
+      paragraphs: ['The losses of the Red Army amounted to 759 people killed. The Japanese acknowledged the loss of 650 killed.'],
+      language: 'eng',
+    });
+    const reports = eventsOf(document).filter((e) => e.type === 'casualty_report');
+    expect(reports.flatMap((e) => e.quantities.map((q) => [q.value, q.category, q.side, q.attribution]))).toEqual([
+      [759, 'killed', 'Soviet Union', null],
+      [650, 'killed', 'Japan', 'The Japanese acknowledged'],
+    ]);
+  });
+
+  it('should carry a snippet section\'s attribution', () => {
+    const attribution = { title: 'USSR and Russia in the slaughter', author: 'Sokolov', year: null, text: 'From the book … author Sokolov' };
+    const document = makeDocument({
+      paragraphs: ['The Japanese lost 526 killed and 914 wounded.'],
+      language: 'eng',
+      section: { kind: 'snippet', title: null, attribution },
+    });
+    const [event] = eventsOf(document);
+    expect(event?.snippet).toEqual(attribution);
+    expect(event?.quantities[0]?.attribution).toBe(attribution.text);
+  });
+
+  it('should write a one-line English summary for Tagalog evidence', () => {
+    const document = makeDocument({
+      paragraphs: ['Noong Setyembre 16, inamin ng Hapon ang pagkatalo.'],
+      language: 'tgl',
+      timexes: [{ text: 'Setyembre 16', value: '1939-09-16' }],
+      mentions: [{ text: 'Hapon', type: 'GPE', normalized: 'Japan' }],
+    });
+    const [event] = eventsOf(document);
+    expect(event?.type).toBe('ceasefire');
+    expect(event?.summary).toMatch(/^Ceasefire .*1939-09-16\.$/);
+    expect(event?.summary).not.toMatch(/[ñ]|ang |ng /);
+  });
+
+  it('should give code-point offsets after non-BMP characters', () => {
+    const document = makeDocument({
+      paragraphs: ['𝔸😀 intro.', 'On July 31, the Japanese captured Zaozernaya.'],
+      language: 'eng',
+      timexes: [{ text: 'July 31', value: '1938-07-31' }],
+    });
+    const [event] = eventsOf(document);
+    const chars = [...document.text];
+    expect(chars.slice(event?.trigger.start, event?.trigger.end).join('')).toBe('captured');
+    expect(chars.slice(event?.evidence.start, event?.evidence.end).join('')).toBe(event?.evidence.text);
+  });
+
+  it('should be deterministic and leave its input unchanged', () => {
+    const document = makeDocument({
+      paragraphs: ['On July 29, the Japanese attacked and were driven back. The Red Army lost 93 men killed.'],
+      language: 'eng',
+      timexes: [{ text: 'July 29', value: '1938-07-29' }],
+      mentions: [{ text: 'Japanese', type: 'GPE' }],
+    });
+    const before = JSON.stringify(document);
+    const first = JSON.stringify(extractEvents(document, context));
+    const second = JSON.stringify(extractEvents(structuredClone(document), context));
+    expect(first).toBe(second);
+    expect(JSON.stringify(document)).toBe(before);
+    const ids = extractEvents(document, context).events.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('should process pathological text within the time budget', () => {
+    const document = makeDocument({
+      paragraphs: [`${'.'.repeat(4000)} ${'-'.repeat(4000)} ${' '.repeat(4000)} attacked`, `${'1, '.repeat(2000)}killed`],
+      language: 'eng',
+    });
+    const began = performance.now();
+    extractEvents(document, context);
+    expect(performance.now() - began).toBeLessThan(3000);
+  });
+});
