@@ -10,15 +10,48 @@ import { loadDateLexicon } from './lexicon.js';
 import { resolveTimexes, type ResolveItem } from './resolve.js';
 import type { Candidate, TimexCandidate } from './types.js';
 
-/** A text's candidates with their code-point spans (UTF-16 converted once, here). */
-export function parseCandidates(text: string, language: LanguageCode, index: TextIndex = new TextIndex(text), offset = 0): ResolveItem[] {
+const SENTENCE_END = /[.!?]["”’)]*[\s\u00a0]+(?=["“(]?\p{Lu})|\n/gu;
+
+/** UTF-16 indices where the sentences of a text start (a rough split, for texts without segments). */
+function sentenceStarts(text: string): number[] {
+  return [0, ...[...text.matchAll(SENTENCE_END)].map((match) => (match.index ?? 0) + match[0].length)];
+}
+
+function sentenceOf(starts: number[], index: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= index) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
+ * A text's candidates with their code-point spans (UTF-16 converted once, here).
+ *
+ * @param text the text to scan.
+ * @param language the grammar to use.
+ * @param place where the text sits: its index (for code points), the code-point offset
+ *   of the text in its document, its narrative scope and, when known, its sentence.
+ */
+export function parseCandidates(
+  text: string,
+  language: LanguageCode,
+  place: { index?: TextIndex; offset?: number; scope?: string; sentence?: string } = {},
+): ResolveItem[] {
+  const index = place.index ?? new TextIndex(text);
+  const offset = place.offset ?? 0;
+  const starts = place.sentence === undefined ? sentenceStarts(text) : [];
   const { grammar, own } = grammarFor(language);
   const lexicon = loadDateLexicon(own ? language : 'und');
   const candidates: Candidate[] = runGrammar(text, grammar, { lexicon, rulePrefix: `dates/${own ? language : 'und'}` });
   return candidates.map((candidate) => {
     const start = index.toCodePoint(candidate.start);
     const end = index.toCodePoint(candidate.end);
-    return { candidate, start: start + offset, end: end + offset, text: text.slice(candidate.start, candidate.end), scope: '' };
+    const sentence = place.sentence ?? String(sentenceOf(starts, candidate.start));
+    return { candidate, start: start + offset, end: end + offset, text: text.slice(candidate.start, candidate.end), scope: place.scope ?? '', sentence };
   });
 }
 

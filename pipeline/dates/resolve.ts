@@ -24,6 +24,8 @@ export interface ResolveItem {
   text: string;
   /** The section (or any other narrative unit) it belongs to. */
   scope: string;
+  /** The sentence it belongs to. */
+  sentence: string;
 }
 
 export interface ResolveOptions {
@@ -48,6 +50,7 @@ interface Anchor {
   start: number;
   end: number;
   value: string;
+  sentence: string;
 }
 
 interface Scope {
@@ -66,7 +69,7 @@ function parseReference(reference: string | null | undefined): Anchor | null {
   if (match[2]) fields.month = Number(match[2]);
   if (match[3]) fields.day = Number(match[3]);
   const { value, precision } = pointValue(fields);
-  return { fields, precision, start: -1, end: -1, value };
+  return { fields, precision, start: -1, end: -1, value, sentence: '' };
 }
 
 /** Keep only the fields of a precision or coarser. */
@@ -140,8 +143,12 @@ class Narrative {
     if (!far(this.documentYear)) this.documentYear = year;
   }
 
+  /** The date an expression counts from; at worst the narrative's year ('of this year' in a 1938 order). */
   anchorFor(scope: Scope, kind: 'deictic' | 'anaphoric'): Anchor | null {
-    return kind === 'deictic' ? (this.reference ?? scope.last) : (scope.last ?? this.reference);
+    const found = kind === 'deictic' ? (this.reference ?? scope.last) : (scope.last ?? this.reference);
+    if (found) return found;
+    const year = scope.year ?? this.documentYear;
+    return year === null ? null : { fields: { year }, precision: 'year', start: -1, end: -1, value: pointValue({ year }).value, sentence: '' };
   }
 
   relative(anchor: Anchor): Relative {
@@ -240,9 +247,12 @@ function resolveShift(shift: Shift, scope: Scope, narrative: Narrative): Resolut
   return { type: 'date', value, precision, inferred: [], relative, fields: fields as Fields };
 }
 
-function resolveOffset(amount: Amount, direction: 1 | -1, kind: 'deictic' | 'anaphoric', scope: Scope, narrative: Narrative): Resolution {
-  // 'ago' counts back from the time of writing: without a document date there is nothing to count from
-  const anchor = kind === 'deictic' ? narrative.reference : narrative.anchorFor(scope, kind);
+function resolveOffset(amount: Amount, direction: 1 | -1, kind: 'deictic' | 'anaphoric', vague: boolean, sentence: string, scope: Scope, narrative: Narrative): Resolution {
+  // 'ago' counts back from the time of writing (without a document date there is nothing
+  // to count from), except in a comparison with a period named earlier in the same sentence:
+  // 'third-quarter profit rose from a year ago' is the third quarter of the year before
+  const comparison = scope.last !== null && scope.last.sentence === sentence && scope.last.precision !== 'day' ? scope.last : null;
+  const anchor = kind === 'deictic' ? (comparison ?? narrative.reference) : narrative.anchorFor(scope, kind);
   if (amount.value === null) {
     const value = kind === 'deictic' ? (direction < 0 ? 'PAST_REF' : 'FUTURE_REF') : null;
     return { type: 'date', value, precision: 'unknown', inferred: [], relative: anchor ? narrative.relative(anchor) : null };
@@ -253,14 +263,16 @@ function resolveOffset(amount: Amount, direction: 1 | -1, kind: 'deictic' | 'ana
   const unitPrecision = UNIT_PRECISION[amount.unit];
   // from the document date the unit sets the precision ('50 years ago' = a year); from the
   // narrative the anchor does ('a year later' after December 1931 = December 1932,
-  // 'a year earlier' after the third quarter = the third quarter of the year before)
-  const precision = anchor.start < 0 ? coarser(unitPrecision, anchor.precision) : anchor.precision;
+  // 'a year earlier' after the third quarter = the third quarter of the year before),
+  // coarsened to the unit when a modifier makes the amount vague ('less than a year later')
+  const precision = anchor.start < 0 || vague ? coarser(unitPrecision, anchor.precision) : anchor.precision;
   const fields = truncate(moved, precision);
   const { value, precision: written } = pointValue(fields);
   return { type: 'date', value, precision: written, inferred: [], relative: narrative.relative(anchor), fields };
 }
 
-function resolveOne(candidate: Candidate, scope: Scope, narrative: Narrative): Resolution {
+function resolveOne(item: ResolveItem, scope: Scope, narrative: Narrative): Resolution {
+  const candidate = item.candidate;
   const meaning = candidate.meaning;
   switch (meaning.kind) {
     case 'point':
@@ -307,7 +319,7 @@ function resolveOne(candidate: Candidate, scope: Scope, narrative: Narrative): R
       return { type: 'duration', value: durationValue(meaning.amount), precision: UNIT_PRECISION[meaning.amount.unit], inferred: [], relative: anchor ? narrative.relative(anchor) : null };
     }
     case 'offset':
-      return resolveOffset(meaning.amount, meaning.direction, meaning.anchor, scope, narrative);
+      return resolveOffset(meaning.amount, meaning.direction, meaning.anchor, meaning.mod !== null, item.sentence, scope, narrative);
     case 'set':
       return { type: 'set', value: meaning.period, precision: 'unknown', inferred: [], relative: null };
   }
@@ -332,11 +344,11 @@ export function resolveTimexes(items: ResolveItem[], options: ResolveOptions = {
   const ordered = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
   return ordered.map((item) => {
     const scope = narrative.scope(item.scope);
-    const resolution = resolveOne(item.candidate, scope, narrative);
+    const resolution = resolveOne(item, scope, narrative);
     for (const year of statedYears(item.candidate)) narrative.stateYear(scope, year);
     const fields = resolution.fields;
     if (fields && resolution.value !== null && fields.year !== undefined && fields.decade === undefined && fields.century === undefined) {
-      scope.last = { fields, precision: precisionOf(fields), start: item.start, end: item.end, value: resolution.value };
+      scope.last = { fields, precision: precisionOf(fields), start: item.start, end: item.end, value: resolution.value, sentence: item.sentence };
     }
     return {
       start: item.start,

@@ -13,14 +13,16 @@ export const UNIT = 'unit';
 
 const NUMERAL = '\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?';
 
-/** Pattern for AMOUNT [to AMOUNT] [link] UNIT, with named groups AMOUNT, AMOUNT_TO and UNIT. */
+/** Pattern for AMOUNT [to AMOUNT] [link] UNIT, with named groups AMOUNT, AMOUNT_TO and UNIT; an age ('6-year-old') is not a time. */
 export function amountUnitPattern(lexicon: DateLexicon): string {
   const amount = `(?:${NUMERAL}|${anyOf(Object.keys(lexicon.numbers))})`;
   const separators = [...new Set([...Object.values(lexicon.connectors.rangeOpeners).flat(), ...lexicon.connectors.rangeSeparators])];
   const to = `(?:${SP0}${anyOf(separators)}${SP0}(?<${AMOUNT_TO}>${amount}))?`;
   const links = lexicon.connectors.numberLink.filter((link) => link !== '-');
-  const link = `(?:-|${SP}${links.length > 0 ? `(?:${anyOf(links)}${SP})?` : ''})`;
-  return `(?<![\\d.,])(?<${AMOUNT}>${amount})${to}${link}(?<${UNIT}>${anyOf(Object.keys(lexicon.units))})`;
+  // 'three whole days': modifiers that leave the amount as it is may stand before the unit
+  const whole = Object.keys(lexicon.durationModifiers).filter((word) => lexicon.durationModifiers[word] === 'none');
+  const link = `(?:-|${SP}${links.length > 0 ? `(?:${anyOf(links)}${SP})?` : ''}${whole.length > 0 ? `(?:${anyOf(whole)}${SP})?` : ''})`;
+  return `(?<![\\d.,])(?<${AMOUNT}>${amount})${to}${link}(?<${UNIT}>${anyOf(Object.keys(lexicon.units))})(?![-‐]old)`;
 }
 
 /** The amount a match stands for, or null when a part is not understood. */
