@@ -71,6 +71,8 @@ describe('structure stage', () => {
     expect(JSON.stringify(document)).toBe(before);
     const byId = new Map(result.sections.map((section) => [section.id, section]));
     const depth = (section: Section): number => (section.parent ? 1 + depth(byId.get(section.parent) as Section) : 0);
+    expect(new Set(result.sections.map((section) => section.id)).size).toBe(result.sections.length);
+    expect(new Set(result.paragraphs.map((paragraph) => paragraph.id)).size).toBe(result.paragraphs.length);
     for (let i = 1; i < result.sections.length; i++) {
       expect((result.sections[i] as Section).start).toBeGreaterThanOrEqual((result.sections[i - 1] as Section).start);
     }
