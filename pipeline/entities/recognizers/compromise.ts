@@ -35,10 +35,28 @@ function compromiseSpans(text: string): { start: number; end: number; type: Enti
   return spans;
 }
 
-/** Types leftover runs with compromise; a sentence-initial run needs a person or place tag. */
+/** compromise's word list (word -> tag), read once. */
+const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+
+/** Lexicon tags that make a parse worth running. */
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'Company', 'SportsTeam']);
+
+/** Characters of context compromise sees on each side of a run. */
+const WINDOW = 40;
+
+/**
+ * Types leftover runs with compromise, run on a window around each run rather than the
+ * whole sentence (its cost grows with the words it tags); a sentence-initial run needs a
+ * person or place tag.
+ */
 export const compromiseTyper: UnknownTyper = (text, runs) => {
-  const spans = compromiseSpans(text);
   return runs.map((run) => {
+    // Parse only where compromise's lexicon knows one of the words as a name or place:
+    // elsewhere its tagger types nothing, and each parse costs milliseconds.
+    if (!text.slice(run.start, run.end).split(/[\s-]+/).some((word) => NAME_TAGS.has(compromiseLexicon[word.toLowerCase()] ?? ''))) return null;
+    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, run.start - WINDOW)) + 1);
+    const to = Math.min(text.length, run.end + WINDOW);
+    const spans = compromiseSpans(text.slice(from, to)).map((span) => ({ ...span, start: span.start + from, end: span.end + from }));
     // compromise's span must lie within the run (it may add a trailing mark).
     const hit = spans.find((span) => span.start >= run.start && span.start < run.end && span.end <= run.end + 2);
     if (!hit) return null;
