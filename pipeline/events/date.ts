@@ -6,6 +6,7 @@
  */
 import type { EventDate, Span, Timex } from '../model.js';
 import type { Narrative, Sentence } from './sentence.js';
+import { tokenAt } from './sentence.js';
 import type { Token } from './tokens.js';
 
 const DATING = new Set(['date', 'time', 'range']);
@@ -21,7 +22,10 @@ const DATING = new Set(['date', 'time', 'range']);
  * @example attachDate(sentence, clause, trigger, narrative)?.value // '1938-07-29'
  */
 export function attachDate(sentence: Sentence, clause: Span, trigger: Span, narrative: Narrative): EventDate | null {
-  const dating = sentence.timexes.filter((timex) => DATING.has(timex.type) && timex.value !== null);
+  // Only values on the calendar date an event: not PRESENT_REF, not an unknown year (XXXX-07-01).
+  const usable = sentence.timexes.filter((timex) => DATING.has(timex.type) && /^-?\d/.test(timex.value ?? ''));
+  const timed = usable.filter((timex) => !isPurpose(sentence, timex));
+  const dating = timed.length > 0 ? timed : usable;
   const distance = (timex: Timex): number =>
     timex.end <= trigger.start ? trigger.start - timex.end : timex.start >= trigger.end ? timex.start - trigger.end : 0;
   const inClause = dating.filter((timex) => timex.start >= clause.start && timex.end <= clause.end);
@@ -34,6 +38,21 @@ export function attachDate(sentence: Sentence, clause: Span, trigger: Span, narr
   const cue = narrativeCue(sentence, clause);
   if (cue && narrative.lastDate) return shift(narrative.lastDate, cue);
   return null;
+}
+
+/** Words the purpose marker may stand before the date expression ("para sa pagtatapos ng 1932"). */
+const PURPOSE_REACH = 2;
+
+/** A date expression that is the goal of the event ("a plan for 1933"), by a marker just before it. */
+function isPurpose(sentence: Sentence, timex: Timex): boolean {
+  const at = tokenAt(sentence.tokens, timex.start);
+  return sentence.lexicon.purposeMarkers.some((phrase) => {
+    for (let end = at; end >= Math.max(0, at - PURPOSE_REACH); end--) {
+      const first = end - phrase.words.length;
+      if (first >= 0 && phrase.words.every((word, k) => sentence.tokens[first + k]?.lower === word)) return true;
+    }
+    return false;
+  });
 }
 
 /** An EventDate from a temporal expression. */

@@ -92,9 +92,10 @@ function complete(raw: RawQuantity, sentence: Sentence, state: RuleState): RawQu
 }
 
 /**
- * Verbal triggers of each clause, or its first nominal trigger when it has none; a word
- * inside a figure ("865 killed") is no trigger, and a sentence with loss figures but no
- * casualty report gets one at its first loss figure.
+ * The triggers of each clause: its verbs, its light verbs with the event noun they govern
+ * ("armistice negotiations began") or alone when they stand alone ("occurred"), else its
+ * first event noun. A word inside a figure ("865 killed") is no trigger, and a sentence
+ * with loss figures but no casualty report gets one at its first loss figure.
  */
 function chooseTriggers(sentence: Sentence, cut: Clause[], quantities: readonly RawQuantity[]): { trigger: Trigger; clause: Clause }[] {
   const inFigure = (trigger: Trigger): boolean => quantities.some((q) => trigger.start < q.end && trigger.end > q.start);
@@ -102,9 +103,17 @@ function chooseTriggers(sentence: Sentence, cut: Clause[], quantities: readonly 
   const chosen: { trigger: Trigger; clause: Clause }[] = [];
   for (const clause of cut) {
     const inside = triggers.filter((trigger) => trigger.start >= clause.start && trigger.end <= clause.end);
-    const verbal = inside.filter((trigger) => trigger.verbal);
-    const picked = verbal.length > 0 ? verbal : inside.slice(0, 1);
-    for (const trigger of picked) chosen.push({ trigger, clause });
+    const nouns = inside.filter((trigger) => trigger.kind === 'noun');
+    const picked = inside.filter((trigger) => trigger.kind === 'verb');
+    for (const light of inside.filter((trigger) => trigger.kind === 'light')) {
+      const noun = nouns.filter((n) => n.end <= light.start).at(-1) ?? nouns.find((n) => n.start >= light.end);
+      if (noun) {
+        nouns.splice(nouns.indexOf(noun), 1);
+        picked.push({ ...light, type: noun.type, phrase: `${noun.phrase} + ${light.phrase}` });
+      } else if (light.standalone) picked.push(light);
+    }
+    const events = picked.length > 0 ? picked : nouns.slice(0, 1);
+    for (const trigger of events) chosen.push({ trigger, clause });
   }
   const loss = quantities.find((quantity) => isLoss(quantity.category));
   if (loss && !chosen.some(({ trigger }) => trigger.type === 'casualty_report')) {
@@ -120,7 +129,9 @@ function lossTrigger(loss: RawQuantity, sentence: Sentence): Trigger {
     end: loss.end,
     text: sentence.slice(loss.start, loss.end),
     type: 'casualty_report' as EventType,
+    kind: 'verb',
     verbal: true,
+    standalone: true,
     first: loss.first,
     last: loss.last,
     focus: null,
@@ -164,7 +175,7 @@ function toMention(draft: Draft, sentence: Sentence, context: StageContext): Eve
     snippet: section?.kind === 'snippet' ? section.attribution : null,
     summary: summarize({ ...draft, type: trigger.type }, context),
     confidence: confidence(draft),
-    rule: `events/${sentence.lexicon.code}/${trigger.verbal ? 'verb' : 'noun'}:${trigger.phrase}`,
+    rule: `events/${sentence.lexicon.code}/${trigger.kind}:${trigger.phrase}`,
   };
 }
 

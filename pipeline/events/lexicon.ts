@@ -37,6 +37,10 @@ export interface EventLexicon {
   readonly triggers: Phrase<EventType>[];
   /** Nominal triggers, used when a clause has no verbal trigger. */
   readonly nounTriggers: Phrase<EventType>[];
+  /** Light verbs ("began", "occurred"): the type they make alone, or null when they need an event noun. */
+  readonly lightVerbs: Phrase<EventType | null>[];
+  /** Words that make the next date expression a goal, not a time ("para sa 1933"). */
+  readonly purposeMarkers: Phrase<string>[];
   /** `compromise` (English inflection data) or `affixes` (affixes.json) or `none`. */
   readonly lemmas: string;
   readonly affixes: Affix[];
@@ -73,6 +77,8 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     code,
     triggers: phrases(table('triggers'), eventTypeOf('triggers', code)),
     nounTriggers: phrases(table('trigger-nouns'), eventTypeOf('trigger-nouns', code)),
+    lightVerbs: phrases(table('light-verbs'), (value) => (value === 'none' ? null : eventTypeOf('light-verbs', code)(value))),
+    purposeMarkers: phrases(table('date-purpose-markers'), String),
     lemmas: table('inflection')['lemmas'] ?? 'none',
     affixes: affixesOf(table('affixes')),
     passiveMarkers: table('passive-markers'),

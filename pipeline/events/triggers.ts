@@ -13,8 +13,12 @@ import type { Token } from './tokens.js';
 export interface Trigger extends Span {
   text: string;
   type: EventType;
-  /** Verbal (triggers.json) or nominal (trigger-nouns.json). */
+  /** A verb (triggers.json), an event noun (trigger-nouns.json) or a light verb (light-verbs.json). */
+  kind: 'verb' | 'noun' | 'light';
+  /** Verbs and light verbs: the word that carries voice and focus. */
   verbal: boolean;
+  /** A light verb that makes an event without an event noun. */
+  standalone: boolean;
   /** Index of the trigger's first and last token. */
   first: number;
   last: number;
@@ -44,8 +48,13 @@ export function findTriggers(
 ): Trigger[] {
   const used = new Set<number>();
   const found: Trigger[] = [];
-  const sets: [Phrase<EventType>[], boolean][] = [[lexicon.triggers, true], [lexicon.nounTriggers, false]];
-  for (const [phrases, verbal] of sets) {
+  const sets: [Phrase<EventType | null>[], Trigger['kind']][] = [
+    [lexicon.triggers, 'verb'],
+    [lexicon.lightVerbs, 'light'],
+    [lexicon.nounTriggers, 'noun'],
+  ];
+  for (const [phrases, kind] of sets) {
+    const verbal = kind !== 'noun';
     for (const phrase of phrases) {
       for (let i = 0; i < tokens.length; i++) {
         const match = matchPhrase(tokens, i, phrase.words, used, lexicon, verbal);
@@ -59,8 +68,10 @@ export function findTriggers(
           start,
           end,
           text: slice(start, end),
-          type: phrase.value,
+          type: phrase.value ?? 'other',
+          kind,
           verbal,
+          standalone: phrase.value !== null,
           first,
           last,
           focus: match.focus,
@@ -111,9 +122,13 @@ function matchPhrase(
   return { indexes, focus };
 }
 
+/** How a token is the word: as itself (with the focus its affixes would give) or through a root. */
 function formOf(token: Token, word: string, lexicon: EventLexicon): { focus: Focus | null } | null {
-  if (token.lower === word) return { focus: null };
-  for (const analysis of analyze(token.lower, lexicon)) {
+  const analyses = analyze(token.lower, lexicon);
+  // A listed surface form ("namuno") is verbal by its prefix or infix; a final "-an" alone proves nothing ("laban").
+  const opening = (label: string | undefined): boolean => label !== undefined && (!label.startsWith('-') || label.endsWith('-'));
+  if (token.lower === word) return { focus: analyses.find((analysis) => analysis.focus !== null && opening(analysis.affixes[0]))?.focus ?? null };
+  for (const analysis of analyses) {
     if (analysis.root === word) return { focus: analysis.focus };
   }
   return null;
