@@ -128,7 +128,8 @@ function score(
     const innerPredicted = new Set([...predicted].filter((end) => !gold.paragraph.has(end)));
     count(gold.inner, innerPredicted, inner);
     const allGold = new Set([...gold.inner, ...gold.paragraph]);
-    count(gold.punctuated, new Set([...predicted].filter((end) => gold.punctuated.has(end) || !allGold.has(end))), punctuated);
+    const decided = [...predicted].filter((end) => gold.punctuated.has(end) || !allGold.has(end));
+    count(gold.punctuated, new Set(decided), punctuated);
   }
   return { all, inner, punctuated };
 }

@@ -52,7 +52,12 @@ export function abbreviationsOf(packs: readonly LanguagePack[]): AbbreviationTab
   const key = packs.map((pack) => pack.code).sort().join(',');
   const cached = merged.get(key);
   if (cached) return cached;
-  const table = { title: new Set<string>(), numeric: new Set<string>(), general: new Set<string>(), initial: new Set<string>() };
+  const table: Record<AbbreviationKind, Set<string>> = {
+    title: new Set(),
+    numeric: new Set(),
+    general: new Set(),
+    initial: new Set(),
+  };
   for (const pack of packs) {
     const own = pack.read('abbreviations', parseAbbreviations, empty);
     for (const kind of kinds) for (const entry of own[kind]) table[kind].add(entry);

@@ -11,7 +11,7 @@ import { abbreviationsFor, type AbbreviationTable } from './abbreviations.js';
 
 /** A token taken for an abbreviation although no data lists it (a warning for the run log). */
 export interface AbbreviationGuess extends Span {
-  /** The token without its period, e.g. `year` in "of this year. by his resolution". */
+  /** The token without its period, e.g. `KDfront` in "The KDfront. combat training". */
   text: string;
 }
 
@@ -31,6 +31,8 @@ const isLower = (c: string): boolean => /^\p{Ll}$/u.test(c);
 const isUpper = (c: string): boolean => /^\p{Lu}$/u.test(c);
 const isDigit = (c: string): boolean => /^\p{Nd}$/u.test(c);
 const hasContent = /[\p{L}\p{N}]/u;
+/** A word as prose writes it ("year", "Thanks", "tony's"), not an acronym or a mixed token. */
+const plainWord = /^\p{Lu}?\p{Ll}+(?:['’]\p{Ll}+)?$/u;
 /** A span that cannot stand alone: punctuation only, or a lone list number ("2."). */
 const isStray = (span: string): boolean => !hasContent.test(span) || /^(?:\d{1,3}|\p{L})[.)]$/u.test(span);
 
@@ -223,7 +225,7 @@ export function findSentences(text: string, abbreviations: AbbreviationTable): S
       if (j > runEnd) verdict = 'continue';
       else if ([...run].some(isStrong)) verdict = 'end';
       else if (run !== '.' || isKnown(key, abbreviations)) verdict = 'continue';
-      else if (token === '' || /^\p{Lu}?\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(token)) verdict = token.length === 1 ? 'guess' : 'end';
+      else if (token === '' || plainWord.test(token)) verdict = token.length === 1 ? 'guess' : 'end';
       else verdict = /^\p{L}+$/u.test(token) ? 'guess' : 'continue';
     } else if ([...run].some(isStrong) || run.length > 1) {
       verdict = 'end';

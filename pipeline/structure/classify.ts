@@ -36,7 +36,8 @@ const headingLength = 100;
 const numbered = /^(\d{1,3})[.)]\s+\S/u;
 const lettered = /^(\p{Ll})\)\s+\S/u;
 /** "VK. Blucher", "P.I. Mazepov", "Blucher V.K.": a caption naming a person. */
-const personCaption = /^(?:(?:\p{Lu}{1,2}\p{Ll}?\.\s?){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\p{Ll}?\.\s?){1,3})$/u;
+const personCaption =
+  /^(?:(?:\p{Lu}{1,2}\p{Ll}?\.\s?){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\p{Ll}?\.\s?){1,3})$/u;
 
 /** A short single line that does not end like a sentence or a lead-in. */
 export function looksLikeHeading(text: string): boolean {
@@ -89,7 +90,7 @@ function readOne(block: Block, cues: StructureCues): Omit<ReadBlock, keyof Block
 export function readBlocks(blocks: readonly Block[], cues: StructureCues): ReadBlock[] {
   return blocks.map((block, i) => {
     const read = { ...block, ...readOne(block, cues) };
-    if (read.role === 'heading' && block.depth === null && i === blocks.length - 1) return { ...read, role: 'prose', level: 0 };
-    return read;
+    const closesText = block.depth === null && i === blocks.length - 1;
+    return read.role === 'heading' && closesText ? { ...read, role: 'prose', level: 0 } : read;
   });
 }

@@ -6,7 +6,7 @@
  * either ends in a comma or dash, or runs long (a hard-wrapped line), or this line starts
  * in lower case.
  */
-import { TextIndex } from '../offsets.js';
+import { codePointLength, TextIndex } from '../offsets.js';
 import type { Block } from './block.js';
 
 /** A line at least this long (code points) that ends mid-sentence was wrapped by its writer. */
@@ -29,11 +29,11 @@ function linesOf(text: string): Line[] {
   let start = 0;
   let blank = false;
   for (const raw of text.split('\n')) {
-    const length = [...raw].length;
+    const length = codePointLength(raw);
     if (raw.trim() === '') blank = true;
     else {
-      const lead = [...raw].length - [...raw.trimStart()].length;
-      const trail = [...raw].length - [...raw.trimEnd()].length;
+      const lead = length - codePointLength(raw.trimStart());
+      const trail = length - codePointLength(raw.trimEnd());
       lines.push({ start: start + lead, end: start + length - trail, text: raw.trim(), gapBefore: blank });
       blank = false;
     }
@@ -44,7 +44,9 @@ function linesOf(text: string): Line[] {
 
 function continues(previous: Line, line: Line): boolean {
   if (line.gapBefore || endsSentence.test(previous.text) || startsMarker.test(line.text)) return false;
-  return endsInJoin.test(previous.text) || startsLower.test(line.text) || [...previous.text].length >= wrappedLineLength;
+  return (
+    endsInJoin.test(previous.text) || startsLower.test(line.text) || codePointLength(previous.text) >= wrappedLineLength
+  );
 }
 
 /**

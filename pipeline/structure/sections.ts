@@ -81,7 +81,7 @@ function snippetSeries(blocks: readonly ReadBlock[], first: number): SectionPlan
   let longest = 0;
   for (;;) {
     let k = start + 1;
-    while (k < blocks.length && !opensPart(blocks[k] as ReadBlock) && (blocks[k] as ReadBlock).role !== 'order-cue') k++;
+    while (k < blocks.length && !opensPart(blocks[k] as ReadBlock) && blocks[k]?.role !== 'order-cue') k++;
     const citation = blocks[start] as ReadBlock;
     const plan: SectionPlan = {
       kind: 'snippet',
@@ -110,7 +110,8 @@ function topLevel(blocks: ReadBlock[]): SectionPlan[] {
   let leading = 0;
   while (leading < blocks.length && blocks[leading]?.role === 'heading' && blocks[leading]?.depth === null) leading++;
   if (leading >= 2 && leading < blocks.length) {
-    parts.push({ kind: 'header', first: 0, last: leading - 2, title: squash(blocks[0]?.text ?? ''), attribution: null, parent: null });
+    const title = squash(blocks[0]?.text ?? '');
+    parts.push({ kind: 'header', first: 0, last: leading - 2, title, attribution: null, parent: null });
     i = leading - 1;
   }
   let titled = false;
@@ -159,7 +160,8 @@ function topLevel(blocks: ReadBlock[]): SectionPlan[] {
     if (opensArticle) titled = true;
     if (opensArticle || open === null) {
       const kind: SectionKind = opensArticle || parts.length > 0 ? 'article' : 'body';
-      open = { kind, first: i, last: i, title: opensArticle ? squash(block.text) : null, attribution: null, parent: null };
+      const title = opensArticle ? squash(block.text) : null;
+      open = { kind, first: i, last: i, title, attribution: null, parent: null };
       parts.push(open);
       if (opensArticle) blocks[i] = { ...block, level: 1 };
     } else open.last = i;
@@ -177,7 +179,8 @@ function headings(blocks: readonly ReadBlock[], part: SectionPlan): SectionPlan[
     if (block.role === 'heading' && block.level >= 2 && k !== part.first) {
       while (stack.length > 0 && (stack[stack.length - 1] as { level: number }).level >= block.level) stack.pop();
       const parent = stack.length > 0 ? (stack[stack.length - 1] as { plan: SectionPlan }).plan : part;
-      const plan: SectionPlan = { kind: 'heading', first: k, last: k, title: squash(block.text), attribution: null, parent };
+      const title = squash(block.text);
+      const plan: SectionPlan = { kind: 'heading', first: k, last: k, title, attribution: null, parent };
       plans.push(plan);
       stack.push({ level: block.level, plan });
     } else if (block.role !== 'reference') for (const { plan } of stack) plan.last = k;
