@@ -3,8 +3,8 @@
  * lines (one paragraph a line) keeps its paragraphs, and nothing is read as markup
  * (backticks, `3.` at the start of a line, `#`). A line joins the one before only when it
  * is clearly wrapped prose: the line before ends without sentence-final punctuation and
- * either ends in a comma or dash, or runs long (a hard-wrapped line), or this line starts
- * in lower case.
+ * either ends in a comma or dash, or this line starts in lower case, or the text is
+ * hard-wrapped (most of its long lines end mid-sentence) and the line before is long.
  */
 import { codePointLength, TextIndex } from '../offsets.js';
 import type { Block } from './block.js';
@@ -42,11 +42,17 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
-function continues(previous: Line, line: Line): boolean {
+const isLong = (line: Line): boolean => line.end - line.start >= wrappedLineLength;
+
+/** Whether most long lines end mid-sentence: a writer (or a mail client) wrapped the text. */
+function isHardWrapped(lines: readonly Line[]): boolean {
+  const long = lines.filter(isLong);
+  return long.filter((line) => !endsSentence.test(line.text)).length * 2 > long.length;
+}
+
+function continues(previous: Line, line: Line, hardWrapped: boolean): boolean {
   if (line.gapBefore || endsSentence.test(previous.text) || startsMarker.test(line.text)) return false;
-  return (
-    endsInJoin.test(previous.text) || startsLower.test(line.text) || codePointLength(previous.text) >= wrappedLineLength
-  );
+  return endsInJoin.test(previous.text) || startsLower.test(line.text) || (hardWrapped && isLong(previous));
 }
 
 /**
@@ -74,8 +80,10 @@ export function plainTextBlocks(text: string): Block[] {
       gapBefore: first.gapBefore || blocks.length === 0,
     });
   };
-  for (const line of linesOf(text)) {
-    if (current && continues(current, line)) {
+  const lines = linesOf(text);
+  const hardWrapped = isHardWrapped(lines);
+  for (const line of lines) {
+    if (current && continues(current, line, hardWrapped)) {
       current = line;
       continue;
     }

@@ -11,7 +11,16 @@ describe('plainTextBlocks', () => {
     ['a title above a line', 'ORDER\nPeople of the Commissariat', ['ORDER', 'People of the Commissariat']],
     ['Markdown-looking lines', '# Title\n- item\n> quote', ['# Title', '- item', '> quote']],
     ['a reference wrapped over three lines', 'Smith J.K. Northern railways and\ntheir builders. - Moscow,\n1999. - Nauka.', ['Smith J.K. Northern railways and\ntheir builders. - Moscow,\n1999. - Nauka.']],
-    ['a long hard-wrapped line', `${'word '.repeat(14)}and the\nSoviet side answered.`, [`${'word '.repeat(14)}and the\nSoviet side answered.`]],
+    [
+      'hard-wrapped text',
+      `${'word '.repeat(14)}and the\nSoviet side answered ${'word '.repeat(10)}in\nMay.`,
+      [`${'word '.repeat(14)}and the\nSoviet side answered ${'word '.repeat(10)}in\nMay.`],
+    ],
+    [
+      'one paragraph a line, one ending without a period',
+      `${'Salita '.repeat(10)}noong 1939\nAng sumunod ${'na salita '.repeat(6)}ay dumating.\n${'Iba pa '.repeat(10)}.`,
+      [`${'Salita '.repeat(10)}noong 1939`, `Ang sumunod ${'na salita '.repeat(6)}ay dumating.`, `${'Iba pa '.repeat(10)}.`],
+    ],
     ['a marker after a wrapped line', 'The council found, in short,\n1. Repairs were late.', ['The council found, in short,', '1. Repairs were late.']],
   ])('should read %s', (_, input, expected) => {
     expect(texts(input)).toEqual(expected);
