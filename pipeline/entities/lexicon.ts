@@ -62,8 +62,9 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
   const table = (name: string): Map<string, string> =>
     new Map(Object.entries(pack.read(name, stringTable, {})).map(([k, v]) => [k.toLowerCase(), v]));
   const list = (name: string): string[] => pack.read(name, stringList, []).map((x) => x.toLowerCase());
+  // One read per file (the pack caches by name), both sides parsed together.
   const sided = (name: string, side: 'before' | 'after'): Map<string, string> =>
-    new Map(Object.entries(pack.read(name, (json, file) => sidedTable(json, file, side), {})));
+    new Map(Object.entries(pack.read(name, sidedTables, { before: {}, after: {} })[side]));
   const terrain = (side: 'before' | 'after'): Map<string, TerrainWord> =>
     new Map([...sided('terrain-words', side)].map(([k, v]) => [k, parseTerrain(v)]));
   const cues = pack.read('citation-cues', citationCues, { opening: [], author: [] });
@@ -97,9 +98,11 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
   return lexicon;
 }
 
-function sidedTable(json: unknown, file: string, side: 'before' | 'after'): Record<string, string> {
-  const part = (json as Record<string, unknown> | null)?.[side];
-  return part === undefined ? {} : lowerKeys(stringTable(part, `${file} (${side})`));
+function sidedTables(json: unknown, file: string): { before: Record<string, string>; after: Record<string, string> } {
+  const record = json as Record<string, unknown> | null;
+  const side = (name: 'before' | 'after'): Record<string, string> =>
+    record?.[name] === undefined ? {} : lowerKeys(stringTable(record[name], `${file} (${name})`));
+  return { before: side('before'), after: side('after') };
 }
 
 function lowerKeys(table: Record<string, string>): Record<string, string> {

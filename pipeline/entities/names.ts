@@ -49,7 +49,7 @@ export function looksLikeSurname(word: string): boolean {
 export function stripCaseEnding(word: string): string {
   const lower = word.toLowerCase();
   for (const [ending, nominative] of Object.entries(nameEndings().case)) {
-    if (lower.length > ending.length + 3 && lower.endsWith(ending)) {
+    if (lower.length >= ending.length + 3 && lower.endsWith(ending)) {
       return word.slice(0, word.length - ending.length) + nominative;
     }
   }

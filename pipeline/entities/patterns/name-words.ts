@@ -22,6 +22,7 @@ export function nameRunEnd(text: string, tokens: readonly Token[], i: number, le
     const gap = gapAfter(text, tokens, j - 1);
     if (!isNameGap(gap)) break;
     const token = tokens[j]!;
+    if (isInitial(text, tokens, j)) break;
     if (isNameWord(token, lexicon) || (gap === '-' && /^\p{Ll}/u.test(token.text))) j++;
     else break;
   }

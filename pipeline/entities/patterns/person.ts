@@ -50,12 +50,15 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
     // A title, then a name.
     if (lexicon.titles.has(token.lower) && token.capitalized) {
       let j = i;
-      while (j < tokens.length && j - i < 3 && lexicon.titles.has(tokens[j]!.lower) && /^\.?\s$/.test(gapAfter(text, tokens, j))) j++;
+      // Titles joined by spaces; a dot only after an abbreviation ("Mr. Pu Yi", not "comrade. Shtern").
+      while (j < tokens.length && j - i < 3 && lexicon.titles.has(tokens[j]!.lower) && titleGap(gapAfter(text, tokens, j), lexicon.titles.get(tokens[j]!.lower)!)) j++;
       const end = nameRunEnd(text, tokens, j, lexicon, 3);
       // "General Staff", "Colonel Division": a body or unit word is not a surname.
       const last = tokens[end - 1]?.lower ?? '';
       const head = lexicon.orgWords.has(last) || lexicon.unitWords.has(last) || lexicon.terrainAfter.has(last);
-      if (j > i && end > j && !head) {
+      // A name followed by initials is left to the surname-initials rule ("Shtern G.M.").
+      const initialsNext = end < tokens.length && isInitial(text, tokens, end);
+      if (j > i && end > j && !head && !initialsNext) {
         emit(i, end - 1, 'person/title');
         i = end - 1;
       }
@@ -90,6 +93,11 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
 /** A capitalised function word or marker the translation put between initials and surname. */
 function isWedged(token: Token | undefined, lexicon: EntityLexicon): boolean {
   return !!token && token.capitalized && (lexicon.personMarkers.has(token.lower) || lexicon.nonNames.has(token.lower)) && !lexicon.titles.has(token.lower);
+}
+
+/** Whether a gap may follow a title: a space, or a dot and a space after an abbreviation. */
+function titleGap(gap: string, normal: string): boolean {
+  return gap === ' ' || (gap === '. ' && normal.endsWith('.'));
 }
 
 /** The gap after the last initial: its dot and at most one space. */

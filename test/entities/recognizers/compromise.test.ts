@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { compromiseRecognizer } from '../../../pipeline/entities/recognizers/compromise.js';
+import type { EntityType } from '../../../pipeline/model.js';
+import { documentOf, spanText, testContext } from '../helpers.js';
+
+const context = testContext();
+
+async function recognize(sentence: string): Promise<{ text: string; type: EntityType; start: number; end: number; normalized?: string }[]> {
+  const document = documentOf([sentence]);
+  const found = await compromiseRecognizer.recognize(document.segments[0]!, document, context);
+  return found.map(({ text, type, start, end, normalized }) => ({ text, type, start, end, normalized }));
+}
+
+describe('compromise recogniser (English)', () => {
+  it.each<[string, string, EntityType, string]>([
+    ['should find initials before a surname', 'The reports of V.K. Blucher were heard.', 'PERSON', 'V.K. Blucher'],
+    ['should find initials after a surname', 'Commander comrade. Shtern G.M., a member of the council.', 'PERSON', 'Shtern G.M.'],
+    ['should find an upper-case surname after an initial', 'Marshal of the Soviet Union K. VOROSHILOV signed it.', 'PERSON', 'K. VOROSHILOV'],
+    ['should keep a title before a name', 'It was then that Marshal Blucher spoke.', 'PERSON', 'Marshal Blucher'],
+    ['should find an ordinal unit with its ordinal', 'The forces of the 40th Rifle Division advanced.', 'MILITARY_UNIT', '40th Rifle Division'],
+    ['should find a long ordinal unit', 'He commanded the 2nd Separate Red Banner Army then.', 'MILITARY_UNIT', '2nd Separate Red Banner Army'],
+    ['should find an army group', 'It joined the 1st Army Group in August.', 'MILITARY_UNIT', '1st Army Group'],
+    ['should find a height after its name', 'Bombs fell in the area of the Zaozernaya height yesterday.', 'LOCATION', 'Zaozernaya height'],
+    ['should find a river with its name', 'The experience was applied on the Khalkhin Gol River in 1939.', 'LOCATION', 'Khalkhin Gol River'],
+    ['should find a bay', 'Artillery could fire west of Posyet Bay easily.', 'LOCATION', 'Posyet Bay'],
+    ['should find a mount', 'The battle took place near Mount Bain-Tsagan for days.', 'LOCATION', 'Mount Bain-Tsagan'],
+    ['should find a council', 'A meeting of the Main Military Council was held.', 'ORG', 'Main Military Council'],
+    ['should find a commissariat with its of-parts', "Departments of the People's Commissariat of Defense of the USSR studied it.", 'ORG', "People's Commissariat of Defense of the USSR"],
+    ['should find a staff named by nationality', 'Sorge wrote that the Japanese General Staff is interested.', 'ORG', 'Japanese General Staff'],
+    ['should find a numbered order', 'The result was the order No. 0040 on the causes.', 'DOCUMENT', 'order No. 0040'],
+    ['should find the state behind a nationality noun', 'On July 29, the Japanese launched an attack.', 'GPE', 'Japanese'],
+    ['should find a government metonym', 'The Soviet government sent a note.', 'GPE', 'Soviet government'],
+  ])('%s', async (_name, sentence, type, text) => {
+    const found = await recognize(sentence);
+    expect(found).toContainEqual(expect.objectContaining({ text, type }));
+  });
+
+  it.each<[string, string, string]>([
+    ['should not take a title alone for a person', 'The Marshal was removed from his post.', 'Marshal'],
+    ['should not find a dirt road', 'From the Soviet side there was one dirt road.', 'one dirt road'],
+    ['should not find a nationality adjective with a noun', 'Soviet aviation was not used at first.', 'Soviet aviation'],
+    ['should not find a question in a book title as a person', 'From the book Who Helped Hitler? Europe at war author Kirsanov Nikolai Andreevich', 'Helped Hitler?'],
+    ['should not find a sentence-initial common word', 'Tension began to increase day by day.', 'Tension'],
+    ['should not find a month', 'It happened in July and August.', 'July'],
+    ['should not find the name inside an award', 'They were awarded the Order of Lenin for it.', 'Lenin'],
+  ])('%s', async (_name, sentence, text) => {
+    const found = await recognize(sentence);
+    expect(found.map((item) => item.text)).not.toContain(text);
+  });
+
+  it('should not find "Soviet aviation" or "Marshal" anywhere in a mixed sentence', async () => {
+    const found = await recognize('Soviet aviation struck, and the Marshal waited.');
+    expect(found.map((item) => item.text)).toEqual([]);
+  });
+
+  it('should give code-point offsets after a non-BMP character', async () => {
+    const sentence = '𝔸😀 Then V.K. Blucher went to Moscow.';
+    const document = documentOf([sentence]);
+    const found = await compromiseRecognizer.recognize(document.segments[0]!, document, context);
+    const blucher = found.find((item) => item.type === 'PERSON')!;
+    expect(blucher.start).toBe(8);
+    expect(blucher.end).toBe(20);
+    expect(spanText(document, blucher)).toBe('V.K. Blucher');
+    const moscow = found.find((item) => item.text === 'Moscow')!;
+    expect(spanText(document, moscow)).toBe('Moscow');
+    expect(moscow.start).toBe(29);
+  });
+
+  it('should strip titles and case endings in the normalized name', async () => {
+    const found = await recognize('The commander was comrade. Koneva I.S. and no one else.');
+    expect(found).toContainEqual(expect.objectContaining({ text: 'Koneva I.S.', normalized: 'Konev I. S.' }));
+  });
+
+  it('should give each ordinal of a list its own unit', async () => {
+    const found = await recognize('The corps included the 32nd, 40th, and 39th Rifle Divisions.');
+    expect(found.filter((item) => item.type === 'MILITARY_UNIT').map((item) => [item.text, item.normalized])).toEqual([
+      ['32nd', '32nd Infantry Division'],
+      ['40th', '40th Infantry Division'],
+      ['39th Rifle Divisions', '39th Infantry Division'],
+    ]);
+  });
+
+  it('should stay within a time budget on runs of dots, dashes and spaces', async () => {
+    const sentence = `${'.'.repeat(5000)} ${'- '.repeat(5000)}${' '.repeat(5000)}A. B. C. ${'Xx '.repeat(2000)}`;
+    const start = performance.now();
+    await recognize(sentence);
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
