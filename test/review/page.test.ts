@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
+import { Window, type Element, type HTMLElement } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { embedJson, renderReviewPage, writeReviewPage } from '../../pipeline/review/page.js';
 import type { ReviewData } from '../../pipeline/review/data.js';
@@ -160,9 +160,9 @@ describe('renderReviewPage', () => {
     const window = await openPage(renderReviewPage(dataset));
     const { document } = window;
     const mention = [...document.querySelectorAll('#doc-text .hl-entity')].find((n) => n.textContent === 'Blyukher')!;
-    (mention as unknown as { click(): void }).click();
+    (mention as HTMLElement).click();
     const card = document.querySelector('#inspector-list .card-mention')!;
-    expect(document.getElementById('inspector')!.hidden).toBe(false);
+    expect((document.getElementById('inspector') as HTMLElement).hidden).toBe(false);
     (card.querySelector('input.note') as unknown as { value: string }).value = 'not him';
     clickButton(card, 'Reject');
 
@@ -182,7 +182,7 @@ describe('renderReviewPage', () => {
       const target = event.target as unknown as { download?: string };
       if (target.download) downloads.push(target.download), event.preventDefault();
     }, true);
-    document.getElementById('export')!.click();
+    (document.getElementById('export') as HTMLElement).click();
     expect(downloads).toEqual(['corrections.json']);
     const file = parseCorrections(JSON.parse(await blobs[0]!.text()));
     expect(file.corrections).toEqual([expected]);
