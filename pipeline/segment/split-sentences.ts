@@ -57,6 +57,18 @@ function tokenBefore(text: string, end: number): { start: number; token: string 
   return { start, token: text.slice(start, end) };
 }
 
+/** Length (UTF-16) of an emoticon (":)", ";-D", ":P") standing as a word at `from`, or 0. */
+function emoticonLength(text: string, from: number): number {
+  return /^[:;=][-']?[()DPpOo3[\]|/\\*]+(?=\s|$)/u.exec(text.slice(from, from + 8))?.[0].length ?? 0;
+}
+
+/** The index of the first non-space at or after `from`. */
+function skipSpaces(text: string, from: number): number {
+  let k = from;
+  while (isSpace(text[k])) k++;
+  return k;
+}
+
 /** Whether only spaces stand between the start of the line and `unit`. */
 function startsLine(text: string, unit: number): boolean {
   let k = unit - 1;
@@ -208,13 +220,20 @@ export function findSentences(text: string, abbreviations: AbbreviationTable): S
       i = j;
       continue; // "3.5", "U.S.A", "end.Next": no space, no boundary
     }
-    let k = j;
-    while (isSpace(text[k])) k++;
+    const k = skipSpaces(text, j);
     if (k >= n) {
       ends.add(j);
       break;
     }
     const next = nextWordStart(text, k);
+    const emoticon = emoticonLength(text, k);
+    if (emoticon > 0) {
+      // ":)" after an end belongs to the sentence before it; the end moves past it.
+      const after = nextWordStart(text, skipSpaces(text, k + emoticon));
+      if (after === '' || !isLower(after)) ends.add(k + emoticon);
+      i = k + emoticon;
+      continue;
+    }
     let verdict: Verdict;
     const { start: tokenStart, token } = tokenBefore(text, i);
     if (isLower(next)) {

@@ -45,6 +45,7 @@ describe('splitSentences', () => {
     ['Tagalog sentences', 'Natalo ang mga Hapon. Nagpatuloy ang laban.', ['Natalo ang mga Hapon.', 'Nagpatuloy ang laban.']],
     ['a Tagalog question', 'Bakit? Walang nakaaalam.', ['Bakit?', 'Walang nakaaalam.']],
     ['a blank line', 'A title without an end\n\nThe text', ['A title without an end', 'The text']],
+    ['after an emoticon that closes a sentence', 'It was great! :D See you.', ['It was great! :D', 'See you.']],
     ['a stray period opening the text', '. Results: conclusions. Next one.', ['. Results: conclusions.', 'Next one.']],
   ])('should split %s', (_, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
