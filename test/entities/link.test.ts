@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { linkEntities } from '../../pipeline/entities/link.js';
+import type { Corpus, Document, EntityType, Mention } from '../../pipeline/model.js';
+import { documentOf, testContext } from './helpers.js';
+
+const context = testContext();
+
+/** A document holding the given mentions (spans are placeholders; linking reads names). */
+function withMentions(id: string, language: string, items: [string, EntityType, string, string | null][]): Document {
+  const document = documentOf(items.map(([text]) => text), language, id);
+  const mentions: Mention[] = items.map(([text, type, normalized, gazetteer], i) => ({
+    id: `m-${id}-${i}`,
+    segment: document.segments[i]!.id,
+    start: document.segments[i]!.start,
+    end: document.segments[i]!.end,
+    text,
+    type,
+    language,
+    normalized,
+    gazetteer,
+    recognizer: 'test',
+  }));
+  return { ...document, mentions };
+}
+
+function corpusOf(...documents: Document[]): Corpus {
+  return { documents, duplicates: [], entities: [], events: [], claims: [] };
+}
+
+/** Entity name -> sorted alias texts. */
+function inventory(corpus: Corpus): Record<string, string[]> {
+  return Object.fromEntries(corpus.entities.map((entity) => [`${entity.type} ${entity.name}`, entity.aliases.map((alias) => alias.text)]));
+}
+
+describe('linkEntities', () => {
+  it('should merge spelling variants through the gazetteer', () => {
+    const corpus = linkEntities(
+      corpusOf(
+        withMentions('d1', 'eng', [
+          ['Blucher', 'PERSON', 'Blucher', null],
+          ['Comrade Blyukher', 'PERSON', 'Blyukher', null],
+          ['Lake Hasan', 'LOCATION', 'Lake Hasan', null],
+          ['Lake Khasan', 'LOCATION', 'Lake Khasan', null],
+          ['Segemitsu', 'PERSON', 'Segemitsu', null],
+          ['Ambassador Shigemitsu', 'PERSON', 'Shigemitsu', null],
+        ]),
+      ),
+      context,
+    );
+    expect(inventory(corpus)).toEqual({
+      'PERSON Vasily Blyukher': ['Blucher', 'Comrade Blyukher'],
+      'LOCATION Lake Khasan': ['Lake Hasan', 'Lake Khasan'],
+      'PERSON Mamoru Shigemitsu': ['Ambassador Shigemitsu', 'Segemitsu'],
+    });
+    expect(corpus.entities.find((entity) => entity.name === 'Vasily Blyukher')?.id).toBe('en-vasily-blyukher');
+  });
+
+  it('should link a Russian case form with initials to its nominative', () => {
+    const corpus = linkEntities(
+      corpusOf(withMentions('d1', 'eng', [['Koneva I.S.', 'PERSON', 'Konev I. S.', null], ['I.S. Konev', 'PERSON', 'I. S. Konev', null]])),
+      context,
+    );
+    expect(inventory(corpus)).toEqual({ 'PERSON Ivan Konev': ['I.S. Konev', 'Koneva I.S.'] });
+  });
+
+  it('should keep two people with one surname and different initials apart', () => {
+    const corpus = linkEntities(
+      corpusOf(
+        withMentions('d1', 'eng', [
+          ['A.B. Petrovsky', 'PERSON', 'A. B. Petrovsky', null],
+          ['Petrovsky A.B.', 'PERSON', 'Petrovsky A. B.', null],
+          ['K.L. Petrovsky', 'PERSON', 'K. L. Petrovsky', null],
+        ]),
+      ),
+      context,
+    );
+    expect(corpus.entities.filter((entity) => entity.type === 'PERSON')).toHaveLength(2);
+    expect(inventory(corpus)).toEqual({
+      'PERSON A. B. Petrovsky': ['A.B. Petrovsky', 'Petrovsky A.B.'],
+      'PERSON K. L. Petrovsky': ['K.L. Petrovsky'],
+    });
+  });
+
+  it('should merge a surname with its initialled form when the initials agree', () => {
+    const corpus = linkEntities(
+      corpusOf(withMentions('d1', 'eng', [['Mazepov', 'PERSON', 'Mazepov', null], ['P.I. Mazepova', 'PERSON', 'P. I. Mazepov', null]])),
+      context,
+    );
+    expect(inventory(corpus)).toEqual({ 'PERSON P. I. Mazepov': ['Mazepov', 'P.I. Mazepova'] });
+  });
+
+  it('should give Hapon and Japan one id across languages', () => {
+    const corpus = linkEntities(
+      corpusOf(
+        withMentions('d1', 'eng', [['Japan', 'GPE', 'Japan', 'japan'], ['Red Army', 'ORG', 'Red Army', 'red-army']]),
+        withMentions('d2', 'tgl', [['Hapon', 'GPE', 'Hapon', null], ['Pulang Hukbo', 'ORG', 'Pulang Hukbo', null], ['Unyong Sobyet', 'GPE', 'Unyong Sobyet', null]]),
+      ),
+      context,
+    );
+    const japan = corpus.entities.find((entity) => entity.id === 'en-japan')!;
+    expect(japan).toMatchObject({ type: 'GPE', name: 'Japan', wikidata: 'Q17' });
+    expect(japan.aliases).toEqual([{ text: 'Hapon', language: 'tgl' }, { text: 'Japan', language: 'eng' }]);
+    expect(japan.mentions.map((mention) => mention.document)).toEqual(['d1', 'd2']);
+    expect(corpus.entities.find((entity) => entity.id === 'en-red-army')!.aliases.map((alias) => alias.text)).toEqual(['Pulang Hukbo', 'Red Army']);
+    expect(corpus.entities.find((entity) => entity.id === 'en-soviet-union')).toMatchObject({ wikidata: 'Q15180' });
+  });
+
+  it('should merge units by number, arm and head within a document', () => {
+    const corpus = linkEntities(
+      corpusOf(
+        withMentions('d1', 'eng', [
+          ['40th Infantry Division', 'MILITARY_UNIT', '40th Infantry Division', null],
+          ['40th Rifle Division', 'MILITARY_UNIT', '40th Infantry Division', null],
+          ['2nd Air Army', 'MILITARY_UNIT', '2nd Air Army', null],
+          ['2nd Separate Red Banner Army', 'MILITARY_UNIT', '2nd Army', '2nd-red-banner-army'],
+          ['2nd Army', 'MILITARY_UNIT', '2nd Army', null],
+        ]),
+      ),
+      context,
+    );
+    expect(inventory(corpus)).toEqual({
+      'MILITARY_UNIT 40th Infantry Division': ['40th Infantry Division', '40th Rifle Division'],
+      'MILITARY_UNIT 2nd Air Army': ['2nd Air Army'],
+      'MILITARY_UNIT 2nd Red Banner Army': ['2nd Army', '2nd Separate Red Banner Army'],
+    });
+  });
+
+  it('should sort entities by id and mentions by document and start, and not modify its input', () => {
+    const input = corpusOf(withMentions('d1', 'eng', [['Tokyo', 'GPE', 'Tokyo', null], ['Moscow', 'GPE', 'Moscow', null], ['Tokyo', 'GPE', 'Tokyo', null]]));
+    const before = JSON.stringify(input);
+    const corpus = linkEntities(input, context);
+    expect(JSON.stringify(input)).toBe(before);
+    expect(corpus.entities.map((entity) => entity.id)).toEqual(['en-moscow', 'en-tokyo']);
+    const tokyo = corpus.entities[1]!;
+    expect(tokyo.mentions.map((mention) => mention.start)).toEqual([...tokyo.mentions.map((mention) => mention.start)].sort((a, b) => a - b));
+    expect(JSON.stringify(linkEntities(input, context))).toBe(JSON.stringify(corpus));
+  });
+});

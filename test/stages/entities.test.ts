@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { meta, recognizeEntities } from '../../pipeline/stages/entities.js';
+import { documentOf, spanText, testContext } from '../entities/helpers.js';
+
+describe('entities stage', () => {
+  const english = documentOf(['😀 On July 29, the Japanese launched an attack near Lake Khasan.', 'Marshal Blucher and G.M. Stern of the 39th Rifle Corps reported to Moscow.']);
+
+  it('should declare what it needs and adds', () => {
+    expect(meta).toMatchObject({ name: 'entities', requires: ['segments', 'languages'], assigns: ['mentions'] });
+  });
+
+  it('should add mentions with code-point offsets, segments, languages and provenance', async () => {
+    const result = await recognizeEntities(english, testContext());
+    expect(result.mentions.map((mention) => [mention.text, mention.type])).toEqual([
+      ['Japanese', 'GPE'],
+      ['Lake Khasan', 'LOCATION'],
+      ['Marshal Blucher', 'PERSON'],
+      ['G.M. Stern', 'PERSON'],
+      ['39th Rifle Corps', 'MILITARY_UNIT'],
+      ['Moscow', 'GPE'],
+    ]);
+    for (const mention of result.mentions) {
+      expect(spanText(english, mention)).toBe(mention.text);
+      expect(mention.id).toMatch(/^m-[0-9a-f]{12}$/);
+      expect(mention.language).toBe('eng');
+      expect(mention.recognizer).toMatch(/^entities\/eng\//);
+    }
+    expect(result.mentions[0]).toMatchObject({ start: 18, normalized: 'Japan', segment: english.segments[0]!.id });
+    expect(result.mentions[2]).toMatchObject({ normalized: 'Blucher', gazetteer: 'vasily-blyukher' });
+  });
+
+  it('should sort mentions by start, end and id', async () => {
+    const { mentions } = await recognizeEntities(english, testContext());
+    const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+    expect(mentions).toEqual(sorted);
+  });
+
+  it('should be deterministic and leave its input unchanged', async () => {
+    const before = JSON.stringify(english);
+    const first = await recognizeEntities(english, testContext());
+    const second = await recognizeEntities(english, testContext());
+    expect(JSON.stringify(english)).toBe(before);
+    expect(JSON.stringify(first)).toBe(JSON.stringify(second));
+    expect(english.mentions).toEqual([]);
+  });
+
+  it('should use the Tagalog rules on Tagalog sentences', async () => {
+    const tagalog = documentOf(['Noong Abril 1939, ang Kwantung Army ay lumaban sa Unyong Sobyet at si Zhukov ay dumating.'], 'tgl');
+    const { mentions } = await recognizeEntities(tagalog, testContext());
+    expect(mentions.map((mention) => mention.text)).toEqual(['Kwantung Army', 'Unyong Sobyet', 'Zhukov']);
+    expect(mentions.every((mention) => mention.recognizer.startsWith('entities/tgl/'))).toBe(true);
+  });
+
+  it('should throw on an unknown recogniser and on transformers without a model', async () => {
+    await expect(recognizeEntities(english, testContext({ recognizers: ['spacy'] }))).rejects.toThrow(/unknown recogniser/);
+    await expect(recognizeEntities(english, testContext({ recognizers: ['rules', 'transformers'], nerModel: null }))).rejects.toThrow(/nerModel/);
+  });
+});
