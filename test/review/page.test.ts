@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Window, type Element, type HTMLElement } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { embedJson, renderReviewPage, writeReviewPage } from '../../pipeline/review/page.js';
+import { clientScript } from '../../pipeline/review/client-script.js';
 import type { ReviewData } from '../../pipeline/review/data.js';
 import { parseCorrections, type Correction } from '../../pipeline/review/corrections.js';
 import { writeDataset } from '../../pipeline/output/write.js';
@@ -226,6 +227,37 @@ describe('renderReviewPage', () => {
     const window = await openPage(renderReviewPage({ ...dataset, corrections }));
     expect(exported(window).corrections).toEqual([corrections[0]]);
     expect(window.document.querySelector('#doc-text .hl-timex')!.className).toContain('dec-reject');
+  });
+
+  it.each([
+    {
+      name: 'a corrections file, skipping malformed entries',
+      content: JSON.stringify({
+        version: 1,
+        corrections: [
+          { target: { kind: 'event', event: 'ev-0000000000aa' }, action: 'retype', type: 'battle', note: 'x' },
+          { target: { kind: 'event', event: 'ev-0000000000aa' }, action: 'retype', type: 'PERSON', note: '' },
+          { target: { kind: 'mention' }, action: 'reject', note: '' },
+        ],
+      }),
+      status: 'Imported 1 decision(s), skipped 2 malformed.',
+      count: 1,
+    },
+    { name: 'nothing from a file that is not JSON', content: '{ nope', status: /^Could not import c\.json: /, count: 0 },
+    { name: 'nothing from another version', content: '{"version":2,"corrections":[]}', status: /not a version 1 corrections file/, count: 0 },
+  ])('should import $name', async ({ content, status, count }) => {
+    const window = await openPage(renderReviewPage(dataset));
+    const { document } = window;
+    const input = document.getElementById('import-file')!;
+    Object.defineProperty(input, 'files', { value: [new window.File([content], 'c.json')], configurable: true });
+    input.dispatchEvent(new window.Event('change'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.getElementById('status')!.textContent).toMatch(status);
+    expect(exported(window).corrections).toHaveLength(count);
+  });
+
+  it('should build the page without any HTML-parsing DOM call', () => {
+    expect(clientScript).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function|setAttribute\(['"]on/);
   });
 
   it('should switch documents and toggle highlight layers', async () => {
