@@ -119,7 +119,8 @@ async function seeds(): Promise<string[]> {
   const lines = [heading('entities: seed inventory (../shared/eval/seeds/entities.jsonl)')];
   if (note) lines.push(`  (${note})`);
   const lexicon = entityLexicon(languagePack('eng'));
-  const strip = (text: string): string => normalizeName(text, 'PERSON', lexicon);
+  // Forms are compared without titles ("Marshal Blucher" = "Blucher") for people only.
+  const strip = (text: string, type: EntityType): string => normalizeName(text, type, lexicon);
   const matchedIds = new Map<string, Map<string, Set<string>>>();
   for (const doc of ['000', '002']) {
     const goldHere = gold.filter((record) => record.doc === doc);
@@ -141,18 +142,18 @@ async function seeds(): Promise<string[]> {
       }
     }
     // Multi-form gold entities: one output entity holding all their forms.
-    const multi = goldHere.filter((record) => new Set(record.aliases.map(strip)).size > 1);
+    const multi = goldHere.filter((record) => new Set(record.aliases.map((alias) => strip(alias, record.type))).size > 1);
     let strict = 0;
     let foundForms = 0;
     let foundTotal = 0;
     for (const record of multi) {
-      const forms = [...new Set(record.aliases.map(strip))];
+      const forms = [...new Set(record.aliases.map((alias) => strip(alias, record.type)))];
       const holds = (item: (typeof outHere)[number], wanted: string[]): boolean => {
-        const stripped = new Set([...item.texts].map(strip));
+        const stripped = new Set([...item.texts].map((text) => strip(text, record.type)));
         return wanted.every((form) => stripped.has(form));
       };
       if (outHere.some((item) => holds(item, forms))) strict++;
-      const present = forms.filter((form) => [...allTexts].some((text) => strip(text) === form));
+      const present = forms.filter((form) => [...allTexts].some((text) => strip(text, record.type) === form));
       if (present.length >= 2) {
         foundTotal++;
         if (outHere.some((item) => holds(item, present))) foundForms++;

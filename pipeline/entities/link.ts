@@ -70,6 +70,7 @@ export function linkEntities(corpus: Corpus, context: StageContext): Corpus {
     add(known ? `gaz:${known}` : `unit:${item.document}:${key}`, item);
   }
   for (const [key, items] of clusterPeople(people)) for (const item of items) add(key, item);
+  mergeGivenNames(clusters, gazetteer);
   const entities = [...clusters.entries()].map(([key, items]) => toEntity(key, items, gazetteer));
   return { ...corpus, entities: withUniqueIds(entities) };
 }
@@ -148,6 +149,29 @@ function clusterPeople(people: readonly Located[]): Map<string, Located[]> {
     }
   }
   return clusters;
+}
+
+/**
+ * A lone given name ("Alexander") joins the one person of its documents whose full name
+ * starts with it ("Alexander Nevsky"); with two such people it stays apart.
+ */
+function mergeGivenNames(clusters: Map<string, Located[]>, gazetteer: Gazetteer): void {
+  const isPerson = (key: string): boolean => key.startsWith('person:') || gazetteer.entries.get(key.slice(4))?.type === 'PERSON';
+  const words = (item: Located): string[] => item.mention.normalized.split(/\s+/).filter((word) => word !== '');
+  for (const [key, items] of [...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (!key.startsWith('person:') || !items.every((item) => words(item).length === 1 && item.mention.type === 'PERSON')) continue;
+    const given = translitKey(words(items[0]!)[0]!);
+    const documents = new Set(items.map((item) => item.document));
+    const owners = [...clusters.entries()].filter(
+      ([other, list]) =>
+        other !== key &&
+        isPerson(other) &&
+        list.some((item) => documents.has(item.document) && words(item).length > 1 && translitKey(words(item)[0]!) === given),
+    );
+    if (owners.length !== 1) continue;
+    owners[0]![1].push(...items);
+    clusters.delete(key);
+  }
 }
 
 function toEntity(key: string, items: readonly Located[], gazetteer: Gazetteer): Entity {

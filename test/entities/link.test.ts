@@ -89,6 +89,16 @@ describe('linkEntities', () => {
     expect(inventory(corpus)).toEqual({ 'PERSON P. I. Mazepov': ['Mazepov', 'P.I. Mazepova'] });
   });
 
+  it('should join a lone given name to the one full name it starts in the same document', () => {
+    const one = linkEntities(corpusOf(withMentions('d1', 'eng', [['Alexander Nevsky', 'PERSON', 'Alexander Nevsky', null], ['Alexander', 'PERSON', 'Alexander', null]])), context);
+    expect(inventory(one)).toEqual({ 'PERSON Alexander Nevsky': ['Alexander', 'Alexander Nevsky'] });
+    const two = linkEntities(
+      corpusOf(withMentions('d1', 'eng', [['Ivan Petrovsky', 'PERSON', 'Ivan Petrovsky', null], ['Ivan Sorokin', 'PERSON', 'Ivan Sorokin', null], ['Ivan', 'PERSON', 'Ivan', null]])),
+      context,
+    );
+    expect(two.entities).toHaveLength(3);
+  });
+
   it('should give Hapon and Japan one id across languages', () => {
     const corpus = linkEntities(
       corpusOf(
