@@ -2,7 +2,9 @@
  * Rule 3 — date attachment: a clause takes the date expression nearest its trigger inside
  * the clause, else the sentence's (preceding first); durations and sets do not date an
  * event. A clause without one that opens with a narrative cue ("On the same day",
- * "kinabukasan") takes the date of the previous dated event of the section.
+ * "kinabukasan") takes the date of the previous dated event of the section; any other
+ * undated clause takes the paragraph's current day or month (narrative time), marked
+ * inferred. A year or a period is too coarse to carry ("In 1936-1938 …" dates nothing after).
  */
 import type { EventDate, Span, Timex } from '../model.js';
 import type { Narrative, Sentence } from './sentence.js';
@@ -10,6 +12,8 @@ import { tokenAt } from './sentence.js';
 import type { Token } from './tokens.js';
 
 const DATING = new Set(['date', 'time', 'range']);
+/** Values precise enough to carry through a paragraph: a month, a day, a time. */
+const DAY = /^\d{4}-\d{2}(-\d{2})?(T[\d:]+)?$/;
 
 /**
  * The date of one event of a sentence.
@@ -37,6 +41,8 @@ export function attachDate(sentence: Sentence, clause: Span, trigger: Span, narr
   if (fallback) return fromTimex(fallback);
   const cue = narrativeCue(sentence, clause);
   if (cue && narrative.lastDate) return shift(narrative.lastDate, cue);
+  const current = narrative.paragraphDate;
+  if (current && DAY.test(current.value ?? '')) return shift(current, { text: null, kind: 'same' });
   return null;
 }
 
@@ -68,7 +74,7 @@ export function fromTimex(timex: Timex): EventDate {
 }
 
 interface Cue {
-  text: string;
+  text: string | null;
   kind: string;
 }
 

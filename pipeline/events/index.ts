@@ -181,7 +181,7 @@ function toMention(draft: Draft, sentence: Sentence, context: StageContext): Eve
 
 function confidence(draft: Draft): number {
   let score = draft.trigger.verbal ? 0.5 : 0.35;
-  if (draft.date) score += 0.2;
+  if (draft.date) score += draft.date.inferred.includes('date') ? 0.1 : 0.2;
   if (draft.participants.length > 0) score += 0.1;
   if (draft.location) score += 0.1;
   if (draft.quantities.length > 0) score += 0.05;

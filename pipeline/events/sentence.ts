@@ -27,6 +27,8 @@ export interface Narrative {
   /** Date of the last dated event or date expression in the section. */
   lastDate: EventDate | null;
   paragraph: string | null;
+  /** Date of the last dated event or date expression in the paragraph. */
+  paragraphDate: EventDate | null;
   /** The last side named in the paragraph (canonical name). */
   lastSide: string | null;
 }

@@ -70,7 +70,7 @@ export function extractEvents(document: Document, context: StageContext): Docume
   }
 
   const sides = documentSides(sentences);
-  let narrative: Narrative = { section: null, lastDate: null, paragraph: null, lastSide: null };
+  let narrative: Narrative = { section: null, lastDate: null, paragraph: null, paragraphDate: null, lastSide: null };
   const events: EventMention[] = [];
   for (const sentence of sentences) {
     narrative = enter(narrative, sentence.segment, sentence.section);
@@ -103,6 +103,7 @@ function enter(narrative: Narrative, segment: Segment, section: Section | null):
     section: sectionId,
     lastDate: sameSection ? narrative.lastDate : null,
     paragraph: segment.paragraph,
+    paragraphDate: sameParagraph ? narrative.paragraphDate : null,
     lastSide: sameParagraph ? narrative.lastSide : null,
   };
 }
@@ -114,6 +115,7 @@ function advance(narrative: Narrative, sentence: Sentence, found: readonly Event
   return {
     ...narrative,
     lastDate: dated ?? (timex ? fromTimex(timex) : narrative.lastDate),
+    paragraphDate: dated ?? (timex ? fromTimex(timex) : narrative.paragraphDate),
     lastSide: lastSide(sentence, narrative.lastSide, sides),
   };
 }

@@ -99,7 +99,25 @@ describe('extractEvents', () => {
     expect(dates).toMatchObject({ negotiation: '1938-08-10', ceasefire: '1938-08-11' });
   });
 
-  it('should leave an undated sentence without a narrative cue undated', () => {
+  it('should date an undated sentence by its paragraph\'s current day, marked inferred', () => {
+    const document = makeDocument({
+      paragraphs: ['On July 31, the Japanese attacked Zaozernaya. Soviet troops retreated.'],
+      language: 'eng',
+      timexes: [{ text: 'July 31', value: '1938-07-31' }],
+    });
+    expect(eventsOf(document).find((e) => e.type === 'retreat')?.date).toMatchObject({ value: '1938-07-31', text: null, inferred: ['date'] });
+  });
+
+  it('should not carry a year through the paragraph', () => {
+    const document = makeDocument({
+      paragraphs: ['In 1936 there were incidents. Soviet troops retreated.'],
+      language: 'eng',
+      timexes: [{ text: '1936', value: '1936' }],
+    });
+    expect(eventsOf(document).find((e) => e.type === 'retreat')?.date).toBeNull();
+  });
+
+  it('should leave an undated sentence of a new paragraph without a narrative cue undated', () => {
     const document = makeDocument({
       paragraphs: ['On August 10, the chief of staff telegraphed to Tokyo.', 'The Japanese captured the hill.'],
       language: 'eng',
