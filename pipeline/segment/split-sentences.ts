@@ -314,7 +314,7 @@ function spansBetween(text: string, ends: number[], hard: Set<number>): Span[] {
       // A leading stray joins what follows, a trailing one what precedes.
       previous.end = span.end;
       previous.stray = previous.stray && span.stray;
-    } else merged.push({ ...span });
+    } else merged.push({ start: span.start, end: span.end, block: span.block, stray: span.stray });
   }
   return merged.map(({ start, end }) => ({ start, end }));
 }

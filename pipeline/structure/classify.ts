@@ -59,24 +59,55 @@ export function isOrderCue(text: string, cues: StructureCues): boolean {
   return cues.orderLine.test(text.trim().replace(/[:.]+$/u, '').replace(/\s+/gu, ' ').toLowerCase());
 }
 
-function readOne(block: Block, cues: StructureCues): Omit<ReadBlock, keyof Block> {
-  const none = { level: 0, label: null, attribution: null };
-  if (block.syntax === 'heading') return { ...none, role: 'heading', level: block.depth ?? 1 };
+interface Role {
+  role: BlockRole;
+  level: number;
+  label: string | null;
+  attribution: Attribution | null;
+}
+
+const role = (name: BlockRole, level = 0, label: string | null = null, attribution: Attribution | null = null): Role => ({
+  role: name,
+  level,
+  label,
+  attribution,
+});
+
+function readOne(block: Block, cues: StructureCues, last: boolean): Role {
+  if (block.syntax === 'heading') return role('heading', block.depth ?? 1);
   const citation = parseCitation(block.text, cues);
-  if (citation) return { ...none, role: 'citation', attribution: citation };
+  if (citation) return role('citation', 0, null, citation);
   const marker = block.marker ?? '';
   const number = numbered.exec(block.text) ?? /^(\d{1,3})[.)]$/u.exec(marker);
-  if (number) return { ...none, role: 'numbered', label: number[1] ?? null };
+  if (number) return role('numbered', 0, number[1] ?? null);
   const letter = lettered.exec(block.text) ?? /^(\p{Ll})[.)]$/u.exec(marker);
-  if (letter) return { ...none, role: 'lettered', label: letter[1] ?? null };
-  if (isOrderCue(block.text, cues)) return { ...none, role: 'order-cue' };
+  if (letter) return role('lettered', 0, letter[1] ?? null);
+  if (isOrderCue(block.text, cues)) return role('order-cue');
   const reference = parseReference(block.text, cues);
-  if (reference) return { ...none, role: 'reference', attribution: reference };
-  if (block.syntax === 'paragraph' && looksLikeHeading(block.text)) {
-    if (personCaption.test(block.text)) return { ...none, role: 'caption' };
-    return { ...none, role: 'heading', level: isTitleCase(block.text, cues) ? 1 : 2 };
+  if (reference) return role('reference', 0, null, reference);
+  // The last line of a text closes it; it heads nothing.
+  if (block.syntax === 'paragraph' && !last && looksLikeHeading(block.text)) {
+    if (personCaption.test(block.text)) return role('caption');
+    return role('heading', isTitleCase(block.text, cues) ? 1 : 2);
   }
-  return { ...none, role: 'prose' };
+  return role('prose');
+}
+
+/** A block with a role, built field by field (object spread is slow on long block lists). */
+export function withRole(block: Block, read: Role): ReadBlock {
+  return {
+    syntax: block.syntax,
+    start: block.start,
+    end: block.end,
+    text: block.text,
+    depth: block.depth,
+    marker: block.marker,
+    gapBefore: block.gapBefore,
+    role: read.role,
+    level: read.level,
+    label: read.label,
+    attribution: read.attribution,
+  };
 }
 
 /**
@@ -88,9 +119,5 @@ function readOne(block: Block, cues: StructureCues): Omit<ReadBlock, keyof Block
  * @returns the blocks with roles, in the same order
  */
 export function readBlocks(blocks: readonly Block[], cues: StructureCues): ReadBlock[] {
-  return blocks.map((block, i) => {
-    const read = { ...block, ...readOne(block, cues) };
-    const closesText = block.depth === null && i === blocks.length - 1;
-    return read.role === 'heading' && closesText ? { ...read, role: 'prose', level: 0 } : read;
-  });
+  return blocks.map((block, i) => withRole(block, readOne(block, cues, i === blocks.length - 1)));
 }

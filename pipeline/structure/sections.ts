@@ -6,7 +6,7 @@
  * articles, numbered clauses and lettered sub-clauses inside orders.
  */
 import type { Attribution, SectionKind } from '../model.js';
-import type { ReadBlock } from './classify.js';
+import { withRole, type ReadBlock } from './classify.js';
 
 /** A section as a range of block indices, before spans and ids are assigned. */
 export interface SectionPlan {
@@ -125,7 +125,7 @@ function topLevel(blocks: ReadBlock[]): SectionPlan[] {
         i = end + 1;
         continue;
       }
-      blocks[i] = { ...block, role: 'heading', level: 2 };
+      blocks[i] = withRole(block, { role: 'heading', level: 2, label: null, attribution: null });
       continue;
     }
     if (block.role === 'citation') {
@@ -163,7 +163,7 @@ function topLevel(blocks: ReadBlock[]): SectionPlan[] {
       const title = opensArticle ? squash(block.text) : null;
       open = { kind, first: i, last: i, title, attribution: null, parent: null };
       parts.push(open);
-      if (opensArticle) blocks[i] = { ...block, level: 1 };
+      if (opensArticle) blocks[i] = withRole(block, { role: 'heading', level: 1, label: null, attribution: null });
     } else open.last = i;
     i++;
   }
