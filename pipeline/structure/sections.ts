@@ -156,7 +156,9 @@ function topLevel(blocks: ReadBlock[]): SectionPlan[] {
       i++;
       continue;
     }
-    const opensArticle = block.role === 'heading' && (block.level === 1 || !titled);
+    // A title-case line, the first title of the text, or a title right after an order or
+    // excerpts opens an article; other title lines head sections inside one.
+    const opensArticle = block.role === 'heading' && (block.level === 1 || !titled || open === null);
     if (opensArticle) titled = true;
     if (opensArticle || open === null) {
       const kind: SectionKind = opensArticle || parts.length > 0 ? 'article' : 'body';

@@ -131,6 +131,17 @@ describe('structure stage', () => {
     expect(result.sections.map((section) => section.kind)).not.toContain('clause');
   });
 
+  it('should open an article with a title line that follows an order', () => {
+    const text = 'ORDER\n\n1. Repair the line.\n2. Report weekly.\n\nAftermath of the order\n\nThe work began.\n';
+    const result = structure(documentOf('input.txt', text), contextOf());
+    expect(result.sections.map(({ kind, title }) => ({ kind, title }))).toEqual([
+      { kind: 'order', title: 'ORDER' },
+      { kind: 'clause', title: '1' },
+      { kind: 'clause', title: '2' },
+      { kind: 'article', title: 'Aftermath of the order' },
+    ]);
+  });
+
   it('should read Markdown syntax only in Markdown sources', () => {
     const text = '# Not a heading in plain text\n\nText.\n';
     const plain = structure(documentOf('notes.txt', text), contextOf());
