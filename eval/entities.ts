@@ -23,6 +23,7 @@ import { linkEntities } from '../pipeline/entities/link.js';
 import { compatibleTypes } from '../pipeline/entities/merge.js';
 import { normalizeName } from '../pipeline/entities/names.js';
 import { entityLexicon } from '../pipeline/entities/lexicon.js';
+import { TextIndex } from '../pipeline/offsets.js';
 import { evalRoot, outputRoot, repoRoot } from './paths.js';
 import { docKey, outputDocuments, readOutput, readSeed } from './seeds.js';
 import type { Prf } from './score.js';
@@ -83,6 +84,7 @@ async function directCorpus(): Promise<Corpus> {
 /** A document whose sentences are split at ". " before a capital (good enough to measure with). */
 export function roughDocument(id: string, source: string, text: string, language: string): Document {
   const segments: Segment[] = [];
+  const index = new TextIndex(text);
   let offset = 0;
   for (const line of text.split('\n')) {
     const pieces = line.split(/(?<=[.!?…]["”]?)(?<!\b\p{Lu}\p{Ll}?\.)\s+(?=["“]?\p{Lu})/u);
@@ -91,7 +93,7 @@ export function roughDocument(id: string, source: string, text: string, language
       const start = line.indexOf(piece, at);
       at = start + piece.length;
       if (piece.trim() === '') continue;
-      const cpStart = [...text.slice(0, offset + start)].length;
+      const cpStart = index.toCodePoint(offset + start);
       segments.push({
         id: `seg-${id}-${segments.length}`,
         section: 's',

@@ -20,6 +20,8 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}]+)?/gu;
+const LETTERS = /\p{L}/u;
+const DIGITS = /^[0-9]+$/;
 
 /**
  * Splits text into word tokens.
@@ -30,21 +32,22 @@ const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}]+)?/gu;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const word = match[0];
     const start = match.index;
     const lower = word.toLowerCase();
-    const upper = word.toUpperCase();
-    const first = word.charAt(0);
+    const code = word.charCodeAt(0);
+    // Case tests by comparison (ASCII first): cheaper than Unicode property classes per token.
+    const capitalized = code < 128 ? code >= 65 && code <= 90 : word.charAt(0) !== word.charAt(0).toLowerCase();
     tokens.push({
       text: word,
       lower,
       start,
       end: start + word.length,
-      // Case tests by comparison: cheaper than Unicode property classes per token.
-      capitalized: first !== first.toLowerCase() && first === first.toUpperCase(),
-      allCaps: word === upper && word !== lower && word.length >= 2 && upper.replace(/[^\p{L}]/gu, '').length >= 2,
-      numeric: /^[0-9]+$/.test(word),
+      capitalized,
+      allCaps: capitalized && word.length >= 2 && word !== lower && word === word.toUpperCase() && LETTERS.test(word.slice(1)),
+      numeric: code >= 48 && code <= 57 && DIGITS.test(word),
     });
   }
   return tokens;

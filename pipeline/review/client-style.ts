@@ -6,6 +6,7 @@
 export const clientStyle = `
 :root { --edge: #d0d4da; --muted: #5b6470; --bg: #f7f8fa; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; color: #1d232b; background: var(--bg); }
 header { padding: .6rem 1rem; border-bottom: 1px solid var(--edge); background: #fff; }
 header h1 { font-size: 1.15rem; margin: 0 1rem 0 0; display: inline-block; }

@@ -19,10 +19,12 @@ export const gazetteerMatch: Pattern = ({ text, tokens, gazetteer }) => {
     let node = gazetteer.trie.children.get(bare(tokens[i]!.lower));
     let best: { last: number; key: string } | null = null;
     let j = i;
+    let cased = false;
     while (node) {
-      const span = tokens.slice(i, j + 1);
-      const cased = span.length === 1 ? span[0]!.capitalized : span.some((token) => token.capitalized);
-      if (node.entries.length > 0 && cased) best = { last: j, key: node.entries[0]! };
+      // One word must be capitalised; a single word alone, so "stern" is never Stern.
+      cased ||= tokens[j]!.capitalized;
+      const ok = j === i ? tokens[i]!.capitalized : cased;
+      if (node.entries.length > 0 && ok) best = { last: j, key: node.entries[0]! };
       const next = tokens[j + 1];
       if (!next || !LABEL_GAP.test(text.slice(tokens[j]!.end, next.start))) break;
       node = node.children.get(bare(next.lower));
