@@ -4,9 +4,10 @@
  * value side by side, its approximation, bound, attribution and evidence. Values are never
  * averaged or dropped; figures from duplicated passages never reach here.
  *
- * The conflict is named by the last place the text ties to a conflict noun
+ * The conflict is named by the place the text most often ties to a conflict noun
  * (`conflict-nouns.json`: "the fighting on Lake Khasan", "Conflict at Lake Hassan",
- * "the Khasan events") at or before the figure, and the year of the narrative there.
+ * "the Khasan events") up to the figure — the conflict the text is about there, not the
+ * hill a single battle of it was fought on — and the year of the narrative there.
  */
 import type { Claim, ClaimValue, Corpus, Document, Entity, EventMention, Quantity } from '../model.js';
 import type { StageContext } from '../stage.js';
@@ -22,9 +23,10 @@ export interface ReportedFigure {
   mention: EventMention;
 }
 
-/** Words allowed between a conflict noun and its place ("the fighting on Lake Khasan"). */
-const ANCHOR_REACH = 5;
-const PLACES = new Set(['LOCATION', 'GPE']);
+/** Words allowed between a conflict noun and its place ("operasyon ng militar sa rehiyon ng Khalkhin Gol"). */
+const ANCHOR_REACH = 6;
+/** A conflict is named by a place, not a state: "the war with the USSR" names no battlefield. */
+const PLACES = new Set(['LOCATION']);
 
 interface Anchor {
   offset: number;
@@ -51,7 +53,7 @@ export function buildClaims(figures: readonly ReportedFigure[], corpus: Corpus, 
     if (!document) continue;
     if (!anchors.has(document.id)) anchors.set(document.id, conflictAnchors(document, names, context));
     if (!years.has(document.id)) years.set(document.id, narrativeYears(document));
-    const anchor = (anchors.get(document.id) ?? []).filter((a) => a.offset <= quantity.end).at(-1);
+    const anchor = dominant((anchors.get(document.id) ?? []).filter((a) => a.offset <= quantity.end));
     const year = (years.get(document.id) ?? []).filter((y) => y.offset <= quantity.end).at(-1)?.year ?? mention.date?.value?.slice(0, 4) ?? null;
     const place = anchor?.name ?? mention.location?.name ?? null;
     const event = [place, year].filter(Boolean).join(' ') || 'unknown conflict';
@@ -103,6 +105,17 @@ function sideId(side: string, entities: readonly Entity[]): string {
     (e) => e.name.toLowerCase() === lower || e.aliases.some((alias) => alias.text.toLowerCase() === lower),
   );
   return entity ? entity.id : slugId('en', side);
+}
+
+/** The place named most often (the first among equals: a conflict stays named until another overtakes it). */
+function dominant(anchors: readonly Anchor[]): Anchor | undefined {
+  const counts = new Map<string, number>();
+  for (const anchor of anchors) counts.set(anchor.name, (counts.get(anchor.name) ?? 0) + 1);
+  let best: Anchor | undefined;
+  for (const anchor of anchors) {
+    if (!best || (counts.get(anchor.name) ?? 0) > (counts.get(best.name) ?? 0)) best = anchor;
+  }
+  return best;
 }
 
 /** Places tied to a conflict noun, in text order. */

@@ -43,7 +43,7 @@ const UNIT_REACH = 3;
 /** Words a cue may stand after the unit ("408 people were killed"); without a unit, one ("75 were missing"). */
 const CUE_REACH = 3;
 /** Words a cue may stand before the figure. */
-const CUE_BACK = 20;
+const CUE_BACK = 30;
 const JOINERS = new Set([',', 'and', 'at']);
 /** Words a unit is never looked for beyond. */
 const UNIT_STOPS = new Set(['of', 'ng', 'nang']);
