@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCorrections, type StaleCorrection } from '../../pipeline/review/apply.js';
 import type { Correction, Corrections } from '../../pipeline/review/corrections.js';
@@ -181,5 +182,37 @@ describe('applyCorrections', () => {
       { target: mention('Blucher'), action: 'accept', note: '' },
     );
     expect(result).toEqual(corpus);
+  });
+});
+
+describe('applyCorrections on any corrections', () => {
+  const entityIds = ['en-blucher', 'en-blyukher', 'en-japan', 'en-gone'];
+  const mentionTargets = [mention('Blyukher', 0), mention('Blucher'), mention('Blyukher', 1), mention('the Japanese'), { ...mention('met'), text: 'met' }];
+  const arbitraryCorrection: fc.Arbitrary<Correction> = fc.oneof(
+    fc.record({ target: fc.constantFrom(...entityIds).map(entity), action: fc.constantFrom('accept' as const, 'reject' as const), note: fc.constant('') }),
+    fc.record({ target: fc.constantFrom(...mentionTargets), action: fc.constantFrom('accept' as const, 'reject' as const), note: fc.constant('') }),
+    fc.record({ target: fc.constantFrom(...entityIds).map(entity), action: fc.constant('merge' as const), into: fc.constantFrom(...entityIds), note: fc.constant('') }),
+    fc.record({ target: fc.constantFrom(...mentionTargets), action: fc.constant('merge' as const), into: fc.constantFrom(...entityIds), note: fc.constant('') }),
+    fc.record({ target: fc.constantFrom(...entityIds).map(entity), action: fc.constant('rename' as const), name: fc.string({ minLength: 1 }), note: fc.constant('') }),
+  );
+
+  it('should never throw, never change its input, and leave no entity without mentions or dangling references', () => {
+    const before = structuredClone(corpus);
+    fc.assert(
+      fc.property(fc.array(arbitraryCorrection, { maxLength: 8 }), (corrections) => {
+        const result = applyCorrections(corpus, file(...corrections));
+        const ids = new Set(result.entities.map((e) => e.id));
+        expect(result.entities.every((e) => e.mentions.length > 0)).toBe(true);
+        for (const event of [...result.events, ...result.documents[0]!.events]) {
+          for (const participant of event.participants) expect(ids.has(participant.entity!)).toBe(true);
+          if (event.location !== null) expect(ids.has(event.location.entity!)).toBe(true);
+        }
+        const mentionCount = result.entities.reduce((sum, e) => sum + e.mentions.length, 0);
+        expect(mentionCount).toBeLessThanOrEqual(4);
+        expect(JSON.stringify(applyCorrections(corpus, file(...corrections)))).toBe(JSON.stringify(result));
+      }),
+      { numRuns: 300 },
+    );
+    expect(corpus).toEqual(before);
   });
 });
