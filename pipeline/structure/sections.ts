@@ -158,7 +158,7 @@ function topLevel(blocks: ReadBlock[]): SectionPlan[] {
     }
     // A title-case line, the first title of the text, or a title right after an order or
     // excerpts opens an article; other title lines head sections inside one.
-    const opensArticle = block.role === 'heading' && (block.level === 1 || !titled || open === null);
+    const opensArticle: boolean = block.role === 'heading' && (block.level === 1 || !titled || open === null);
     if (opensArticle) titled = true;
     if (opensArticle || open === null) {
       const kind: SectionKind = opensArticle || parts.length > 0 ? 'article' : 'body';
