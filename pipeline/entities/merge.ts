@@ -63,7 +63,9 @@ export function resolveOverlaps<T extends Spanned>(candidates: readonly T[]): T[
       if (candidate.gazetteer && !other.gazetteer && (same || compatibleTypes(other.type, candidate.type)) && (same || !CONTAINERS.has(other.type))) {
         kept[k] = { ...other, gazetteer: candidate.gazetteer, type: same ? candidate.type : other.type };
       }
-      if (same || !CONTAINERS.has(other.type)) {
+      // A name inside a body, event or document name is kept, unless it is the same kind
+      // of name and the gazetteer does not know it ("Patriotic War" in "Great Patriotic War").
+      if (same || !CONTAINERS.has(other.type) || (other.type === candidate.type && !candidate.gazetteer)) {
         keep = false;
         break;
       }

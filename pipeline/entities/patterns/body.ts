@@ -33,7 +33,14 @@ export function extendOverConnectors(text: string, tokens: readonly Token[], end
     }
     if (next < 0) break;
     result = next;
-    while (result < tokens.length && isInnerNameWord(tokens[result], lexicon) && isNameGap(gapAfter(text, tokens, result - 1))) result++;
+    // The part after a connector ends before a title or a repeated word ("… of the Red Army Army Commander").
+    while (
+      result < tokens.length &&
+      isInnerNameWord(tokens[result], lexicon) &&
+      !lexicon.titles.has(tokens[result]!.lower) &&
+      tokens[result]!.lower !== tokens[result - 1]!.lower &&
+      isNameGap(gapAfter(text, tokens, result - 1))
+    ) result++;
   }
   return result;
 }
@@ -48,7 +55,7 @@ export const namedUnit: Pattern = ({ text, tokens, lexicon }) => {
     const token = tokens[i]!;
     if (!token.capitalized || !lexicon.unitWords.has(token.lower)) continue;
     let first = i;
-    while (first > 0 && i - first < 4 && isNameGap(gapAfter(text, tokens, first - 1)) && isInnerNameWord(tokens[first - 1], lexicon)) first--;
+    while (first > 0 && i - first < 4 && isNameGap(gapAfter(text, tokens, first - 1)) && isInnerNameWord(tokens[first - 1], lexicon) && !lexicon.titles.has(tokens[first - 1]!.lower)) first--;
     // A two-word head ("Operational Group") needs a name before it.
     const words = tokens.slice(first, i);
     if (words.length === 0 || words.every((word) => lexicon.unitWords.has(`${word.lower} ${token.lower}`) || lexicon.unitBranches.has(word.lower))) continue;

@@ -28,7 +28,7 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
       let k = j;
       if (isWedged(tokens[k], lexicon) && isNameWord(tokens[k + 1], lexicon)) k++;
       const end = nameRunEnd(text, tokens, k, lexicon, 2);
-      if (end > k && isSurnameGap(gapAfter(text, tokens, j - 1))) {
+      if (end > k && isSurname(tokens[k], lexicon) && isSurnameGap(gapAfter(text, tokens, j - 1))) {
         emit(titleStart(tokens, i, text, lexicon), end - 1, 'person/initials');
         i = end - 1;
         continue;
@@ -41,7 +41,7 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
       const last = j - 1;
       // Initials followed by a name belong to that name ("Affairs B.S. Stomonyakov").
       const after = gapAfter(text, tokens, last);
-      if (isNameWord(tokens[j], lexicon) && (after === '.' || after === '. ')) continue;
+      if (isSurname(tokens[j], lexicon) && (after === '.' || after === '. ')) continue;
       // Include the final initial's dot.
       emit(titleStart(tokens, i, text, lexicon), last, 'person/surname-initials', tokens[last]!.end + 1);
       i = last;
@@ -89,6 +89,11 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
   }
   return found;
 };
+
+/** A name word that can be a surname: not a short acronym ("M.F. USSR" is not a person). */
+function isSurname(token: Token | undefined, lexicon: EntityLexicon): boolean {
+  return isNameWord(token, lexicon) && !(token!.allCaps && token!.text.length <= 4);
+}
 
 /** A capitalised function word or marker the translation put between initials and surname. */
 function isWedged(token: Token | undefined, lexicon: EntityLexicon): boolean {

@@ -4,10 +4,12 @@
  * "Posyet Bay", "Ussuri region" (after).
  */
 import { gapAfter } from '../tokens.js';
-import type { Found, Pattern } from './found.js';
+import type { TerrainWord } from '../lexicon.js';
+import type { Found, Pattern, PatternInput } from './found.js';
 import { isNameWord, nameRunEnd } from './name-words.js';
 
-export const terrain: Pattern = ({ text, tokens, lexicon }) => {
+export const terrain: Pattern = (input) => {
+  const { text, tokens, lexicon } = input;
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -33,8 +35,31 @@ export const terrain: Pattern = ({ text, tokens, lexicon }) => {
       if (first < i) {
         const base = text.slice(tokens[first]!.start, tokens[i - 1]!.end);
         found.push({ start: tokens[first]!.start, end: token.end, type: after.type, rule: 'terrain-after', normalized: `${base} ${after.normal}`, gazetteer: null, score: 0.85 });
+        found.push(...listedBefore(input, first, after));
       }
     }
   }
   return found;
 };
+
+/**
+ * Earlier names of a list sharing the terrain word ("the Bezymyanny, Chernaya, and
+ * Bogomolnaya heights", "the Lower Amur, Khabarovsk, Primorsky … regions").
+ */
+function listedBefore({ text, tokens, lexicon }: PatternInput, first: number, after: TerrainWord): Found[] {
+  const found: Found[] = [];
+  let k = first - 1;
+  while (k >= 0) {
+    // Separator: ", ", " and ", ", and ".
+    let end = k;
+    if (lexicon.conjunctions.has(tokens[end]!.lower) && /^\s$/.test(gapAfter(text, tokens, end))) end--;
+    if (end < 0 || !/^,?\s$/.test(gapAfter(text, tokens, end)) || (end === k && !/^,\s$/.test(gapAfter(text, tokens, end)))) break;
+    let start = end;
+    while (start > 0 && end - start < 2 && isNameWord(tokens[start - 1], lexicon) && /^[ -]$/.test(gapAfter(text, tokens, start - 1))) start--;
+    if (!isNameWord(tokens[start], lexicon)) break;
+    const base = text.slice(tokens[start]!.start, tokens[end]!.end);
+    found.push({ start: tokens[start]!.start, end: tokens[end]!.end, type: after.type, rule: 'terrain-list', normalized: `${base} ${after.normal}`, gazetteer: null, score: 0.7 });
+    k = start - 1;
+  }
+  return found;
+}
