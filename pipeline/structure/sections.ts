@@ -162,7 +162,7 @@ function topLevel(blocks: ReadBlock[]): SectionPlan[] {
     if (opensArticle) titled = true;
     if (opensArticle || open === null) {
       const kind: SectionKind = opensArticle || parts.length > 0 ? 'article' : 'body';
-      const title = opensArticle ? squash(block.text) : null;
+      const title: string | null = opensArticle ? squash(block.text) : null;
       open = { kind, first: i, last: i, title, attribution: null, parent: null };
       parts.push(open);
       if (opensArticle) blocks[i] = withRole(block, { role: 'heading', level: 1, label: null, attribution: null });
