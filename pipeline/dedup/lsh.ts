@@ -8,11 +8,12 @@
 export class LshIndex {
   private readonly bands: number;
   private readonly rows: number;
-  private readonly buckets = new Map<number, number[]>();
+  /** One table per band: band hash → the first id, or every id once several share it. */
+  private readonly tables: Map<number, number | number[]>[];
 
   /**
    * @param bands number of bands
-   * @param rows values per band (`bands × rows` must equal the signature length)
+   * @param rows values per band (`bands × rows` values of each signature are used; it may be longer)
    * @example new LshIndex(16, 4) // candidates from Jaccard ≈ 0.5 on
    */
   constructor(bands: number, rows: number) {
@@ -21,29 +22,33 @@ export class LshIndex {
     }
     this.bands = bands;
     this.rows = rows;
+    this.tables = Array.from({ length: bands }, () => new Map<number, number | number[]>());
   }
 
-  private keys(signature: Uint32Array): number[] {
-    if (signature.length !== this.bands * this.rows) {
-      throw new Error(`Signature length ${signature.length} does not match ${this.bands} bands × ${this.rows} rows`);
+  private key(signature: Uint32Array, band: number): number {
+    let h = 0x811c9dc5;
+    for (let row = band * this.rows; row < (band + 1) * this.rows; row++) {
+      h = Math.imul(h ^ (signature[row] as number), 0x01000193);
     }
-    const keys: number[] = [];
-    for (let band = 0; band < this.bands; band++) {
-      let h = 0x811c9dc5;
-      for (let row = band * this.rows; row < (band + 1) * this.rows; row++) {
-        h = Math.imul(h ^ (signature[row] as number), 0x01000193);
-      }
-      keys.push(band * 0x100000000 + (h >>> 0)); // the band is part of the key
-    }
-    return keys;
+    return h >>> 2; // 30 bits: a small integer key, cheap in a Map
   }
 
-  /** Adds an item (ids should grow with insertion order). */
+  private check(signature: Uint32Array): void {
+    if (signature.length < this.bands * this.rows) {
+      throw new Error(`Signature length ${signature.length} is shorter than ${this.bands} bands × ${this.rows} rows`);
+    }
+  }
+
+  /** Adds an item. */
   add(id: number, signature: Uint32Array): void {
-    for (const key of this.keys(signature)) {
-      const bucket = this.buckets.get(key);
-      if (bucket) bucket.push(id);
-      else this.buckets.set(key, [id]);
+    this.check(signature);
+    for (let band = 0; band < this.bands; band++) {
+      const table = this.tables[band] as Map<number, number | number[]>;
+      const key = this.key(signature, band);
+      const entry = table.get(key);
+      if (entry === undefined) table.set(key, id);
+      else if (typeof entry === 'number') table.set(key, [entry, id]);
+      else entry.push(id);
     }
   }
 
@@ -53,10 +58,15 @@ export class LshIndex {
    * @returns ids in ascending order, each once
    */
   candidates(signature: Uint32Array): number[] {
-    const found = new Set<number>();
-    for (const key of this.keys(signature)) {
-      for (const id of this.buckets.get(key) ?? []) found.add(id);
+    this.check(signature);
+    const found: number[] = [];
+    for (let band = 0; band < this.bands; band++) {
+      const entry = (this.tables[band] as Map<number, number | number[]>).get(this.key(signature, band));
+      if (entry === undefined) continue;
+      if (typeof entry === 'number') found.push(entry);
+      else found.push(...entry);
     }
-    return [...found].sort((a, b) => a - b);
+    if (found.length < 2) return found;
+    return [...new Set(found)].sort((a, b) => a - b);
   }
 }

@@ -6,7 +6,7 @@
  */
 import { LshIndex } from './lsh.js';
 import { MinHasher, estimatedJaccard, shingleHashes } from './minhash.js';
-import { similarityBound, wordSimilarity } from './similarity.js';
+import { bagSimilarityBound, similarityBound, wordSimilarity } from './similarity.js';
 
 /** Settings of one matching run. */
 export interface MatchOptions {
@@ -27,10 +27,14 @@ export interface Match {
   similarity: number;
 }
 
-/** Signature length, bands and rows: candidates from a shingle Jaccard of about (1/16)^(1/4) = 0.5. */
-const SIGNATURE_SIZE = 64;
-const BANDS = 16;
-const ROWS = 4;
+/**
+ * Signature length, bands and rows: a pair becomes a candidate with probability
+ * 1 − (1 − J³)¹⁰, 0.76 at a shingle Jaccard of 0.5 (three words changed in thirty, the
+ * weakest near duplicate the threshold admits) and 0.99 from 0.7 (one or two changed).
+ */
+const SIGNATURE_SIZE = 32;
+const BANDS = 10;
+const ROWS = 3;
 /** Fixed seed of the MinHash functions: the same input gives the same candidates on every run. */
 const SEED = 0x5a1a75a7;
 /** Candidates whose signatures agree less than this are not worth a diff. */
@@ -38,40 +42,61 @@ const MIN_ESTIMATED_JACCARD = 0.2;
 
 const hasher = new MinHasher(SIGNATURE_SIZE, SEED);
 
+/** A 30-bit hash of a word-id sequence (a small integer, cheap as a Map key): the key of exact repeats, confirmed by comparison. */
+function sequenceKey(words: ArrayLike<number>): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < words.length; i++) hash = Math.imul(hash ^ (words[i] as number), 0x01000193);
+  return (hash ^ (hash >>> 15)) >>> 2;
+}
+
+function sameWords(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * The duplicates among passages given in canonical order.
  *
- * @param passages normalized words of each passage, first occurrences first
+ * @param passages word ids of each passage, first occurrences first
  * @param options thresholds
  * @returns one match per duplicate passage, in passage order
- * @example matchDuplicates([['a','b'], ['a','b']], { threshold: 0.85, minWordsExact: 1, minWordsNear: 5 })
+ * @example matchDuplicates([[1, 2], [1, 2]], { threshold: 0.9, minWordsExact: 1, minWordsNear: 5 })
  *   // [{ duplicate: 1, canonical: 0, similarity: 1 }]
  */
-export function matchDuplicates(passages: readonly (readonly string[])[], options: MatchOptions): Match[] {
+export function matchDuplicates(passages: readonly ArrayLike<number>[], options: MatchOptions): Match[] {
   const matches: Match[] = [];
-  const firstByText = new Map<string, number>();
+  /** Passages by sequence key: the first index, or every index once several share the key. */
+  const firstByKey = new Map<number, number | number[]>();
   const index = new LshIndex(BANDS, ROWS);
-  const signatures = new Map<number, Uint32Array>();
+  const signatures: (Uint32Array | undefined)[] = new Array<Uint32Array | undefined>(passages.length);
   /** Near matches by passage, so an exact copy of a near duplicate points to its canonical. */
   const nearMatches = new Map<number, Match>();
 
   passages.forEach((words, i) => {
     if (words.length < options.minWordsExact) return;
-    const key = words.join(' ');
-    const first = firstByText.get(key);
+    const key = sequenceKey(words);
+    const sameKey = firstByKey.get(key);
+    const first =
+      typeof sameKey === 'number'
+        ? sameWords(passages[sameKey] as ArrayLike<number>, words) ? sameKey : undefined
+        : sameKey?.find((j) => sameWords(passages[j] as ArrayLike<number>, words));
     if (first !== undefined) {
       const near = nearMatches.get(first);
       matches.push({ duplicate: i, canonical: near?.canonical ?? first, similarity: near?.similarity ?? 1 });
       return;
     }
-    firstByText.set(key, i);
+    if (sameKey === undefined) firstByKey.set(key, i);
+    else if (typeof sameKey === 'number') firstByKey.set(key, [sameKey, i]);
+    else sameKey.push(i);
     if (words.length < options.minWordsNear) return;
 
     const signature = hasher.signature(shingleHashes(words));
     for (const candidate of index.candidates(signature)) {
-      const other = passages[candidate] as readonly string[];
+      const other = passages[candidate] as ArrayLike<number>;
       if (similarityBound(other.length, words.length) < options.threshold) continue;
-      if (estimatedJaccard(signature, signatures.get(candidate) as Uint32Array) < MIN_ESTIMATED_JACCARD) continue;
+      if (estimatedJaccard(signature, signatures[candidate] as Uint32Array) < MIN_ESTIMATED_JACCARD) continue;
+      if (bagSimilarityBound(other, words) < options.threshold) continue;
       const similarity = wordSimilarity(other, words);
       if (similarity >= options.threshold) {
         const match = { duplicate: i, canonical: candidate, similarity };
@@ -81,7 +106,7 @@ export function matchDuplicates(passages: readonly (readonly string[])[], option
       }
     }
     index.add(i, signature);
-    signatures.set(i, signature);
+    signatures[i] = signature;
   });
   return matches;
 }

@@ -1,33 +1,15 @@
 /**
- * MinHash signatures over word shingles (Broder 1997): the share of equal positions of two
- * signatures estimates the Jaccard similarity of their shingle sets. Hash functions are
- * fixed by a seed, so signatures (and everything built on them) are the same on every run.
+ * MinHash signatures over word shingles: the share of equal positions of two signatures
+ * estimates the Jaccard similarity of their shingle sets (Broder 1997). Computed as
+ * one-permutation hashing with optimal densification (Shrivastava 2017): each shingle is
+ * hashed once and kept as the minimum of one of `size` bins, and an empty bin borrows the
+ * value of a bin chosen by a fixed probe sequence. That costs O(shingles + size) instead
+ * of O(shingles × size) and estimates Jaccard without bias. All hashing is fixed by a
+ * seed, so signatures are the same on every run.
  */
 
 /** Words per shingle: three keep word order without making one edit cost too much. */
 export const SHINGLE_WORDS = 3;
-
-/** A deterministic 32-bit generator (mulberry32) for the hash parameters. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-
-/** FNV-1a hash of a string's UTF-16 units. */
-export function hashWord(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    hash ^= word.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /** Final avalanche of murmur3, so neighbouring inputs spread over the whole range. */
 function mix(value: number): number {
@@ -43,64 +25,80 @@ function mix(value: number): number {
 /**
  * Hashes of the word shingles of a text (one shingle of all words when it is shorter).
  *
- * @param words normalized words
- * @returns one 32-bit hash per shingle (duplicates allowed: MinHash ignores them)
+ * @param words word ids (or any integers standing for words)
+ * @returns one 32-bit hash per shingle
+ * @example shingleHashes([4, 8, 15, 16]).length // 2
  */
-export function shingleHashes(words: readonly string[]): Uint32Array {
-  const hashes = words.map(hashWord);
-  const count = Math.max(1, hashes.length - SHINGLE_WORDS + 1);
+export function shingleHashes(words: ArrayLike<number>): Uint32Array {
+  const hashes = new Uint32Array(words.length);
+  for (let j = 0; j < words.length; j++) hashes[j] = mix((words[j] as number) + 0x9e3779b9);
+  const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
   const shingles = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
-    let h = 0;
-    for (let j = i; j < Math.min(i + SHINGLE_WORDS, hashes.length); j++) {
-      h = Math.imul(h ^ (hashes[j] as number), 0x01000193);
-    }
+    let h = 0x811c9dc5;
+    const end = Math.min(i + SHINGLE_WORDS, words.length);
+    for (let j = i; j < end; j++) h = Math.imul(h ^ (hashes[j] as number), 0x01000193);
     shingles[i] = mix(h);
   }
   return shingles;
 }
 
-/** Computes MinHash signatures with a fixed family of hash functions. */
+const EMPTY = 0xffffffff;
+/** Probes an empty bin makes before it gives up (never reached unless almost every bin is empty). */
+const MAX_PROBES = 1024;
+
+/** Computes MinHash signatures with fixed hashing. */
 export class MinHasher {
-  /** Signature length. */
+  /** Signature length (a power of two). */
   readonly size: number;
-  private readonly multipliers: Uint32Array;
-  private readonly offsets: Uint32Array;
+  private readonly seed: number;
+  private readonly shift: number;
+  /** Scratch bins, reused between calls (signatures are computed one at a time). */
+  private readonly bins: Uint32Array;
 
   /**
-   * @param size number of hash functions (signature length)
-   * @param seed fixes the hash functions; the same seed gives the same signatures
-   * @example new MinHasher(64, 0x5a1a7).signature(shingleHashes(['a', 'b', 'c']))
+   * @param size number of bins, a power of two (the signature length)
+   * @param seed fixes the hashing; the same seed gives the same signatures
+   * @example new MinHasher(64, 0x5a1a7).signature(shingleHashes([1, 2, 3]))
    */
   constructor(size: number, seed: number) {
-    if (!Number.isInteger(size) || size <= 0) throw new Error(`MinHash size must be a positive integer, got ${size}`);
-    this.size = size;
-    const random = mulberry32(seed);
-    this.multipliers = new Uint32Array(size);
-    this.offsets = new Uint32Array(size);
-    for (let i = 0; i < size; i++) {
-      this.multipliers[i] = random() | 1; // odd: a bijection on 32-bit words
-      this.offsets[i] = random();
+    if (!Number.isInteger(size) || size < 2 || size > 65536 || (size & (size - 1)) !== 0) {
+      throw new Error(`MinHash size must be a power of two from 2 to 65536, got ${size}`);
     }
+    this.size = size;
+    this.seed = seed >>> 0;
+    this.shift = 32 - Math.log2(size);
+    this.bins = new Uint32Array(size);
   }
 
   /**
-   * The signature of a set of shingle hashes: per hash function, the least image.
+   * The signature of a set of shingle hashes.
    *
    * @param shingles shingle hashes (`shingleHashes`)
-   * @returns `size` unsigned 32-bit minima
+   * @returns `size` unsigned 32-bit values
    */
   signature(shingles: Uint32Array): Uint32Array {
-    const minima = new Uint32Array(this.size).fill(0xffffffff);
+    const bins = this.bins.fill(EMPTY);
+    const lowMask = 2 ** this.shift - 1;
     for (let s = 0; s < shingles.length; s++) {
-      const x = shingles[s] as number;
-      for (let i = 0; i < this.size; i++) {
-        let v = (Math.imul(this.multipliers[i] as number, x) + (this.offsets[i] as number)) | 0;
-        v = (v ^ (v >>> 15)) >>> 0;
-        if (v < (minima[i] as number)) minima[i] = v;
+      const h = mix((shingles[s] as number) ^ this.seed);
+      const bin = h >>> this.shift;
+      const value = h & lowMask; // order inside a bin: the remaining bits
+      if (value < (bins[bin] as number)) bins[bin] = value;
+    }
+    const signature = new Uint32Array(bins);
+    for (let bin = 0; bin < this.size; bin++) {
+      if (bins[bin] !== EMPTY) continue;
+      // Optimal densification: the same probe sequence for this bin in every set.
+      for (let attempt = 1; attempt <= MAX_PROBES; attempt++) {
+        const probe = mix(Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca77) ^ this.seed) & (this.size - 1);
+        if (bins[probe] !== EMPTY) {
+          signature[bin] = bins[probe] as number;
+          break;
+        }
       }
     }
-    return minima;
+    return signature;
   }
 }
 

@@ -8,10 +8,10 @@
  */
 import type { Corpus, Document, Duplicate, DuplicateLevel, Paragraph, Segment } from '../model.js';
 import type { StageContext, StageMeta } from '../stage.js';
-import { TextIndex, codePointLength } from '../offsets.js';
-import { comparableWords } from '../dedup/words.js';
+import { TextIndex } from '../offsets.js';
+import { Vocabulary, scanWords, wordsIn, type WordScan } from '../dedup/words.js';
 import { matchDuplicates, type MatchOptions } from '../dedup/match.js';
-import { similarityBound, wordSimilarity } from '../dedup/similarity.js';
+import { bagSimilarityBound, similarityBound, wordSimilarity } from '../dedup/similarity.js';
 import { wordChanges } from '../dedup/word-diff.js';
 
 export const meta: StageMeta = {
@@ -28,6 +28,12 @@ export const meta: StageMeta = {
  * deploy - Voroshilov." / "… - Khabarovsk.") share most words but score 0.7–0.86.
  */
 const THRESHOLD = 0.9;
+/**
+ * Least similarity for pairing the sentences of two paragraphs already confirmed as
+ * copies: there a reworded sentence ("… will no longer be the Korean …" / "… of not the
+ * Korean …") is still the same sentence, and events in it must not count twice.
+ */
+const ALIGN_THRESHOLD = 0.6;
 const DOCUMENT_OPTIONS: MatchOptions = { threshold: THRESHOLD, minWordsExact: 1, minWordsNear: 1 };
 /** Any repeated paragraph with a word counts (a repeated heading is a repeat), near ones from 5 words. */
 const PARAGRAPH_OPTIONS: MatchOptions = { threshold: THRESHOLD, minWordsExact: 1, minWordsNear: 5 };
@@ -40,9 +46,11 @@ const LEVEL_ORDER: Readonly<Record<DuplicateLevel, number>> = { document: 0, par
 interface Located<T> {
   document: number;
   item: T;
-  text: string;
-  words: string[];
+  /** Normalized word ids (none when the passage has no letter at all: "2017.", "1."). */
+  words: Uint32Array;
 }
+
+const NO_WORDS = new Uint32Array(0);
 
 /**
  * Marks duplicate documents, paragraphs and sentences across the corpus.
@@ -56,10 +64,14 @@ interface Located<T> {
 export function deduplicate(corpus: Corpus, context: StageContext): Corpus {
   const documents = corpus.documents;
   const indexes = documents.map((document) => new TextIndex(document.text));
+  const vocabulary = new Vocabulary();
+  const scans: WordScan[] = documents.map((document) => scanWords(document.text, vocabulary));
   const located = <T extends { start: number; end: number }>(document: number, item: T): Located<T> => {
-    const text = (indexes[document] as TextIndex).slice(item.start, item.end);
-    return { document, item, text, words: wordsWithLetters(text) };
+    const words = wordsIn(scans[document] as WordScan, item.start, item.end);
+    return { document, item, words: words.some((id) => vocabulary.hasLetter(id)) ? words : NO_WORDS };
   };
+  const textOf = (passage: Located<{ start: number; end: number }>): string =>
+    (indexes[passage.document] as TextIndex).slice(passage.item.start, passage.item.end);
 
   const duplicates: Duplicate[] = [];
   const record = <T extends { start: number; end: number }>(
@@ -73,14 +85,12 @@ export function deduplicate(corpus: Corpus, context: StageContext): Corpus {
       canonical: place(documents, canonical),
       duplicate: place(documents, duplicate),
       similarity: round(similarity),
-      changes: wordChanges(canonical.text, duplicate.text),
+      changes: wordChanges(textOf(canonical), textOf(duplicate)),
     });
   };
 
   // Documents.
-  const wholeDocuments = documents.map((document, i) =>
-    located(i, { start: 0, end: codePointLength(document.text) }),
-  );
+  const wholeDocuments = documents.map((_, i) => located(i, { start: 0, end: (indexes[i] as TextIndex).length }));
   for (const match of matchDuplicates(wholeDocuments.map((d) => d.words), DOCUMENT_OPTIONS)) {
     record('document', at(wholeDocuments, match.canonical), at(wholeDocuments, match.duplicate), match.similarity);
   }
@@ -104,7 +114,7 @@ export function deduplicate(corpus: Corpus, context: StageContext): Corpus {
 
   // Sentences outside repeated paragraphs (inside them, the paragraph entry says it all).
   const sentences = documents.flatMap((document, i) => byPosition(document.segments).map((s) => located(i, s)));
-  const sentenceWords = sentences.map((s) => (paragraphDuplicateOf.has(s.item.paragraph) ? [] : s.words));
+  const sentenceWords = sentences.map((s) => (paragraphDuplicateOf.has(s.item.paragraph) ? NO_WORDS : s.words));
   for (const match of matchDuplicates(sentenceWords, SENTENCE_OPTIONS)) {
     const canonical = at(sentences, match.canonical);
     const duplicate = at(sentences, match.duplicate);
@@ -127,15 +137,9 @@ export function deduplicate(corpus: Corpus, context: StageContext): Corpus {
   };
 }
 
-/** Normalized words, or none when the passage has no letter at all ("2017.", "1."). */
-function wordsWithLetters(text: string): string[] {
-  const words = comparableWords(text);
-  return words.some((word) => /\p{L}/u.test(word)) ? words : [];
-}
-
 /**
  * Points each sentence of a duplicate paragraph to the most similar sentence of the
- * canonical paragraph, when they are at least as similar as duplicates must be.
+ * canonical paragraph, when they are similar enough (`ALIGN_THRESHOLD`).
  */
 function alignSegments(
   canonical: Located<Segment>[],
@@ -147,14 +151,16 @@ function alignSegments(
     let best: Located<Segment> | null = null;
     let bestSimilarity = 0;
     for (const original of canonical) {
-      if (similarityBound(original.words.length, copy.words.length) <= bestSimilarity) continue;
+      const floor = Math.max(bestSimilarity, ALIGN_THRESHOLD - Number.EPSILON);
+      if (similarityBound(original.words.length, copy.words.length) <= floor) continue;
+      if (bagSimilarityBound(original.words, copy.words) <= floor) continue;
       const similarity = wordSimilarity(original.words, copy.words);
       if (similarity > bestSimilarity) {
         best = original;
         bestSimilarity = similarity;
       }
     }
-    if (best && bestSimilarity >= THRESHOLD) duplicateOf.set(copy.item.id, best.item.id);
+    if (best && bestSimilarity >= ALIGN_THRESHOLD) duplicateOf.set(copy.item.id, best.item.id);
   }
 }
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { matchDuplicates, type MatchOptions } from '../../pipeline/dedup/match.js';
+import { Vocabulary, scanWords } from '../../pipeline/dedup/words.js';
 
 const OPTIONS: MatchOptions = { threshold: 0.9, minWordsExact: 1, minWordsNear: 5 };
-const words = (text: string): string[] => text.split(' ');
+const vocabulary = new Vocabulary();
+const words = (text: string): Uint32Array => scanWords(text, vocabulary).ids;
 const LONG = 'the chief of staff telegraphed that the fighting capacity of the division was declining every day and the enemy had been heavily damaged';
 
 describe('matchDuplicates', () => {
@@ -29,7 +31,7 @@ describe('matchDuplicates', () => {
   });
 
   it('should not pair equal passages shorter than the minimum', () => {
-    expect(matchDuplicates([['comrade'], ['comrade']], { ...OPTIONS, minWordsExact: 2 })).toEqual([]);
+    expect(matchDuplicates([words('comrade'), words('comrade')], { ...OPTIONS, minWordsExact: 2 })).toEqual([]);
   });
 
   it('should match 20,000 passages within a time budget', () => {
