@@ -47,10 +47,15 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** The word (letters, digits, dots, hyphens) just before a UTF-16 index, lower-cased. */
+/** Patterns for the last one, two and three words before a point. */
+const LAST_WORDS = [1, 2, 3].map(
+  (count) => new RegExp(`((?:[\\p{L}\\p{N}.'’-]+[\\s\\u00a0]{1,3}){${count - 1}}[\\p{L}\\p{N}.'’-]+)[\\s\\u00a0]{1,3}$`, 'u'),
+);
+
+/** The last `words` (1-3) words (letters, digits, dots, hyphens) before a UTF-16 index, lower-cased. */
 export function wordBefore(text: string, index: number, words = 1): string {
   const left = text.slice(Math.max(0, index - 40), index);
-  const match = new RegExp(`((?:[\\p{L}\\p{N}.'’-]+[\\s\\u00a0]{1,3}){${words - 1}}[\\p{L}\\p{N}.'’-]+)[\\s\\u00a0]{1,3}$`, 'u').exec(left);
+  const match = LAST_WORDS[Math.min(Math.max(words, 1), 3) - 1]?.exec(left);
   return normal(match?.[1]);
 }
 

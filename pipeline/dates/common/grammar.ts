@@ -21,6 +21,11 @@ export interface Parser {
   readonly name: string;
   /** The pattern for a lexicon, or null when the lexicon has none of the words it needs. */
   pattern(lexicon: DateLexicon): RegExp | null;
+  /**
+   * A cheap pattern that any match must contain (a unit word, a digit); texts without it
+   * are not scanned. Most sentences hold no date, so this saves most of the work.
+   */
+  trigger?(lexicon: DateLexicon): RegExp | null;
   /** A candidate from a match, or null to reject it. */
   extract(match: RegExpExecArray, context: ParseContext): Candidate | null;
 }
@@ -37,16 +42,37 @@ export interface Grammar {
   readonly refiners: readonly Refiner[];
 }
 
-const compiled = new WeakMap<Parser, WeakMap<DateLexicon, RegExp | null>>();
+interface Compiled {
+  pattern: RegExp | null;
+  trigger: RegExp | null;
+}
 
-function patternOf(parser: Parser, lexicon: DateLexicon): RegExp | null {
+const compiled = new WeakMap<Parser, WeakMap<DateLexicon, Compiled>>();
+
+function compiledOf(parser: Parser, lexicon: DateLexicon): Compiled {
   let byLexicon = compiled.get(parser);
   if (!byLexicon) {
     byLexicon = new WeakMap();
     compiled.set(parser, byLexicon);
   }
-  if (!byLexicon.has(lexicon)) byLexicon.set(lexicon, parser.pattern(lexicon));
-  return byLexicon.get(lexicon) ?? null;
+  let found = byLexicon.get(lexicon);
+  if (!found) {
+    found = { pattern: parser.pattern(lexicon), trigger: parser.trigger?.(lexicon) ?? null };
+    byLexicon.set(lexicon, found);
+  }
+  return found;
+}
+
+/**
+ * A value computed once per lexicon (a pattern, a word list), so refiners and parsers do
+ * not rebuild it for every text they see.
+ */
+export function perLexicon<T>(build: (lexicon: DateLexicon) => T): (lexicon: DateLexicon) => T {
+  const values = new WeakMap<DateLexicon, T>();
+  return (lexicon) => {
+    if (!values.has(lexicon)) values.set(lexicon, build(lexicon));
+    return values.get(lexicon) as T;
+  };
 }
 
 /** Orders candidates by start, then end, then rule. */
@@ -66,9 +92,11 @@ export function runGrammar(text: string, grammar: Grammar, context: Omit<ParseCo
   const full: ParseContext = { ...context, text };
   let candidates: Candidate[] = [];
   for (const parser of grammar.parsers) {
-    const pattern = patternOf(parser, context.lexicon);
-    if (!pattern) continue;
-    const regex = new RegExp(pattern.source, pattern.flags);
+    const { pattern, trigger } = compiledOf(parser, context.lexicon);
+    if (!pattern || (trigger && !trigger.test(text))) continue;
+    // the compiled pattern is shared: the scan is synchronous, so resetting its position is enough
+    const regex = pattern;
+    regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(text)) !== null) {
       const candidate = match[0] === '' ? null : parser.extract(match, full);

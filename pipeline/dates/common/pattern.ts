@@ -1,7 +1,7 @@
 /**
  * Pattern building blocks shared by every date parser: alternations built from lexicon
  * keys (longest first, escaped), bounded whitespace, word boundaries that know letters
- * beyond ASCII. Patterns are compiled with the `iu` flags.
+ * beyond ASCII.
  */
 
 /** Between two words: one to three spaces (a line break counts), never an unbounded run. */
@@ -27,6 +27,19 @@ function escape(term: string): string {
  * @example anyOf(['may', 'mayo']) // '(?:mayo(?![\p{L}\p{N}])|may(?![\p{L}\p{N}]))'
  */
 export function anyOf(terms: Iterable<string>): string {
+  const list = [...terms];
+  const key = list.join('\u0000');
+  let source = alternations.get(key);
+  if (source === undefined) {
+    source = alternation(list);
+    alternations.set(key, source);
+  }
+  return source;
+}
+
+const alternations = new Map<string, string>();
+
+function alternation(terms: string[]): string {
   const sorted = [...new Set(terms)].filter((term) => term !== '').sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (sorted.length === 0) return '(?!)';
   return `(?:${sorted.map((term) => (/[\p{L}\p{N}]$/u.test(term) ? `${escape(term)}${WORD_END}` : escape(term))).join('|')})`;
@@ -46,12 +59,29 @@ export function yearPattern(group: string, eraGroup: string, eras: string[]): st
   return `(?<![\\d.,])(?<${group}>\\d{4}(?!\\d)|\\d{1,4}(?=${SP0}${era}))(?:${SP0}(?<${eraGroup}>${era}))?`;
 }
 
-/** Compile a pattern source with the flags every date parser uses. */
+/** Letters and digits of the scripts our languages write in (Latin, with accents). */
+const WORD_CHARS = 'A-Za-z0-9\\u00C0-\\u024F\\u1E00-\\u1EFF';
+
+/**
+ * Compile a parser pattern. Parser patterns scan whole texts, so they run without the `u`
+ * flag (its case folding is several times slower) and `\p{L}\p{N}` classes are spelled
+ * out for the Latin script.
+ */
 export function compile(source: string): RegExp {
-  return new RegExp(source, 'giu');
+  return new RegExp(source.replaceAll('\\p{L}\\p{N}', WORD_CHARS).replaceAll('\\p{L}', WORD_CHARS), 'gi');
 }
 
 /** The lower-cased text of a match group, with runs of whitespace made single spaces. */
 export function normal(text: string | undefined): string {
   return (text ?? '').toLowerCase().replace(/[\s\u00a0]+/g, ' ');
 }
+
+/** A trigger for parsers: any of the words (no word boundaries, case-insensitive). */
+export function triggerOf(terms: Iterable<string>): RegExp | null {
+  const list = [...terms].filter((term) => term !== '');
+  if (list.length === 0) return null;
+  return new RegExp(list.map((term) => term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s')).sort((a, b) => b.length - a.length).join('|'), 'i');
+}
+
+/** A trigger for parsers that need a digit. */
+export const DIGIT = /\d/;

@@ -4,7 +4,7 @@
  */
 import type { Parser } from '../grammar.js';
 import { candidate, pointOf } from '../build.js';
-import { SP, SP0, WORD_START, anyOf, compile, normal } from '../pattern.js';
+import { SP, SP0, WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
 const FIRST = 'first';
 const SECOND = 'second';
@@ -33,6 +33,7 @@ function centuryValue(text: string, ordinals: Record<string, number>): number | 
 /** Parses [the] ORDINAL[-ORDINAL] century/centuries. */
 export const century: Parser = {
   name: 'century',
+  trigger: (lexicon) => triggerOf(Object.keys(lexicon.units).filter((word) => lexicon.units[word] === 'CE')),
   pattern(lexicon) {
     const words = Object.keys(lexicon.units).filter((word) => lexicon.units[word] === 'CE');
     if (words.length === 0) return null;

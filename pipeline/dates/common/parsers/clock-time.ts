@@ -4,7 +4,7 @@
  */
 import type { Parser } from '../grammar.js';
 import { candidate } from '../build.js';
-import { SP0, WORD_START, anyOf, compile, normal } from '../pattern.js';
+import { SP0, WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
 const HOUR = 'hour';
 const MINUTE = 'minute';
@@ -15,6 +15,7 @@ const NOON = 12 * 60;
 /** Parses HH:MM, H[:MM] a.m./p.m., [12] CLOCK-WORD. */
 export const clockTime: Parser = {
   name: 'clock-time',
+  trigger: (lexicon) => triggerOf(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ...Object.keys(lexicon.clockWords)]),
   pattern(lexicon) {
     const words = Object.keys(lexicon.clockWords);
     const named = words.length > 0 ? `|(?:12${SP0})?(?<${WORD}>${anyOf(words)})` : '';

@@ -2,7 +2,7 @@
 import type { Parser } from '../grammar.js';
 import type { Meaning } from '../../types.js';
 import { candidate } from '../build.js';
-import { WORD_START, anyOf, compile, normal } from '../pattern.js';
+import { WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
 const WORD = 'word';
 
@@ -19,6 +19,7 @@ function meaningOf(value: string): { meaning: Meaning; qualifier: string | null 
 /** Parses the words of `deictic.json`. */
 export const deictic: Parser = {
   name: 'deictic',
+  trigger: (lexicon) => triggerOf(Object.keys(lexicon.deictic)),
   pattern: (lexicon) => (Object.keys(lexicon.deictic).length === 0 ? null : compile(`${WORD_START}(?<${WORD}>${anyOf(Object.keys(lexicon.deictic))})`)),
   extract(match, context) {
     const value = context.lexicon.deictic[normal(match.groups?.[WORD])];

@@ -5,13 +5,14 @@
 import type { Parser } from '../grammar.js';
 import { candidate } from '../build.js';
 import { amountUnitPattern, readAmount } from '../amount.js';
-import { SP, WORD_START, anyOf, compile, normal } from '../pattern.js';
+import { SP, WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
 const MODIFIER = 'modifier';
 
 /** Parses [DETERMINER] [MODIFIER] AMOUNT UNIT. */
 export const duration: Parser = {
   name: 'duration',
+  trigger: (lexicon) => triggerOf(Object.keys(lexicon.units)),
   pattern(lexicon) {
     if (Object.keys(lexicon.units).length === 0) return null;
     const determiner = lexicon.connectors.durationDeterminers.length > 0 ? `(?:${anyOf(lexicon.connectors.durationDeterminers)}${SP})?` : '';

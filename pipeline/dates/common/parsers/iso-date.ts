@@ -1,7 +1,7 @@
 /** ISO 8601 dates and date-times: 1938-08-06, 1938-08-06T16:00. Language-free. */
 import type { Parser } from '../grammar.js';
 import { candidate, pointOf } from '../build.js';
-import { compile } from '../pattern.js';
+import { compile, DIGIT } from '../pattern.js';
 
 const YEAR = 'year';
 const MONTH = 'month';
@@ -12,6 +12,7 @@ const MINUTE = 'minute';
 /** Parses `YYYY-MM-DD` with an optional `THH:MM`. */
 export const isoDate: Parser = {
   name: 'iso-date',
+  trigger: () => DIGIT,
   pattern: () =>
     compile(`(?<![\\d-])(?<${YEAR}>\\d{4})-(?<${MONTH}>0[1-9]|1[0-2])-(?<${DAY}>0[1-9]|[12]\\d|3[01])(?:T(?<${HOUR}>[01]\\d|2[0-4]):(?<${MINUTE}>[0-5]\\d))?(?![\\d-])`),
   extract(match, context) {

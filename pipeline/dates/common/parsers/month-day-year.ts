@@ -5,7 +5,7 @@
  */
 import type { Parser } from '../grammar.js';
 import { ambiguousWordHolds, candidate, pointOf, yearOf } from '../build.js';
-import { SP, SP0, WORD_START, anyOf, compile, dayPattern, normal, yearPattern } from '../pattern.js';
+import { SP, SP0, WORD_START, anyOf, compile, dayPattern, normal, yearPattern, triggerOf } from '../pattern.js';
 
 const MONTH = 'month';
 const DAY = 'day';
@@ -15,6 +15,7 @@ const ERA = 'era';
 /** Parses MONTH DAY[,] [YEAR]. */
 export const monthDayYear: Parser = {
   name: 'month-day-year',
+  trigger: (lexicon) => triggerOf(Object.keys(lexicon.months)),
   pattern(lexicon) {
     if (Object.keys(lexicon.months).length === 0) return null;
     const { ordinalPrefixes, ordinalSuffixes } = lexicon.connectors;

@@ -5,7 +5,7 @@
  */
 import type { Parser } from '../grammar.js';
 import { ambiguousWordHolds, candidate, pointOf, yearOf } from '../build.js';
-import { SP, WORD_START, anyOf, compile, normal, yearPattern } from '../pattern.js';
+import { SP, WORD_START, anyOf, compile, normal, yearPattern, triggerOf } from '../pattern.js';
 
 const MONTH = 'month';
 const YEAR = 'year';
@@ -20,6 +20,7 @@ function isAbbreviation(word: string, months: Record<string, number>): boolean {
 /** Parses MONTH [[of] YEAR]. */
 export const monthYear: Parser = {
   name: 'month-year',
+  trigger: (lexicon) => triggerOf(Object.keys(lexicon.months)),
   pattern(lexicon) {
     if (Object.keys(lexicon.months).length === 0) return null;
     const link = lexicon.connectors.genitive.length > 0 ? `(?:${anyOf(lexicon.connectors.genitive)}${SP})?` : '';

@@ -6,7 +6,7 @@
  */
 import type { Parser } from '../grammar.js';
 import { candidate } from '../build.js';
-import { compile } from '../pattern.js';
+import { compile, DIGIT } from '../pattern.js';
 
 const FIRST = 'first';
 const SECOND = 'second';
@@ -15,6 +15,7 @@ const YEAR = 'year';
 /** Parses `NN/NN/YY(YY)` and `NN.NN.YY(YY)` (the same separator twice). */
 export const numericDate: Parser = {
   name: 'numeric-date',
+  trigger: () => DIGIT,
   pattern: () =>
     compile(`(?<![\\d/.])(?<${FIRST}>\\d{1,2})(?<sep>[/.])(?<${SECOND}>\\d{1,2})\\k<sep>(?<${YEAR}>\\d{4}|\\d{2})(?![\\d/]|\\.\\d)`),
   extract(match, context) {

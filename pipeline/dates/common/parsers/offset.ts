@@ -7,7 +7,7 @@ import type { Parser } from '../grammar.js';
 import type { Meaning } from '../../types.js';
 import { candidate } from '../build.js';
 import { amountUnitPattern, readAmount } from '../amount.js';
-import { SP, WORD_START, anyOf, compile, normal } from '../pattern.js';
+import { SP, WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
 const MODIFIER = 'modifier';
 const PREFIX = 'prefix';
@@ -16,6 +16,7 @@ const SUFFIX = 'suffix';
 /** Parses [MODIFIER] AMOUNT UNIT SUFFIX, or PREFIX AMOUNT UNIT. */
 export const offset: Parser = {
   name: 'offset',
+  trigger: (lexicon) => triggerOf(Object.keys(lexicon.units)),
   pattern(lexicon) {
     const suffixes = Object.keys(lexicon.offsetSuffixes);
     const prefixes = Object.keys(lexicon.offsetPrefixes);

@@ -1,7 +1,7 @@
 /** Quarters of a year: 'the third quarter', 'third-quarter', 'the fourth quarter of 1989' -> EDTF 1989-35. */
 import type { Parser } from '../grammar.js';
 import { candidate, pointOf, yearOf } from '../build.js';
-import { SP, SP0, WORD_START, anyOf, compile, normal, yearPattern } from '../pattern.js';
+import { SP, SP0, WORD_START, anyOf, compile, normal, yearPattern, triggerOf } from '../pattern.js';
 
 const ORDINAL = 'ordinal';
 const YEAR = 'year';
@@ -10,6 +10,7 @@ const ERA = 'era';
 /** Parses [the] ORDINAL[-]QUARTER [of YEAR]. */
 export const quarter: Parser = {
   name: 'quarter',
+  trigger: (lexicon) => triggerOf(Object.keys(lexicon.units).filter((word) => lexicon.units[word] === 'Q')),
   pattern(lexicon) {
     const words = Object.keys(lexicon.units).filter((word) => lexicon.units[word] === 'Q');
     const ordinals = Object.keys(lexicon.ordinals);

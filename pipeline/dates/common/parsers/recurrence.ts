@@ -4,7 +4,7 @@
  */
 import type { Parser } from '../grammar.js';
 import { amountOf, candidate } from '../build.js';
-import { SP, WORD_START, anyOf, compile, normal } from '../pattern.js';
+import { SP, WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 import { durationValue } from '../../normalize.js';
 
 const QUANT = 'quant';
@@ -16,6 +16,7 @@ const ADVERB = 'adverb';
 /** Parses QUANTIFIER [AMOUNT] (UNIT | WEEKDAY), or a set adverb. */
 export const recurrence: Parser = {
   name: 'recurrence',
+  trigger: (lexicon) => triggerOf([...Object.keys(lexicon.setQuantifiers), ...Object.keys(lexicon.setAdverbs)]),
   pattern(lexicon) {
     const quantifiers = Object.keys(lexicon.setQuantifiers);
     const adverbs = Object.keys(lexicon.setAdverbs);

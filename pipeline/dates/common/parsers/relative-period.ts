@@ -6,7 +6,7 @@
 import type { Parser } from '../grammar.js';
 import type { ShiftTarget } from '../../types.js';
 import { candidate } from '../build.js';
-import { SP, WORD_START, anyOf, compile, normal } from '../pattern.js';
+import { SP, WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
 const RELATIVE = 'relative';
 const PERIOD = 'period';
@@ -14,6 +14,7 @@ const PERIOD = 'period';
 /** Parses RELATIVE (UNIT | DAY-PART | MONTH). */
 export const relativePeriod: Parser = {
   name: 'relative-period',
+  trigger: (lexicon) => triggerOf(Object.keys(lexicon.relativeWords)),
   pattern(lexicon) {
     const relatives = Object.keys(lexicon.relativeWords);
     if (relatives.length === 0) return null;

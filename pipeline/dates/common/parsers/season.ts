@@ -5,7 +5,7 @@
  */
 import type { Parser } from '../grammar.js';
 import { candidate, pointOf, yearOf } from '../build.js';
-import { SP, WORD_START, anyOf, compile, normal, yearPattern } from '../pattern.js';
+import { SP, WORD_START, anyOf, compile, normal, yearPattern, triggerOf } from '../pattern.js';
 
 const RELATIVE = 'relative';
 const SEASON = 'season';
@@ -15,6 +15,7 @@ const ERA = 'era';
 /** Parses [the|RELATIVE] SEASON [[of] YEAR]. */
 export const season: Parser = {
   name: 'season',
+  trigger: (lexicon) => triggerOf(Object.keys(lexicon.seasons)),
   pattern(lexicon) {
     if (Object.keys(lexicon.seasons).length === 0) return null;
     const { determiners, genitive } = lexicon.connectors;

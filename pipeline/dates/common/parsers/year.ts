@@ -1,11 +1,12 @@
 /**
  * A year on its own: 'in 1939', 'until 1938', '200 BC', '1413 AD'. A four-digit number is
- * a year only when the word after it may follow a year (`year-followers.json`): a number
- * followed by a noun is a count ('1592 air bombs', '1003 sorties').
+ * a year after a cue word ('in 1939', `ambiguous.json`) or before a word that may follow
+ * a year (`year-followers.json`); otherwise a number followed by a noun is a count
+ * ('1592 air bombs', '1003 sorties').
  */
 import type { Parser } from '../grammar.js';
-import { candidate, pointOf, wordAfter, yearOf } from '../build.js';
-import { WORD_START, compile, normal, yearPattern } from '../pattern.js';
+import { ambiguousWordHolds, candidate, pointOf, wordAfter, yearOf } from '../build.js';
+import { WORD_START, compile, normal, yearPattern, DIGIT } from '../pattern.js';
 
 const YEAR = 'year';
 const ERA = 'era';
@@ -15,6 +16,7 @@ const LAST_YEAR = 2100;
 /** Parses a bare year, with an optional era marker. */
 export const year: Parser = {
   name: 'year',
+  trigger: () => DIGIT,
   pattern: (lexicon) => compile(`${WORD_START}${yearPattern(YEAR, ERA, Object.keys(lexicon.eras))}(?![\\p{L}\\p{N}]|[.,]\\d|%)`),
   extract(match, context) {
     const groups = match.groups ?? {};
@@ -27,7 +29,9 @@ export const year: Parser = {
       // the second year of a span ('1939-1948 author …') is a year whatever follows
       const closesSpan = /\d{4}[\s\u00a0]{0,3}[-–][\s\u00a0]{0,3}$/.test(context.text.slice(Math.max(0, match.index - 12), match.index));
       // a capitalised word starts a new phrase (a title, a sentence); a lower-case one must be a function word
-      if (!closesSpan && next !== '' && !/^\p{Lu}/u.test(next) && !/^\d/.test(next) && !context.lexicon.yearFollowers.has(normal(next))) return null;
+      // after a cue word ('of 1938 went on', 'noong 1937') it is a year whatever follows
+      const cued = ambiguousWordHolds('year', match.index, context, false);
+      if (!closesSpan && !cued && next !== '' && !/^\p{Lu}/u.test(next) && !/^\d/.test(next) && !context.lexicon.yearFollowers.has(normal(next))) return null;
       if (/^\s{0,3}(?:[-–]\s{0,3})?(?:kg|km|m|mm|cm|t|%)\b/iu.test(context.text.slice(end, end + 8))) return null;
     }
     return candidate(match.index, end, { kind: 'point', point: pointOf({ year: value }) }, context, 'year');

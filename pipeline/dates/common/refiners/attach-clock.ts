@@ -3,7 +3,7 @@
  * 'noon on August 11', '10 p.m. Wednesday'. The connectors come from data (`clock`
  * after a date, `dayPart` before one).
  */
-import type { Refiner } from '../grammar.js';
+import { perLexicon, type Refiner } from '../grammar.js';
 import type { Candidate } from '../../types.js';
 import { gapIs, widen } from './neighbours.js';
 
@@ -14,11 +14,15 @@ const isDay = (candidate: Candidate): boolean =>
   (candidate.meaning.kind === 'day' && !isClock(candidate)) ||
   (candidate.meaning.kind === 'shift' && 'unit' in candidate.meaning.shift.target && candidate.meaning.shift.target.unit === 'D');
 
+/** What may stand between a clock time and the day after it: the day-part links and a comma. */
+const beforeDay = perLexicon((lexicon) => [...lexicon.connectors.dayPart, ',']);
+
 /** Merges a day and its clock time into one candidate. */
 export const attachClock: Refiner = {
   name: 'attach-clock',
   refine(candidates, context) {
-    const { clock, dayPart } = context.lexicon.connectors;
+    const { clock } = context.lexicon.connectors;
+    const links = beforeDay(context.lexicon);
     const out: Candidate[] = [];
     for (let i = 0; i < candidates.length; i++) {
       const current = candidates[i] as Candidate;
@@ -26,7 +30,7 @@ export const attachClock: Refiner = {
       if (next && isDay(current) && isClock(next) && gapIs(context.text, current, next, clock, true)) {
         out.push(widen(current, current.start, next.end, { clock: next.clock, qualifier: next.qualifier ?? current.qualifier }));
         i++;
-      } else if (next && isClock(current) && isDay(next) && gapIs(context.text, current, next, [...dayPart, ','], true)) {
+      } else if (next && isClock(current) && isDay(next) && gapIs(context.text, current, next, links, true)) {
         out.push(widen(next, current.start, next.end, { clock: current.clock, qualifier: current.qualifier ?? next.qualifier }));
         i++;
       } else {

@@ -3,7 +3,7 @@
  * 'from August 6 to 11', 'ika-20 hanggang ika-23 ng Agosto', and lists
  * 'September 8, 12 and 15'. Separators and openers come from `date-connectors.json`.
  */
-import type { Refiner } from '../grammar.js';
+import { perLexicon, type Refiner } from '../grammar.js';
 import type { DateLexicon } from '../../lexicon.js';
 import type { Candidate, DatePoint } from '../../types.js';
 import { yearOf } from '../build.js';
@@ -17,13 +17,34 @@ const ERA = 'era';
 const isMonthDay = (point: DatePoint | null): point is DatePoint =>
   point !== null && point.known.month !== undefined && point.known.day !== undefined;
 
-function separatorsAfter(text: string, start: number, lexicon: DateLexicon): { separators: string[]; openerStart: number } {
-  const { rangeOpeners, rangeSeparators, openersInExtent } = lexicon.connectors;
-  const opener = phraseBefore(text, start, Object.keys(rangeOpeners), SP);
+/** The patterns of this refiner, built once per lexicon. */
+const patternsOf = perLexicon((lexicon) => {
+  const { ordinalPrefixes, ordinalSuffixes, listSeparators, rangeOpeners, rangeSeparators } = lexicon.connectors;
+  const day = dayPattern(DAY, ordinalPrefixes, ordinalSuffixes);
+  const year = `(?:${SP0},?${SP0}${yearPattern(YEAR, ERA, Object.keys(lexicon.eras))})?`;
+  const end = '(?![\\p{L}\\p{N}]|[.,]\\d)';
+  const rangeTo = (separators: readonly string[]): RegExp => new RegExp(`^${SP0}${anyOf(separators)}${SP0}${day}${year}${end}`, 'iu');
+  const lastListSeparators = listSeparators.filter((separator) => separator !== ',');
+  return {
+    openers: Object.keys(rangeOpeners),
+    /** After an opener: its own separators; without one: the bare separators. */
+    rangeAfterOpener: new Map(Object.entries(rangeOpeners).map(([opener, separators]) => [opener, rangeTo(separators)])),
+    rangeBare: rangeSeparators.length > 0 ? rangeTo(rangeSeparators) : null,
+    list: lastListSeparators.length > 0
+      ? new RegExp(`^((?:${SP0},${SP0}${day.replace(`(?<${DAY}>`, '(')})*)${SP0},?${SP0}${anyOf(lastListSeparators)}${SP}${day}${year}${end}`, 'iu')
+      : null,
+    reverse: rangeSeparators.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])${day}${SP0}(${anyOf(rangeSeparators)})${SP0}$`, 'iu') : null,
+  };
+});
+
+/** The range pattern that applies after a date at `start` (an opener before it picks its own separators), and where the extent starts. */
+function rangeAfter(text: string, start: number, lexicon: DateLexicon): { pattern: RegExp | null; openerStart: number } {
+  const patterns = patternsOf(lexicon);
+  const opener = phraseBefore(text, start, patterns.openers, SP);
   if (opener.start >= 0) {
-    return { separators: rangeOpeners[normal(opener.phrase)] ?? [], openerStart: openersInExtent ? opener.start : start };
+    return { pattern: patterns.rangeAfterOpener.get(normal(opener.phrase)) ?? null, openerStart: lexicon.connectors.openersInExtent ? opener.start : start };
   }
-  return { separators: rangeSeparators, openerStart: start };
+  return { pattern: patterns.rangeBare, openerStart: start };
 }
 
 function withDay(point: DatePoint, day: number, year: number | null): DatePoint {
@@ -35,32 +56,28 @@ export const extendDayRange: Refiner = {
   name: 'extend-day-range',
   refine(candidates, context) {
     const { text, lexicon } = context;
-    const { ordinalPrefixes, ordinalSuffixes, listSeparators } = lexicon.connectors;
-    const day = dayPattern(DAY, ordinalPrefixes, ordinalSuffixes);
-    const year = `(?:${SP0},?${SP0}${yearPattern(YEAR, ERA, Object.keys(lexicon.eras))})?`;
-    const lastListSeparators = listSeparators.filter((separator) => separator !== ',');
+    const patterns = patternsOf(lexicon);
     return candidates.map((candidate) => {
       const point = pointOfCandidate(candidate);
       if (!isMonthDay(point) || candidate.clock !== null) return candidate;
       const right = text.slice(candidate.end, candidate.end + 48);
-      const { separators, openerStart } = separatorsAfter(text, candidate.start, lexicon);
-      // a range to a day of the same month: 'May 28-31, 1938', 'from August 6 to 11'
-      if (point.known.year === undefined && separators.length > 0) {
-        const range = new RegExp(`^${SP0}${anyOf(separators)}${SP0}${day}${year}(?![\\p{L}\\p{N}]|[.,]\\d)`, 'iu').exec(right);
+      const first = point.known.day as number;
+      if (point.known.year === undefined) {
+        // a range to a day of the same month: 'May 28-31, 1938', 'from August 6 to 11'
+        const { pattern, openerStart } = rangeAfter(text, candidate.start, lexicon);
+        const range = pattern?.exec(right) ?? null;
         const last = range ? Number(range.groups?.[DAY]) : 0;
-        if (range && last > (point.known.day as number)) {
+        if (range && last > first) {
           const rangeYear = yearOf(range.groups?.[YEAR], range.groups?.[ERA], lexicon);
-          const from = rangeYear === null ? point : withDay(point, point.known.day as number, rangeYear);
+          const from = rangeYear === null ? point : withDay(point, first, rangeYear);
           return widen(candidate, openerStart, candidate.end + range[0].length, { meaning: { kind: 'range', from, to: withDay(point, last, rangeYear) } });
         }
-      }
-      // a list of days: 'September 8, 12 and 15'
-      if (point.known.year === undefined && lastListSeparators.length > 0) {
-        const list = new RegExp(`^((?:${SP0},${SP0}${day.replace(`(?<${DAY}>`, '(')})*)${SP0},?${SP0}${anyOf(lastListSeparators)}${SP}${day}${year}(?![\\p{L}\\p{N}]|[.,]\\d)`, 'iu').exec(right);
+        // a list of days: 'September 8, 12 and 15'
+        const list = patterns.list?.exec(right) ?? null;
         if (list) {
           const listYear = yearOf(list.groups?.[YEAR], list.groups?.[ERA], lexicon);
           const middle = [...(list[1] ?? '').matchAll(/\d+/g)].map((m) => Number(m[0]));
-          const days = [point.known.day as number, ...middle, Number(list.groups?.[DAY])];
+          const days = [first, ...middle, Number(list.groups?.[DAY])];
           if (days.every((value, index) => index === 0 || value > (days[index - 1] as number))) {
             const items = days.map((value) => withDay(point, value, listYear));
             return widen(candidate, candidate.start, candidate.end + list[0].length, { meaning: { kind: 'list', items } });
@@ -69,13 +86,13 @@ export const extendDayRange: Refiner = {
       }
       // a range from a day before: 'ika-20 hanggang ika-23 ng Agosto', '6 to 11 August'
       const left = text.slice(Math.max(0, candidate.start - 40), candidate.start);
-      const reverse = new RegExp(`(?<![\\p{L}\\p{N}])${day}${SP0}(${anyOf(lexicon.connectors.rangeSeparators)})${SP0}$`, 'iu').exec(left);
+      const reverse = patterns.reverse?.exec(left) ?? null;
       if (reverse) {
-        const first = Number(reverse.groups?.[DAY]);
-        if (first < (point.known.day as number)) {
+        const before = Number(reverse.groups?.[DAY]);
+        if (before < first) {
           const reverseStart = candidate.start - left.length + reverse.index;
-          const opened = separatorsAfter(text, reverseStart, lexicon);
-          return widen(candidate, opened.openerStart, candidate.end, { meaning: { kind: 'range', from: withDay(point, first, null), to: point } });
+          const opened = rangeAfter(text, reverseStart, lexicon);
+          return widen(candidate, opened.openerStart, candidate.end, { meaning: { kind: 'range', from: withDay(point, before, null), to: point } });
         }
       }
       return candidate;

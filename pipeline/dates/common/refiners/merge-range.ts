@@ -4,7 +4,7 @@
  * An opener ('from', 'between') allows its own separators; without one only the bare
  * separators join. Fields one end states and the other lacks are implied across.
  */
-import type { Refiner } from '../grammar.js';
+import { perLexicon, type Refiner } from '../grammar.js';
 import type { Candidate, DatePoint, Field } from '../../types.js';
 import { SP, normal } from '../pattern.js';
 import { gapIs, phraseBefore, pointOfCandidate, widen } from './neighbours.js';
@@ -25,11 +25,19 @@ function imply(target: DatePoint, source: DatePoint): DatePoint {
 const comparable = (a: DatePoint, b: DatePoint): boolean =>
   (a.known.decade === undefined) === (b.known.decade === undefined) && (a.known.century === undefined) === (b.known.century === undefined);
 
+/** Opener words, and for each opener its separators plus the bare ones, built once per lexicon. */
+const openersOf = perLexicon((lexicon) => {
+  const { rangeOpeners, rangeSeparators } = lexicon.connectors;
+  const separators = new Map(Object.entries(rangeOpeners).map(([opener, own]) => [opener, [...own, ...rangeSeparators]]));
+  return { openers: Object.keys(rangeOpeners), separators };
+});
+
 /** Merges POINT SEPARATOR POINT into a range candidate. */
 export const mergeRange: Refiner = {
   name: 'merge-range',
   refine(candidates, context) {
-    const { rangeOpeners, rangeSeparators, openersInExtent } = context.lexicon.connectors;
+    const { rangeSeparators, openersInExtent } = context.lexicon.connectors;
+    const { openers, separators: openerSeparators } = openersOf(context.lexicon);
     const out: Candidate[] = [];
     for (let i = 0; i < candidates.length; i++) {
       const current = candidates[i] as Candidate;
@@ -40,8 +48,8 @@ export const mergeRange: Refiner = {
         out.push(current);
         continue;
       }
-      const opener = phraseBefore(context.text, current.start, Object.keys(rangeOpeners), SP);
-      const separators = opener.start >= 0 ? [...(rangeOpeners[normal(opener.phrase)] ?? []), ...rangeSeparators] : rangeSeparators;
+      const opener = phraseBefore(context.text, current.start, openers, SP);
+      const separators = opener.start >= 0 ? (openerSeparators.get(normal(opener.phrase)) ?? rangeSeparators) : rangeSeparators;
       if (!gapIs(context.text, current, next, separators)) {
         out.push(current);
         continue;

@@ -1,0 +1,23 @@
+import { describe, it } from 'vitest';
+import { expectSingleTimex, type Expected } from '../helpers.js';
+
+const cases: [string, string, string, Expected][] = [
+  ['should read a spelled-out amount', 'eng', 'Trenches were built within three days there.', { text: 'three days', value: 'P3D', type: 'duration', precision: 'day' }],
+  ['should keep a modifier in the extent', 'eng', 'Negotiations lasted more than 20 months in Tokyo.', { text: 'more than 20 months', value: 'P20M', type: 'duration' }],
+  ['should read a decimal amount', 'eng', 'Talks went on for 2.5 years in Tokyo.', { text: '2.5 years', value: 'P2.5Y', type: 'duration' }],
+  ['should read an amount range', 'eng', 'Within one to three days, decide.', { text: 'one to three days', value: 'P1D/P3D', type: 'duration' }],
+  ['should read a vague amount', 'eng', 'Covered with smoke for several minutes, the height.', { text: 'several minutes', value: 'PTXM', type: 'duration' }],
+  ['should read "whole" inside the amount', 'eng', 'He sat for three whole days there.', { text: 'three whole days', value: 'P3D', type: 'duration' }],
+  ['should read a Tagalog amount with its linker', 'tgl', 'Sa loob ng 4 na buwan, ang mga driver ay gumawa.', { text: '4 na buwan', value: 'P4M', type: 'duration' }],
+  ['should read a Tagalog amount word', 'tgl', 'Ang pangunahing laban ay tumagal ng tatlong araw.', { text: 'tatlong araw', value: 'P3D', type: 'duration' }],
+  ['should keep "77 years have passed" a duration', 'tgl', '77 taon na ang lumipas mula sa oras na natalo.', { text: '77 taon na ang lumipas', value: 'P77Y', type: 'duration' }],
+  ['should read a recurring day', 'eng', 'The conflict grew every day, threatening war.', { text: 'every day', value: 'P1D', type: 'set' }],
+  ['should read a recurring period with an amount', 'eng', 'Report once every five days to the staff.', { text: 'once every five days', value: 'P5D', type: 'set' }],
+  ['should read a Tagalog recurring day', 'tgl', 'At patuloy na araw-araw nang walang tulog.', { text: 'araw-araw', value: 'P1D', type: 'set' }],
+];
+
+describe('durations and sets', () => {
+  it.each(cases)('%s', (_name, language, input, expected) => {
+    expectSingleTimex(input, language, expected);
+  });
+});

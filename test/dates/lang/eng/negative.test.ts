@@ -1,0 +1,25 @@
+import { describe, it } from 'vitest';
+import { expectNone, expectNotTagged } from '../../helpers.js';
+
+describe('English: what is not a date', () => {
+  it.each([
+    ['counts that look like years', '1592 air bombs were dropped and 1003 sorties flown.'],
+    ['weights and machine guns', 'With 1014 machine guns and bombs of 1000 kg they advanced.'],
+    ['the modal verb may', 'The enemy may attack and it may be late.'],
+    ['the verb march', 'The troops march north; they march again.'],
+    ['ages', 'Elian, the 6-year-old boy, was found.'],
+    ['an order number', 'Order No. 0040 of the People\u2019s Commissar.'],
+    ['a discourse connective', 'At the same time, the fighting revealed weak points.'],
+    ['percentages', 'Losses amounted to 37% of the total and 53% later.'],
+  ])('should find nothing in %s', (_name, input) => {
+    expectNone(input, 'eng');
+  });
+
+  it('should not read a lower-case "may" as a month even next to a number', () => {
+    expectNotTagged('The division may 12 times refuse.', 'eng', ['may']);
+  });
+
+  it('should read a capitalised May next to a cue', () => {
+    expectNotTagged('In May the troops rested.', 'eng', []);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, it } from 'vitest';
+import { expectTimex, type Expected } from '../../helpers.js';
+
+const reference = '1998-08-07';
+
+const cases: [string, string, Expected][] = [
+  ['should read "today" as the document date', 'The embassy closed today.', { text: 'today', value: '1998-08-07', precision: 'day' }],
+  ['should read "now" as the present', 'The city is now calm.', { text: 'now', value: 'PRESENT_REF' }],
+  ['should read "last week" as an ISO week', 'Talks stalled last week.', { text: 'last week', value: '1998-W31', precision: 'day' }],
+  ['should read "next month"', 'Elections come next month.', { text: 'next month', value: '1998-09', precision: 'month' }],
+  ['should read "two weeks ago" at week precision', 'He left two weeks ago.', { text: 'two weeks ago', value: '1998-07-24' }],
+  ['should read "50 years ago" at year precision', 'It was founded 50 years ago.', { text: '50 years ago', value: '1948', precision: 'year' }],
+  ['should read the third quarter of the document year', 'Third-quarter profit rose.', { text: 'Third-quarter', value: '1998-35', precision: 'season', inferred: ['year'] }],
+  ['should read a weekday as the most recent one', 'Bombs exploded Wednesday in Nairobi.', { text: 'Wednesday', value: '1998-08-05' }],
+  ['should read a weekday after a future cue as the next one', 'The council will meet Tuesday in Nairobi.', { text: 'Tuesday', value: '1998-08-11' }],
+];
+
+describe('English relative expressions', () => {
+  it.each(cases)('%s', (_name, input, expected) => {
+    expectTimex(input, 'eng', expected, { reference, style: 'news' });
+  });
+});
