@@ -3,8 +3,11 @@
  * the clause, else the sentence's (preceding first); durations and sets do not date an
  * event. A clause without one that opens with a narrative cue ("On the same day",
  * "kinabukasan") takes the date of the previous dated event of the section; any other
- * undated clause takes the paragraph's current day or month (narrative time), marked
- * inferred. A year or a period is too coarse to carry ("In 1936-1938 …" dates nothing after).
+ * undated clause of an order's operative part ("I ORDER: … to disband …") takes the order's
+ * date; any other undated clause takes the paragraph's current day or month (narrative
+ * time), marked inferred. A year or a period is too coarse to carry ("In 1936-1938 …" dates
+ * nothing after). A goal or deadline ("by July 1", "para sa 1933") dates an event only when
+ * nothing else does.
  */
 import type { EventDate, Span, Timex } from '../model.js';
 import type { Narrative, Sentence } from './sentence.js';
@@ -12,6 +15,8 @@ import { tokenAt } from './sentence.js';
 import type { Token } from './tokens.js';
 
 const DATING = new Set(['date', 'time', 'range']);
+/** Values on the calendar, including EDTF sets ({1938-09-08,1938-09-12}): not PRESENT_REF, not XXXX-07-01. */
+const CALENDAR = /^(-?\d|[{[]-?\d)/;
 /** Values precise enough to carry through a paragraph: a month, a day, a time. */
 const DAY = /^\d{4}-\d{2}(-\d{2})?(T[\d:]+)?$/;
 
@@ -26,10 +31,8 @@ const DAY = /^\d{4}-\d{2}(-\d{2})?(T[\d:]+)?$/;
  * @example attachDate(sentence, clause, trigger, narrative)?.value // '1938-07-29'
  */
 export function attachDate(sentence: Sentence, clause: Span, trigger: Span, narrative: Narrative): EventDate | null {
-  // Only values on the calendar date an event: not PRESENT_REF, not an unknown year (XXXX-07-01).
-  const usable = sentence.timexes.filter((timex) => DATING.has(timex.type) && /^-?\d/.test(timex.value ?? ''));
-  const timed = usable.filter((timex) => !isPurpose(sentence, timex));
-  const dating = timed.length > 0 ? timed : usable;
+  const usable = sentence.timexes.filter((timex) => DATING.has(timex.type) && CALENDAR.test(timex.value ?? ''));
+  const dating = usable.filter((timex) => !isPurpose(sentence, timex));
   const distance = (timex: Timex): number =>
     timex.end <= trigger.start ? trigger.start - timex.end : timex.start >= trigger.end ? timex.start - trigger.end : 0;
   const inClause = dating.filter((timex) => timex.start >= clause.start && timex.end <= clause.end);
@@ -41,9 +44,11 @@ export function attachDate(sentence: Sentence, clause: Span, trigger: Span, narr
   if (fallback) return fromTimex(fallback);
   const cue = narrativeCue(sentence, clause);
   if (cue && narrative.lastDate) return shift(narrative.lastDate, cue);
+  if (narrative.operative && narrative.orderDate) return shift(narrative.orderDate, { text: null, kind: 'same' });
   const current = narrative.paragraphDate;
   if (current && DAY.test(current.value ?? '')) return shift(current, { text: null, kind: 'same' });
-  return null;
+  const goal = usable.find((timex) => timex.start >= clause.start && timex.end <= clause.end) ?? usable[0];
+  return goal ? fromTimex(goal) : null;
 }
 
 /** Words the purpose marker may stand before the date expression ("para sa pagtatapos ng 1932"). */

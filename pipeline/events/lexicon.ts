@@ -54,6 +54,8 @@ export interface EventLexicon {
   readonly locationCues: Phrase<string>[];
   readonly clauseBreaks: string[];
   readonly narrativeCues: Phrase<string>[];
+  /** Formulas that open an order's operative clauses ("I ORDER"). */
+  readonly directiveCues: Phrase<string>[];
   readonly sideCues: Phrase<string>[];
   readonly conflictNouns: Phrase<string>[];
 }
@@ -91,6 +93,7 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     locationCues: phrases(table('location-cues'), String),
     clauseBreaks: Object.keys(table('clause-breaks')),
     narrativeCues: phrases(table('narrative-cues'), String),
+    directiveCues: phrases(table('directive-cues'), String),
     sideCues: phrases(table('side-cues'), String),
     conflictNouns: phrases(table('conflict-nouns'), String),
   };

@@ -29,6 +29,14 @@ export interface Narrative {
   paragraph: string | null;
   /** Date of the last dated event or date expression in the paragraph. */
   paragraphDate: EventDate | null;
+  /** The order whose text the sentence is in (its outermost 'order' section), if any. */
+  order: string | null;
+  /** Date of the last order issued before the order's text. */
+  orderDate: EventDate | null;
+  /** Past the order's directive formula ("I ORDER"): its clauses happen on the order's date. */
+  operative: boolean;
+  /** Date of the last order issued so far in the document. */
+  lastOrderDate: EventDate | null;
   /** The last side named in the paragraph (canonical name). */
   lastSide: string | null;
 }

@@ -10,7 +10,7 @@ import type { StageContext, StageMeta } from '../stage.js';
 import { availableLanguages } from '../lang/index.js';
 import { TextIndex } from '../offsets.js';
 import { extractSentence, type RuleState } from '../events/index.js';
-import { eventLexicon } from '../events/lexicon.js';
+import { eventLexicon, type Phrase } from '../events/lexicon.js';
 import type { Narrative, Sentence } from '../events/sentence.js';
 import { documentSides, lastSide } from '../events/sides.js';
 import { tokenize } from '../events/tokens.js';
@@ -70,10 +70,20 @@ export function extractEvents(document: Document, context: StageContext): Docume
   }
 
   const sides = documentSides(sentences);
-  let narrative: Narrative = { section: null, lastDate: null, paragraph: null, paragraphDate: null, lastSide: null };
+  let narrative: Narrative = {
+    section: null,
+    lastDate: null,
+    paragraph: null,
+    paragraphDate: null,
+    order: null,
+    orderDate: null,
+    operative: false,
+    lastOrderDate: null,
+    lastSide: null,
+  };
   const events: EventMention[] = [];
   for (const sentence of sentences) {
-    narrative = enter(narrative, sentence.segment, sentence.section);
+    narrative = enter(narrative, sentence.segment, sentence.section, orderOf(sentence.section, sections));
     const state: RuleState = { narrative, sides, context };
     const found = extractSentence(sentence, state);
     events.push(...found);
@@ -81,6 +91,11 @@ export function extractEvents(document: Document, context: StageContext): Docume
   }
   events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start || a.id.localeCompare(b.id));
   return { ...document, events };
+}
+
+function hasPhrase(sentence: Sentence, phrases: readonly Phrase<string>[]): boolean {
+  const { tokens } = sentence;
+  return phrases.some((phrase) => tokens.some((_, i) => phrase.words.every((word, k) => tokens[i + k]?.lower === word)));
 }
 
 function groupBySegment<T extends (Mention | Timex)>(items: readonly T[]): Map<string, T[]> {
@@ -94,12 +109,29 @@ function groupBySegment<T extends (Mention | Timex)>(items: readonly T[]): Map<s
   return map;
 }
 
-/** A new section forgets the narrative date; a new paragraph forgets the side. */
-function enter(narrative: Narrative, segment: Segment, section: Section | null): Narrative {
+/** The outermost 'order' section around a section, if any. */
+function orderOf(section: Section | null, sections: ReadonlyMap<string, Section>): string | null {
+  let order: string | null = null;
+  for (let current = section, depth = 0; current && depth < 8; current = sections.get(current.parent ?? '') ?? null, depth++) {
+    if (current.kind === 'order') order = current.id;
+  }
+  return order;
+}
+
+/**
+ * A new section forgets the narrative date; a new paragraph forgets the side; entering an
+ * order's text fixes the order's date (the last order issued before it).
+ */
+function enter(narrative: Narrative, segment: Segment, section: Section | null, order: string | null): Narrative {
   const sectionId = section?.id ?? null;
   const sameSection = sectionId === narrative.section;
   const sameParagraph = segment.paragraph === narrative.paragraph;
+  const sameOrder = order === narrative.order;
   return {
+    ...narrative,
+    order,
+    orderDate: order === null ? null : sameOrder ? narrative.orderDate : narrative.lastOrderDate,
+    operative: order !== null && sameOrder && narrative.operative,
     section: sectionId,
     lastDate: sameSection ? narrative.lastDate : null,
     paragraph: segment.paragraph,
@@ -112,8 +144,11 @@ function enter(narrative: Narrative, segment: Segment, section: Section | null):
 function advance(narrative: Narrative, sentence: Sentence, found: readonly EventMention[], sides: ReturnType<typeof documentSides>): Narrative {
   const dated = found.filter((event) => event.date?.value).at(-1)?.date;
   const timex = sentence.timexes.filter((t) => t.value !== null && (t.type === 'date' || t.type === 'range' || t.type === 'time')).at(-1);
+  const ordered = found.filter((event) => event.type === 'order_issued' && event.date?.value && event.date.text !== null).at(-1)?.date;
   return {
     ...narrative,
+    operative: narrative.operative || (narrative.order !== null && hasPhrase(sentence, sentence.lexicon.directiveCues)),
+    lastOrderDate: ordered ?? narrative.lastOrderDate,
     lastDate: dated ?? (timex ? fromTimex(timex) : narrative.lastDate),
     paragraphDate: dated ?? (timex ? fromTimex(timex) : narrative.paragraphDate),
     lastSide: lastSide(sentence, narrative.lastSide, sides),

@@ -117,6 +117,31 @@ describe('extractEvents', () => {
     expect(eventsOf(document).find((e) => e.type === 'retreat')?.date).toBeNull();
   });
 
+  it('should date the operative clauses of an order by the order\'s date', () => {
+    const document = makeDocument({
+      paragraphs: ['On September 4, 1938, an order was issued.', 'ORDER', 'The front was disbanded in May.', 'I ORDER:', 'To disband the front.'],
+      language: 'eng',
+      timexes: [{ text: 'September 4, 1938', value: '1938-09-04' }, { text: 'May', value: '1938-05' }],
+    });
+    const order = { id: 'order', kind: 'order' as const, title: 'ORDER', attribution: null, parent: null, start: [...'On September 4, 1938, an order was issued.\n\n'].length, end: [...document.text].length };
+    const sections = [{ ...document.sections[0]!, end: order.start - 2 }, order];
+    const segments = document.segments.map((s) => (s.start >= order.start ? { ...s, section: 'order' } : s));
+    const events = eventsOf({ ...document, sections, segments }).filter((e) => e.type === 'reorganization');
+    expect(events.map((e) => [e.date?.value, e.date?.inferred])).toEqual([
+      ['1938-05', []],
+      ['1938-09-04', ['date']],
+    ]);
+  });
+
+  it('should date a plan by its goal only when nothing else dates it', () => {
+    const document = makeDocument({
+      paragraphs: ['In 1932 a plan of war for 1933 was prepared.', 'A plan of war for 1933 was prepared.'],
+      language: 'eng',
+      timexes: [{ text: '1932', value: '1932' }, { text: '1933', value: '1933', nth: 0 }, { text: '1933', value: '1933', nth: 1 }],
+    });
+    expect(eventsOf(document).filter((e) => e.type === 'plan').map((e) => e.date?.value)).toEqual(['1932', '1933']);
+  });
+
   it('should leave an undated sentence of a new paragraph without a narrative cue undated', () => {
     const document = makeDocument({
       paragraphs: ['On August 10, the chief of staff telegraphed to Tokyo.', 'The Japanese captured the hill.'],
