@@ -30,7 +30,7 @@ export const year: Parser = {
       const closesSpan = /\d{4}[\s\u00a0]{0,3}[-–][\s\u00a0]{0,3}$/.test(context.text.slice(Math.max(0, match.index - 12), match.index));
       // a capitalised word starts a new phrase (a title, a sentence); a lower-case one must be a function word
       // after a cue word ('of 1938 went on', 'noong 1937') it is a year whatever follows
-      const cued = ambiguousWordHolds('year', match.index, context, false);
+      const cued = context.lexicon.ambiguous.year !== undefined && ambiguousWordHolds('year', match.index, context, false);
       if (!closesSpan && !cued && next !== '' && !/^\p{Lu}/u.test(next) && !/^\d/.test(next) && !context.lexicon.yearFollowers.has(normal(next))) return null;
       if (/^\s{0,3}(?:[-–]\s{0,3})?(?:kg|km|m|mm|cm|t|%)\b/iu.test(context.text.slice(end, end + 8))) return null;
     }
