@@ -77,6 +77,26 @@ export function textEvidence(
   return { languages, logits, letters };
 }
 
+/**
+ * The evidence of a text made of parts (a paragraph of sentences, a document of
+ * paragraphs): the parts' log-odds added, as independent observations.
+ *
+ * @param languages candidate languages (the parts' order)
+ * @param parts the parts' evidence
+ * @returns the summed evidence (none when there are no parts)
+ */
+export function combineEvidence(languages: readonly LanguageCode[], parts: readonly LanguageEvidence[]): LanguageEvidence {
+  const logits = languages.map(() => 0);
+  let letters = 0;
+  for (const part of parts) {
+    part.logits.forEach((logit, i) => {
+      logits[i] = (logits[i] as number) + logit;
+    });
+    letters += part.letters;
+  }
+  return { languages, logits, letters };
+}
+
 /** A decision with its posterior. */
 export interface LanguageGuess {
   /** The most probable candidate, or `und` when the evidence is too thin. */

@@ -9,7 +9,13 @@
 import type { Document, ForeignSpan, LanguageCode, Paragraph, Segment } from '../model.js';
 import type { StageContext, StageMeta } from '../stage.js';
 import { TextIndex, codePointLength } from '../offsets.js';
-import { decide, textEvidence, type LanguageGuess } from '../language/evidence.js';
+import {
+  combineEvidence,
+  decide,
+  textEvidence,
+  type LanguageEvidence,
+  type LanguageGuess,
+} from '../language/evidence.js';
 import { findForeignSpans } from '../language/foreign-spans.js';
 
 export const meta: StageMeta = {
@@ -35,20 +41,37 @@ export function identifyLanguage(document: Document, context: StageContext): Doc
   const packOf = (code: LanguageCode) => context.lang(code);
   const index = new TextIndex(document.text);
 
-  const documentGuess = decide(textEvidence(document.text, languages, packOf));
+  // Evidence is gathered bottom-up (a paragraph's is the sum of its sentences', so each
+  // text is read once) and decisions are made top-down, each level the prior of the next.
+  const sentenceEvidence = document.segments.map((segment) => textEvidence(segment.text, languages, packOf));
+  const byParagraph = new Map<string, LanguageEvidence[]>();
+  document.segments.forEach((segment, i) => {
+    const list = byParagraph.get(segment.paragraph) ?? [];
+    list.push(sentenceEvidence[i] as LanguageEvidence);
+    byParagraph.set(segment.paragraph, list);
+  });
+  const paragraphEvidence = document.paragraphs.map((paragraph) => {
+    const parts = byParagraph.get(paragraph.id);
+    return parts
+      ? combineEvidence(languages, parts)
+      : textEvidence(index.slice(paragraph.start, paragraph.end), languages, packOf);
+  });
+  const documentGuess = decide(
+    document.paragraphs.length > 0
+      ? combineEvidence(languages, paragraphEvidence)
+      : combineEvidence(languages, sentenceEvidence),
+  );
+
   const paragraphGuesses = new Map<string, LanguageGuess>();
-  const paragraphs: Paragraph[] = document.paragraphs.map((paragraph) => {
-    const guess = decide(
-      textEvidence(index.slice(paragraph.start, paragraph.end), languages, packOf),
-      documentGuess.distribution,
-    );
+  const paragraphs: Paragraph[] = document.paragraphs.map((paragraph, i) => {
+    const guess = decide(paragraphEvidence[i] as LanguageEvidence, documentGuess.distribution);
     paragraphGuesses.set(paragraph.id, guess);
     return { ...paragraph, language: guess.language, languageConfidence: round(guess.confidence) };
   });
 
-  const segments: Segment[] = document.segments.map((segment) => {
+  const segments: Segment[] = document.segments.map((segment, i) => {
     const prior = paragraphGuesses.get(segment.paragraph) ?? documentGuess;
-    const guess = decide(textEvidence(segment.text, languages, packOf), prior.distribution);
+    const guess = decide(sentenceEvidence[i] as LanguageEvidence, prior.distribution);
     if (guess.language === 'und') {
       context.report({
         reason: `Too little evidence to tell the language of "${segment.text}" (best guess ${(guess.confidence * 100).toFixed(0)} %)`,
