@@ -233,8 +233,10 @@ export const clientScript = String.raw`
             form.hidden = true;
             changed();
           }, 'save');
-          form.appendChild(save);
-          form.appendChild(button('Cancel', function () { form.hidden = true; }));
+          var row = h('div', 'actions');
+          row.appendChild(save);
+          row.appendChild(button('Cancel', function () { form.hidden = true; }));
+          form.appendChild(row);
         }
         form.hidden = !form.hidden;
       }, 'correct'));
@@ -535,12 +537,12 @@ export const clientScript = String.raw`
     $('doc-title').textContent = doc.source;
     $('doc-meta').textContent = doc.id + ' \u00b7 ' + doc.language + ' \u00b7 ' + Array.from(doc.text).length + ' characters';
     renderText(doc);
-    var seen = new Set();
-    var entities = [];
-    (mentionsByDoc.get(doc.id) || []).forEach(function (item) {
-      if (!seen.has(item.entity.id)) { seen.add(item.entity.id); entities.push(item.entity); }
+    // Most-named entities first: they matter most to the reading of this document.
+    var here = new Map();
+    (mentionsByDoc.get(doc.id) || []).forEach(function (item) { here.set(item.entity, (here.get(item.entity) || 0) + 1); });
+    var entities = Array.from(here.keys()).sort(function (a, b) {
+      return here.get(b) - here.get(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     });
-    entities.sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
     fillPagedList('entity-list', entities, function (e) { return entityCard(e, doc.id); }, 'No entities in this document.');
     fillPagedList('timex-list', timexesByDoc.get(doc.id) || [], timexCard, 'No dates in this document.');
     var events = [];
@@ -549,6 +551,9 @@ export const clientScript = String.raw`
       if (!seenEvents.has(item.event.id)) { seenEvents.add(item.event.id); events.push(item.event); }
     });
     fillPagedList('event-list', events, eventCard, 'No events in this document.');
+    $('entity-count').textContent = '(' + entities.length + ')';
+    $('timex-count').textContent = '(' + (timexesByDoc.get(doc.id) || []).length + ')';
+    $('event-count').textContent = '(' + events.length + ')';
     $('inspector').hidden = true;
     fillList('inspector-list', [], '');
     docButtons.forEach(function (node, id) { node.classList.toggle('current', id === doc.id); });

@@ -7,7 +7,7 @@ export const clientStyle = `
 :root { --edge: #d0d4da; --muted: #5b6470; --bg: #f7f8fa; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
-body { margin: 0; color: #1d232b; background: var(--bg); }
+body { margin: 0; color: #1d232b; background: var(--bg); height: 100vh; display: flex; flex-direction: column; }
 header { padding: .6rem 1rem; border-bottom: 1px solid var(--edge); background: #fff; }
 header h1 { font-size: 1.15rem; margin: 0 1rem 0 0; display: inline-block; }
 #summary, #decision-count, .meta, .ident, .counts, #doc-meta, #doc-note { color: var(--muted); font-size: .85rem; }
@@ -16,7 +16,7 @@ header h1 { font-size: 1.15rem; margin: 0 1rem 0 0; display: inline-block; }
 #status { font-size: .85rem; }
 details.help { font-size: .85rem; margin-top: .3rem; }
 details.help code { background: #eef0f3; padding: 0 .25rem; border-radius: 3px; }
-main { display: grid; grid-template-columns: 16rem minmax(0, 1fr) 26rem; height: calc(100vh - 7.5rem); min-height: 24rem; }
+main { flex: 1 1 auto; min-height: 0; display: grid; grid-template-columns: 16rem minmax(0, 1fr) 26rem; }
 nav, #reader, aside { overflow: auto; padding: .6rem .8rem; }
 nav { border-right: 1px solid var(--edge); }
 aside { border-left: 1px solid var(--edge); background: #fff; }
@@ -69,10 +69,11 @@ aside h3 { font-size: .9rem; margin: .8rem 0 .3rem; text-transform: uppercase; l
 .actions .accept { border-color: #2e8b57; color: #1d6b40; }
 .actions .reject { border-color: #c0392b; color: #a0291d; }
 .actions .note { flex: 1 1 6rem; min-width: 6rem; font-size: .8rem; }
-.correct-form { display: grid; gap: .3rem; margin-top: .4rem; padding: .4rem; background: #f3f5f8; border-radius: 4px; }
+.correct-form { display: grid; grid-template-columns: minmax(0, 1fr); gap: .3rem; margin-top: .4rem; padding: .4rem; background: #f3f5f8; border-radius: 4px; }
 .field { display: grid; gap: .1rem; font-size: .8rem; }
-.field select, .field input { font: inherit; max-width: 100%; }
+.field select, .field input { font: inherit; width: 100%; min-width: 0; }
+.actions .save { border-color: #1f6feb; color: #174ea6; font-weight: 600; }
 .empty { color: var(--muted); font-size: .85rem; }
 footer { padding: .4rem 1rem; border-top: 1px solid var(--edge); background: #fff; }
-#export-preview { max-height: 16rem; overflow: auto; font-size: .75rem; background: #f3f5f8; padding: .5rem; }
+#export-preview { max-height: 30vh; overflow: auto; font-size: .75rem; background: #f3f5f8; padding: .5rem; }
 `;

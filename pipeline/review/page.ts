@@ -134,9 +134,9 @@ export function renderReviewPage(dataset: ReviewData): string {
 </section>
 <aside aria-label="Annotations">
 <div id="inspector" hidden><h3>Selected</h3><ul id="inspector-list"></ul></div>
-<h3>Entities</h3><ul id="entity-list"></ul>
-<h3>Dates</h3><ul id="timex-list"></ul>
-<h3>Events</h3><ul id="event-list"></ul>
+<h3>Entities <span id="entity-count"></span></h3><ul id="entity-list"></ul>
+<h3>Dates <span id="timex-count"></span></h3><ul id="timex-list"></ul>
+<h3>Events <span id="event-count"></span></h3><ul id="event-list"></ul>
 </aside>
 </main>
 <footer><details><summary>Corrections JSON (what the export contains)</summary><pre id="export-preview"></pre></details></footer>
