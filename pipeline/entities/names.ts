@@ -14,6 +14,8 @@ import { isInitial, tokenize } from './tokens.js';
 export interface NameEndings {
   readonly patronymic: readonly string[];
   readonly surname: readonly string[];
+  /** Endings of Russian place names ("Khabarovsk", "Kuibyshevka"). */
+  readonly place: readonly string[];
   /** Case ending -> nominative ending. */
   readonly case: Readonly<Record<string, string>>;
 }
@@ -25,10 +27,10 @@ export function nameEndings(): NameEndings {
   if (!endings) {
     const file = fileURLToPath(new URL('./name-endings.json', import.meta.url));
     const json = JSON.parse(readFileSync(file, 'utf8')) as Partial<NameEndings>;
-    if (!Array.isArray(json.patronymic) || !Array.isArray(json.surname) || typeof json.case !== 'object') {
-      throw new Error('name-endings.json: expected patronymic, surname and case');
+    if (!Array.isArray(json.patronymic) || !Array.isArray(json.surname) || !Array.isArray(json.place) || typeof json.case !== 'object') {
+      throw new Error('name-endings.json: expected patronymic, surname, place and case');
     }
-    endings = Object.freeze({ patronymic: json.patronymic, surname: json.surname, case: json.case ?? {} });
+    endings = Object.freeze({ patronymic: json.patronymic, surname: json.surname, place: json.place, case: json.case ?? {} });
   }
   return endings;
 }
@@ -43,6 +45,12 @@ export function isPatronymic(word: string): boolean {
 export function looksLikeSurname(word: string): boolean {
   const lower = word.toLowerCase();
   return lower.length > 4 && nameEndings().surname.some((ending) => lower.endsWith(ending));
+}
+
+/** Whether a capitalised word ends like a Russian place name ("Solovyevsk"). */
+export function looksLikePlace(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.length > 5 && nameEndings().place.some((ending) => lower.endsWith(ending));
 }
 
 /** The nominative of a surname in a case form ("Koneva" -> "Konev"), or the word itself. */

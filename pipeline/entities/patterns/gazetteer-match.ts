@@ -10,6 +10,8 @@ function bare(word: string): string {
   return word.replace(/['’]s$/u, '');
 }
 
+const HYPHEN = /^[-‑]$/u;
+
 const LABEL_GAP = /^(?:\s|[.\-‑–]\s?|\.-){1,3}$|^ $/u;
 
 export const gazetteerMatch: Pattern = ({ text, tokens, gazetteer }) => {
@@ -30,6 +32,8 @@ export const gazetteerMatch: Pattern = ({ text, tokens, gazetteer }) => {
       node = node.children.get(bare(next.lower));
       j++;
     }
+    // Not a part of a hyphenated word ("Comintern" in "Anti-Comintern Pact").
+    if (best && ((i > 0 && HYPHEN.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) || HYPHEN.test(text.slice(tokens[best.last]!.end, tokens[best.last + 1]?.start ?? text.length)))) best = null;
     if (!best) {
       i++;
       continue;
@@ -38,7 +42,9 @@ export const gazetteerMatch: Pattern = ({ text, tokens, gazetteer }) => {
     const start = tokens[i]!.start;
     const end = tokens[best.last]!.end;
     found.push({ start, end, type: entry.type, rule: 'gazetteer', normalized: text.slice(start, end), gazetteer: entry.key, score: 0.95 });
-    i = best.last + 1;
+    // Go on inside the label: a body's name may hold another ("CPSU" in "Central Committee
+    // of the CPSU"); overlap resolution keeps such names only inside bodies, events, documents.
+    i++;
   }
   return found;
 };

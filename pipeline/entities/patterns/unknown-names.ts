@@ -4,7 +4,7 @@
  * a list shared with a typed name ("Stalin, Shchadenko, Budyonny").
  */
 import type { EntityType } from '../../model.js';
-import { isPatronymic, looksLikeSurname } from '../names.js';
+import { isPatronymic, looksLikePlace, looksLikeSurname } from '../names.js';
 import { gapAfter, gapBefore, isInitial, isNameGap } from '../tokens.js';
 import type { Found, PatternInput } from './found.js';
 import { isNameWord } from './name-words.js';
@@ -45,7 +45,9 @@ export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: re
   const { text, tokens, lexicon } = input;
   const words = tokens.slice(run.first, run.last + 1);
   const last = words[words.length - 1]!;
-  if (words.some((word) => isPatronymic(word.text)) || (!last.allCaps && looksLikeSurname(last.text))) return 'PERSON';
+  if (words.some((word) => isPatronymic(word.text))) return 'PERSON';
+  if (!last.allCaps && looksLikePlace(last.text)) return 'GPE';
+  if (!last.allCaps && looksLikeSurname(last.text)) return 'PERSON';
   const previous = tokens[run.first - 1];
   if (previous && lexicon.placeCues.has(previous.lower) && gapAfter(text, tokens, run.first - 1) === ' ') return 'GPE';
   // A list: the typed name right before or after, joined by a comma or a conjunction.
