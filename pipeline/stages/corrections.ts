@@ -8,7 +8,7 @@
 import type { Corpus } from '../model.js';
 import type { StageContext, StageMeta } from '../stage.js';
 import { applyCorrections } from '../review/apply.js';
-import { targetKey } from '../review/corrections.js';
+import { parseCorrections, targetKey } from '../review/corrections.js';
 
 export const meta: StageMeta = {
   name: 'corrections',
@@ -23,12 +23,16 @@ export const meta: StageMeta = {
  * @param corpus The corpus after entity linking.
  * @param context Configuration (`corrections`) and the report sink for stale corrections.
  * @returns the corrected corpus; the input is untouched.
+ * @throws when `config.corrections` is not a version-1 corrections file (bad configuration).
  * @example applyCorrectionsStage(linked, context).entities
  */
 export function applyCorrectionsStage(corpus: Corpus, context: StageContext): Corpus {
   const { corrections } = context.config;
-  if (corrections === null || corrections.corrections.length === 0) return corpus;
-  return applyCorrections(corpus, corrections, ({ correction, reason }) =>
+  if (corrections === null) return corpus;
+  // The configuration may come from a hand-written JSON file: check it before trusting its shape.
+  const checked = parseCorrections(corrections);
+  if (checked.corrections.length === 0) return corpus;
+  return applyCorrections(corpus, checked, ({ correction, reason }) =>
     context.report({
       reason: `Correction '${correction.action}' no longer applies: ${reason}`,
       ruleId: 'corrections/stale',

@@ -20,6 +20,11 @@ describe('applyCorrectionsStage', () => {
     expect(applyCorrectionsStage(corpus, contextWith(null).context)).toBe(corpus);
   });
 
+  it('should throw on corrections that are not a version-1 corrections file', () => {
+    const bad = { version: 1, corrections: [{ target: { kind: 'entity' }, action: 'reject' }] } as unknown as Corrections;
+    expect(() => applyCorrectionsStage(corpus, contextWith(bad).context)).toThrow(/Not a corrections file/);
+  });
+
   it('should apply the configured corrections and report stale ones as warnings', () => {
     const { context, messages } = contextWith({
       version: 1,
