@@ -188,6 +188,8 @@ function canonicalSegments(documents: readonly Document[]): Map<string, string> 
 function toRecord(cluster: Cluster, order: ReadonlyMap<string, number>, context: StageContext): EventRecord {
   const [canonical, ...others] = cluster.mentions as [EventMention, ...EventMention[]];
   const all = [canonical, ...others];
+  // The most confident telling names the type ("went on the offensive" over "labanan").
+  const type = [...all].sort((a, b) => b.confidence - a.confidence)[0]?.type ?? canonical.type;
   const participants = uniqueParticipants(all.flatMap((m) => m.participants));
   const location = all.find((m) => m.location)?.location ?? null;
   const date = all.find((m) => m.date?.value)?.date ?? canonical.date;
@@ -203,8 +205,8 @@ function toRecord(cluster: Cluster, order: ReadonlyMap<string, number>, context:
       return true;
     });
   return {
-    id: stableId('ev', canonical.evidence.document, canonical.evidence.start, canonical.evidence.end, canonical.type),
-    type: canonical.type,
+    id: stableId('ev', canonical.evidence.document, canonical.evidence.start, canonical.evidence.end, type),
+    type,
     date,
     participants,
     location,
@@ -212,7 +214,7 @@ function toRecord(cluster: Cluster, order: ReadonlyMap<string, number>, context:
     evidence: canonical.evidence,
     alsoReported,
     snippet: canonical.snippet,
-    summary: summarize({ type: canonical.type, participants, location, date, quantities }, context),
+    summary: summarize({ type, participants, location, date, quantities }, context),
     confidence: Math.max(...all.map((m) => m.confidence)),
     mentions: [...all, ...cluster.repeats].map((m) => m.id).sort(),
   };

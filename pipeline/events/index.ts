@@ -98,7 +98,9 @@ function complete(raw: RawQuantity, sentence: Sentence, state: RuleState): RawQu
  * with loss figures but no casualty report gets one at its first loss figure.
  */
 function chooseTriggers(sentence: Sentence, cut: Clause[], quantities: readonly RawQuantity[]): { trigger: Trigger; clause: Clause }[] {
-  const inFigure = (trigger: Trigger): boolean => quantities.some((q) => trigger.start < q.end && trigger.end > q.start);
+  // A loss cue inside a figure ("865 killed") is the figure's, not an event of its own; "300 incidents" still are.
+  const inFigure = (trigger: Trigger): boolean =>
+    quantities.some((q) => isLoss(q.category) && trigger.start < q.end && trigger.end > q.start);
   const triggers = findTriggers(sentence.tokens, sentence.slice, sentence.lexicon).filter((trigger) => !inFigure(trigger));
   const chosen: { trigger: Trigger; clause: Clause }[] = [];
   for (const clause of cut) {

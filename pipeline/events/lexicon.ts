@@ -37,6 +37,8 @@ export interface EventLexicon {
   readonly triggers: Phrase<EventType>[];
   /** Nominal triggers, used when a clause has no verbal trigger. */
   readonly nounTriggers: Phrase<EventType>[];
+  /** Phrases whose words are never triggers ("laban sa": against). */
+  readonly blockers: Phrase<string>[];
   /** Light verbs ("began", "occurred"): the type they make alone, or null when they need an event noun. */
   readonly lightVerbs: Phrase<EventType | null>[];
   /** Words that make the next date expression a goal, not a time ("para sa 1933"). */
@@ -79,6 +81,7 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     code,
     triggers: phrases(table('triggers'), eventTypeOf('triggers', code)),
     nounTriggers: phrases(table('trigger-nouns'), eventTypeOf('trigger-nouns', code)),
+    blockers: phrases(table('trigger-blockers'), String),
     lightVerbs: phrases(table('light-verbs'), (value) => (value === 'none' ? null : eventTypeOf('light-verbs', code)(value))),
     purposeMarkers: phrases(table('date-purpose-markers'), String),
     lemmas: table('inflection')['lemmas'] ?? 'none',

@@ -17,7 +17,7 @@ export interface SummaryParts {
   participants: readonly Pick<Participant, 'name' | 'role'>[];
   location: Pick<NonNullable<EventMention['location']>, 'name'> | null;
   date: Pick<EventDate, 'value' | 'text'> | null;
-  quantities: readonly Pick<Quantity, 'value' | 'category' | 'qualifier'>[];
+  quantities: readonly Pick<Quantity, 'value' | 'category' | 'qualifier' | 'side'>[];
 }
 
 /**
@@ -33,7 +33,9 @@ export function summarize(parts: SummaryParts, context: StageContext): string {
   const [noun, preposition] = (wording[parts.type] ?? 'Event|involving').split('|');
   const names = (role: Participant['role']): string => join(unique(parts.participants.filter((p) => p.role === role).map((p) => p.name)));
   const agents = names('agent');
-  const patients = names('patient') || names('participant');
+  // A report of losses without named participants is about the sides its figures count.
+  const sides = join(unique(parts.quantities.map((q) => q.side).filter((side): side is string => side !== null)));
+  const patients = names('patient') || names('participant') || (agents ? '' : sides);
   let line = noun ?? 'Event';
   if (agents) line += ` by ${agents}`;
   if (patients) line += ` ${preposition ?? 'involving'} ${patients}`;
@@ -47,7 +49,7 @@ export function summarize(parts: SummaryParts, context: StageContext): string {
   return `${line}.`;
 }
 
-function figure(quantity: Pick<Quantity, 'value' | 'category' | 'qualifier'>): string {
+function figure(quantity: Pick<Quantity, 'value' | 'category' | 'qualifier' | 'side'>): string {
   const bound = quantity.qualifier ? `${quantity.qualifier.replace(/_/g, ' ')} ` : '';
   return `${bound}${quantity.value ?? '?'} ${quantity.category.replace(/_/g, ' ')}`;
 }

@@ -48,6 +48,12 @@ export function findTriggers(
 ): Trigger[] {
   const used = new Set<number>();
   const found: Trigger[] = [];
+  // Phrases that only look like triggers ("laban sa" against) take their words first.
+  for (const phrase of lexicon.blockers) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (phrase.words.every((word, k) => tokens[i + k]?.lower === word)) phrase.words.forEach((_, k) => used.add(i + k));
+    }
+  }
   const sets: [Phrase<EventType | null>[], Trigger['kind']][] = [
     [lexicon.triggers, 'verb'],
     [lexicon.lightVerbs, 'light'],
@@ -122,16 +128,24 @@ function matchPhrase(
   return { indexes, focus };
 }
 
-/** How a token is the word: as itself (with the focus its affixes would give) or through a root. */
+/**
+ * How a token is the word: as itself or through a root, with the focus its affixes give.
+ * Only a prefix or infix marks a verb: a final "-an"/"-in" alone also ends nouns
+ * ("labanan" battle, "kasunduan" agreement), so it gives no focus.
+ */
 function formOf(token: Token, word: string, lexicon: EventLexicon): { focus: Focus | null } | null {
   const analyses = analyze(token.lower, lexicon);
-  // A listed surface form ("namuno") is verbal by its prefix or infix; a final "-an" alone proves nothing ("laban").
-  const opening = (label: string | undefined): boolean => label !== undefined && (!label.startsWith('-') || label.endsWith('-'));
-  if (token.lower === word) return { focus: analyses.find((analysis) => analysis.focus !== null && opening(analysis.affixes[0]))?.focus ?? null };
+  const verbal = analyses.find((analysis) => analysis.focus !== null && analysis.affixes.some(opens));
+  if (token.lower === word) return { focus: verbal?.focus ?? null };
   for (const analysis of analyses) {
-    if (analysis.root === word) return { focus: analysis.focus };
+    if (analysis.root === word) return { focus: analysis.affixes.some(opens) ? analysis.focus : null };
   }
   return null;
+}
+
+/** A prefix ("nag-") or an infix ("-um-"), not a suffix ("-an"). */
+function opens(label: string): boolean {
+  return !label.startsWith('-') || label.endsWith('-');
 }
 
 /** An auxiliary marked 'passive' up to two words before the trigger ("were already driven"). */

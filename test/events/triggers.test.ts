@@ -65,6 +65,9 @@ describe('findTriggers', () => {
     ['tgl', 'Ang laban ay mahirap.'],
     ['tgl', 'Ang utos ng Kwantung Army ay malakas.'],
     ['tgl', 'Ito ay isang magandang araw.'],
+    ['tgl', 'Isang plano ng giyera laban sa ating bansa.'],
+    ['tgl', 'Ang labanan ay mabangis.'],
+    ['eng', 'The division was given the Order of Lenin.'],
   ])('should find no verbal trigger in the %s sentence "%s"', (code, text) => {
     expect(triggersOf(text, code).filter((t) => t.verbal)).toEqual([]);
   });
