@@ -80,7 +80,11 @@ function publicSets(): string[] {
         }
       }
       lines.push(formatAccuracy(`${language}, all lines`, correct, data.length, '≥ 99.5 %'));
-      lines.push(formatAccuracy(`${language}, lines ≤ ${SHORT} chars`, shortCorrect, shortTotal));
+      lines.push(
+        shortTotal === 0
+          ? `  ${`${language}, lines ≤ ${SHORT} chars`.padEnd(44)} (no such lines)`
+          : formatAccuracy(`${language}, lines ≤ ${SHORT} chars`, shortCorrect, shortTotal),
+      );
     }
     lines.push(`  ${'calibration error (ECE, 10 bins)'.padEnd(44)} ${(100 * calibrationError(results)).toFixed(2)} %`);
   }

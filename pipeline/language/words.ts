@@ -35,11 +35,6 @@ export function wordTokens(text: string): WordToken[] {
   return tokens;
 }
 
-/** Whether a word has at least one letter (not just digits). */
-export function hasLetter(word: string): boolean {
-  return /\p{L}/u.test(word);
-}
-
 /** Number of letters in a text: the amount of evidence it carries about its language. */
 export function letterCount(text: string): number {
   let count = 0;
