@@ -248,7 +248,8 @@ export const clientScript = String.raw`
     function update() {
       var list = decisionsOf(spec.target);
       root.className = 'card card-' + spec.kind + (list.length ? ' dec-' + stateOf(list) : '');
-      status.textContent = list.length ? describeDecisions(list) : 'undecided';
+      var extra = spec.summary ? spec.summary() : '';
+      status.textContent = (list.length ? describeDecisions(list) : 'undecided') + (extra ? ' \u00b7 ' + extra : '');
     }
     update();
     (spec.inspector ? inspectorCards : liveCards).push(update);
@@ -281,6 +282,7 @@ export const clientScript = String.raw`
     details.push(h('div', 'ident', entity.id));
     return card({
       kind: 'entity', target: entityTarget(entity), title: [swatch, name], details: details,
+      summary: function () { return mentionSummary(entity); },
       buildForm: function (form) {
         var type = select('type', plain(vocab.entityTypes), entity.type);
         var rename = h('input');
@@ -301,6 +303,21 @@ export const clientScript = String.raw`
         };
       },
     });
+  }
+
+  // What was decided about single mentions of an entity, e.g. "2 mentions rejected".
+  function mentionSummary(entity) {
+    var rejected = 0;
+    var moved = 0;
+    entity.mentions.forEach(function (mention) {
+      var state = decisionsOf(mentionTarget(mention));
+      if (state.length && state[0].action === 'reject') rejected++;
+      else if (state.length && state[0].action === 'merge') moved++;
+    });
+    var parts = [];
+    if (rejected) parts.push(rejected + ' mention(s) rejected');
+    if (moved) parts.push(moved + ' moved');
+    return parts.join(', ');
   }
 
   function mergeSelect(exclude) {
@@ -527,6 +544,7 @@ export const clientScript = String.raw`
     inspecting = false;
     fillList('inspector-list', cards, '');
     $('inspector').hidden = false;
+    if ($('inspector').scrollIntoView) $('inspector').scrollIntoView({ block: 'nearest' });
   }
 
   function openDocument(doc) {

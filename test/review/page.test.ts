@@ -174,6 +174,7 @@ describe('renderReviewPage', () => {
     };
     expect(exported(window)).toEqual({ version: 1, corrections: [expected] });
     expect(mention.className).toContain('dec-reject');
+    expect(document.querySelector('#inspector-list .card-entity .card-status')!.textContent).toBe('undecided \u00b7 1 mention(s) rejected');
     expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY)!).corrections).toEqual([expected]);
 
     const blobs: Blob[] = [];
