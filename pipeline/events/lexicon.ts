@@ -51,6 +51,8 @@ export interface EventLexicon {
   readonly units: Phrase<string>[];
   readonly casualtyCues: Phrase<string>[];
   readonly approximators: Phrase<string>[];
+  /** Words between a part and its whole ("out of"). */
+  readonly partitives: Phrase<string>[];
   readonly countWords: Record<string, string>;
   readonly attributionCues: Phrase<string>[];
   readonly locationCues: Phrase<string>[];
@@ -91,6 +93,7 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     units: phrases(table('quantity-units'), String),
     casualtyCues: phrases(table('casualty-categories'), String),
     approximators: phrases(table('approximators'), String),
+    partitives: phrases(table('partitives'), String),
     countWords: table('count-words'),
     attributionCues: phrases(table('attribution-cues'), String),
     locationCues: phrases(table('location-cues'), String),

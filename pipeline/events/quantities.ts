@@ -45,6 +45,8 @@ const CUE_REACH = 3;
 /** Words a cue may stand before the figure. */
 const CUE_BACK = 30;
 const JOINERS = new Set([',', 'and', 'at']);
+/** The casualty cue of survivors: with a partitive it counts the dead. */
+const SURVIVED = 'survived';
 /** Words a unit is never looked for beyond. */
 const UNIT_STOPS = new Set(['of', 'ng', 'nang']);
 /** Words that make the next number an identifier, not a count. */
@@ -65,14 +67,19 @@ export function findQuantities(sentence: Sentence): RawQuantity[] {
   const found: RawQuantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!startsFigure(tokens, i, sentence.timexes)) continue;
-    const figure = figureAt(tokens, i, lexicon);
-    if (!figure || isExcluded(tokens, figure)) continue;
+    const part = figureAt(tokens, i, lexicon);
+    if (!part || isExcluded(tokens, part)) continue;
+    // "Six out of 11 border guards": the unit and cue follow the whole.
+    const whole = partitiveWhole(tokens, part, lexicon);
+    const figure = whole ? { ...part, last: whole.last } : part;
     const unit = phraseAfter(tokens, figure.last + 1, lexicon.units, UNIT_REACH);
     const afterUnit = unit ? unit.last + 1 : figure.last + 1;
     const unitName = unit?.value ?? null;
     // Without a unit only a cue right after the figure makes it a figure ("650 killed").
     const cue = categoryAfter(tokens, afterUnit, lexicon, unitName ? CUE_REACH : 1) ?? (unitName ? categoryBefore(tokens, figure.first, lexicon) : null);
-    const category = categoryOf(cue?.value ?? null, unitName);
+    // Survivors of a whole tell the dead: "Six out of 11 border guards survived" is 5 killed.
+    const survivors = cue?.value === SURVIVED && whole !== null;
+    const category = survivors ? 'killed' : categoryOf(cue?.value === SURVIVED ? null : cue?.value ?? null, unitName);
     if (!category) {
       i = figure.last;
       continue;
@@ -84,7 +91,7 @@ export function findQuantities(sentence: Sentence): RawQuantity[] {
     const end = (tokens[last] as Token).end;
     found.push({
       category,
-      value: figure.value,
+      value: survivors && whole ? whole.value - part.value : part.value,
       unit: unitName ?? 'person',
       approximate: bound?.value === 'about',
       qualifier: bound?.value ?? null,
@@ -103,6 +110,17 @@ function startsFigure(tokens: readonly Token[], i: number, timexes: readonly Tim
   const token = tokens[i] as Token;
   if (token.kind === 'punct') return false;
   return !timexes.some((timex) => token.start >= timex.start && token.end <= timex.end);
+}
+
+/** The whole after a part ("6 out of 11"), by a partitive of `partitives.json`. */
+function partitiveWhole(tokens: readonly Token[], part: Figure, lexicon: EventLexicon): Figure | null {
+  for (const phrase of lexicon.partitives) {
+    const at = part.last + 1;
+    if (!phrase.words.every((word, k) => tokens[at + k]?.lower === word)) continue;
+    const whole = figureAt(tokens, at + phrase.words.length, lexicon);
+    if (whole && whole.value > part.value) return whole;
+  }
+  return null;
 }
 
 /** Ordinals and measures glued to the number ("19th", "23%"), order numbers ("No. 0040"), ranges ("18-20"). */

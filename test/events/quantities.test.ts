@@ -33,6 +33,11 @@ describe('findQuantities', () => {
     expect(quantity).toMatchObject({ value: 61000, category: 'killed_wounded_captured', approximate: true });
   });
 
+  it('should count the dead from the survivors of a whole', () => {
+    const [quantity] = quantitiesOf('Six out of 11 border guards survived.', 'eng');
+    expect(quantity).toMatchObject({ value: 5, category: 'killed', text: 'Six out of 11 border guards survived' });
+  });
+
   it('should keep each figure of a list with its own category', () => {
     const found = quantitiesOf('The Japanese acknowledged the loss of 650 killed and 2,500 wounded.', 'eng');
     expect(found.map((q) => [q.value, q.category])).toEqual([[650, 'killed'], [2500, 'wounded']]);
