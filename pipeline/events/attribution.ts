@@ -7,7 +7,7 @@
  */
 import type { Section } from '../model.js';
 import type { Sentence } from './sentence.js';
-import type { Token } from './tokens.js';
+import { phraseAt, type Token } from './tokens.js';
 
 /** Words the speaker of a 'speaker-before' cue may span. */
 const SPEAKER_REACH = 4;
@@ -44,7 +44,7 @@ function findCues(sentence: Sentence): Cue[] {
   const found: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of sentence.lexicon.attributionCues) {
-      if (!phrase.words.every((word, k) => tokens[i + k]?.lower === word)) continue;
+      if (!phraseAt(tokens, i, phrase.words)) continue;
       const last = i + phrase.words.length - 1;
       const span = spanOf(tokens, i, last, phrase.value);
       found.push({ first: i, text: sentence.slice((tokens[span[0]] as Token).start, (tokens[span[1]] as Token).end) });

@@ -12,7 +12,7 @@
 import type { EventDate, Span, Timex } from '../model.js';
 import type { Narrative, Sentence } from './sentence.js';
 import { tokenAt } from './sentence.js';
-import type { Token } from './tokens.js';
+import { phraseAt, type Token } from './tokens.js';
 
 const DATING = new Set(['date', 'time', 'range']);
 /** Values on the calendar, including EDTF sets ({1938-09-08,1938-09-12}): not PRESENT_REF, not XXXX-07-01. */
@@ -60,7 +60,7 @@ function isPurpose(sentence: Sentence, timex: Timex): boolean {
   return sentence.lexicon.purposeMarkers.some((phrase) => {
     for (let end = at; end >= Math.max(0, at - PURPOSE_REACH); end--) {
       const first = end - phrase.words.length;
-      if (first >= 0 && phrase.words.every((word, k) => sentence.tokens[first + k]?.lower === word)) return true;
+      if (first >= 0 && phraseAt(sentence.tokens, first, phrase.words)) return true;
     }
     return false;
   });
@@ -91,7 +91,7 @@ function narrativeCue(sentence: Sentence, clause: Span): Cue | null {
   const tokens = sentence.tokens.filter((token) => token.start >= clause.start && token.end <= clause.end);
   for (const phrase of sentence.lexicon.narrativeCues) {
     for (let i = 0; i < Math.min(tokens.length, CUE_OPENING); i++) {
-      if (phrase.words.every((word, k) => tokens[i + k]?.lower === word)) {
+      if (phraseAt(tokens, i, phrase.words)) {
         const last = tokens[i + phrase.words.length - 1] as Token;
         return { text: sentence.slice((tokens[i] as Token).start, last.end), kind: phrase.value };
       }

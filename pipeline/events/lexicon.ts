@@ -8,7 +8,7 @@ import type { StageContext } from '../stage.js';
 import { stringTable, type LanguagePack } from '../lang/index.js';
 
 /** Every event type of DESIGN.md, to check the data against. */
-export const eventTypes: readonly EventType[] = [
+const eventTypes: readonly EventType[] = [
   'attack', 'battle', 'capture', 'retreat', 'offensive', 'air_strike', 'border_incident',
   'ceasefire', 'negotiation', 'agreement', 'meeting', 'order_issued', 'appointment',
   'dismissal', 'arrest', 'death', 'award', 'mobilization', 'deployment', 'reorganization',

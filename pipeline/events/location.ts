@@ -7,7 +7,7 @@
 import type { EventMention, Mention, Span } from '../model.js';
 import type { Sentence } from './sentence.js';
 import { tokenAt } from './sentence.js';
-import type { Token } from './tokens.js';
+import { phraseAt, type Token } from './tokens.js';
 
 const PLACES = new Set(['LOCATION', 'GPE']);
 /** Words allowed between the cue and the mention ("near the top of Zaozernaya"). */
@@ -54,7 +54,7 @@ function hasCue(sentence: Sentence, mention: Mention): boolean {
       if (first < 0) break;
       const between = sentence.tokens.slice(first + size, at);
       if (between.some((token: Token) => token.kind !== 'word')) break;
-      if (phrase.words.every((word, k) => sentence.tokens[first + k]?.lower === word)) return true;
+      if (phraseAt(sentence.tokens, first, phrase.words)) return true;
     }
   }
   return false;

@@ -11,7 +11,7 @@ import type { Quantity, Timex } from '../model.js';
 import type { EventLexicon, Phrase } from './lexicon.js';
 import { figureAt, type Figure } from './numbers.js';
 import type { Sentence } from './sentence.js';
-import type { Token } from './tokens.js';
+import { phraseAt, type Token } from './tokens.js';
 
 /** How the casualty category of a loss of things is named. */
 const LOSS_OF: Record<string, string> = {
@@ -116,7 +116,7 @@ function startsFigure(tokens: readonly Token[], i: number, timexes: readonly Tim
 function partitiveWhole(tokens: readonly Token[], part: Figure, lexicon: EventLexicon): Figure | null {
   for (const phrase of lexicon.partitives) {
     const at = part.last + 1;
-    if (!phrase.words.every((word, k) => tokens[at + k]?.lower === word)) continue;
+    if (!phraseAt(tokens, at, phrase.words)) continue;
     const whole = figureAt(tokens, at + phrase.words.length, lexicon);
     if (whole && whole.value > part.value) return whole;
   }

@@ -9,7 +9,7 @@
 import type { Document } from '../model.js';
 import type { EventLexicon } from './lexicon.js';
 import type { Sentence } from './sentence.js';
-import type { Token } from './tokens.js';
+import { phraseAt, type Token } from './tokens.js';
 
 /** The narrator's side and the enemy's in one document. */
 export interface DocumentSides {
@@ -34,11 +34,11 @@ interface SideWord {
  *
  * @example sideWords(tokenize(seg), eng) // [{ side: 'Japan', first: 3, last: 3 }]
  */
-export function sideWords(tokens: readonly Token[], lexicon: EventLexicon): SideWord[] {
+function sideWords(tokens: readonly Token[], lexicon: EventLexicon): SideWord[] {
   const found: SideWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of lexicon.sideCues) {
-      if (phrase.words.every((word, k) => tokens[i + k]?.lower === word)) {
+      if (phraseAt(tokens, i, phrase.words)) {
         found.push({ side: phrase.value, first: i, last: i + phrase.words.length - 1 });
         i += phrase.words.length - 1;
         break;

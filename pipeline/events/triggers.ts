@@ -8,7 +8,7 @@
 import type { EventType, Span } from '../model.js';
 import type { EventLexicon, Focus, Phrase } from './lexicon.js';
 import { analyze } from './morphology.js';
-import type { Token } from './tokens.js';
+import { phraseAt, type Token } from './tokens.js';
 
 export interface Trigger extends Span {
   text: string;
@@ -51,7 +51,7 @@ export function findTriggers(
   // Phrases that only look like triggers ("laban sa" against) take their words first.
   for (const phrase of lexicon.blockers) {
     for (let i = 0; i < tokens.length; i++) {
-      if (phrase.words.every((word, k) => tokens[i + k]?.lower === word)) phrase.words.forEach((_, k) => used.add(i + k));
+      if (phraseAt(tokens, i, phrase.words)) phrase.words.forEach((_, k) => used.add(i + k));
     }
   }
   const sets: [Phrase<EventType | null>[], Trigger['kind']][] = [

@@ -13,7 +13,7 @@ import { extractSentence, type RuleState } from '../events/index.js';
 import { eventLexicon, type Phrase } from '../events/lexicon.js';
 import type { Narrative, Sentence } from '../events/sentence.js';
 import { documentSides, lastSide } from '../events/sides.js';
-import { tokenize } from '../events/tokens.js';
+import { phraseAt, tokenize } from '../events/tokens.js';
 import { fromTimex } from '../events/date.js';
 
 export const meta: StageMeta = {
@@ -95,7 +95,7 @@ export function extractEvents(document: Document, context: StageContext): Docume
 
 function hasPhrase(sentence: Sentence, phrases: readonly Phrase<string>[]): boolean {
   const { tokens } = sentence;
-  return phrases.some((phrase) => tokens.some((_, i) => phrase.words.every((word, k) => tokens[i + k]?.lower === word)));
+  return phrases.some((phrase) => tokens.some((_, i) => phraseAt(tokens, i, phrase.words)));
 }
 
 function groupBySegment<T extends (Mention | Timex)>(items: readonly T[]): Map<string, T[]> {
