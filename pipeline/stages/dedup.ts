@@ -14,6 +14,7 @@ import { matchDuplicates, type MatchOptions } from '../dedup/match.js';
 import { bagSimilarityBound, similarityBound, wordSimilarity } from '../dedup/similarity.js';
 import { wordChanges } from '../dedup/word-diff.js';
 
+/** The dedup stage reads paragraphs and sentences and adds `duplicateOf` links and `corpus.duplicates`. */
 export const meta: StageMeta = {
   name: 'dedup',
   version: '1',

@@ -18,6 +18,7 @@ import {
 } from '../language/evidence.js';
 import { findForeignSpans } from '../language/foreign-spans.js';
 
+/** The language stage reads paragraphs and sentences and adds languages, confidences and foreign spans. */
 export const meta: StageMeta = {
   name: 'language',
   version: '1',
