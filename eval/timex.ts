@@ -37,6 +37,7 @@ interface SystemTimex extends Span {
   type: string;
   value: string | null;
   qualifier: string | null;
+  rule?: string;
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -89,8 +90,14 @@ export function toTimeml(timex: SystemTimex): string | null {
   if (match) return match[1] as string;
   match = /^(\d{2})XX$/.exec(value);
   if (match) return match[1] as string;
+  // TimeML writes a part of the day into the value ('this morning' = 1998-02-06TMO), though
+  // mostly not after a weekday ('Friday morning' = 1998-08-07)
+  const part = timex.qualifier ? DAY_PARTS[timex.qualifier] : undefined;
+  if (part && /^\d{4}-\d{2}-\d{2}$/.test(value) && !timex.rule?.endsWith('/weekday')) return `${value}T${part}`;
   return value;
 }
+
+const DAY_PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 const TYPES: Record<string, string> = { date: 'DATE', time: 'TIME', duration: 'DURATION', set: 'SET', range: 'DATE' };
 

@@ -38,6 +38,7 @@ export interface DateLexicon {
   deictic: Record<string, string>;
   offsetSuffixes: Record<string, string>;
   offsetPrefixes: Record<string, string>;
+  offsetPrepositions: Set<string>;
   units: Record<string, Unit>;
   numbers: Record<string, number | null>;
   ordinals: Record<string, number>;
@@ -92,10 +93,14 @@ function parseRelative(json: unknown, file: string): DateLexicon['relativeWords'
   });
 }
 
-function parseSections(json: unknown, file: string, keys: [string, string]): [Record<string, string>, Record<string, string>] {
+/** The tables of a file made of named sections of surface form -> normal form. */
+function sectionsOf<K extends string>(json: unknown, file: string, keys: readonly K[]): Record<K, Record<string, string>> {
   const object = objectOf(json, file);
-  return [stringTable(object[keys[0]] ?? {}, file), stringTable(object[keys[1]] ?? {}, file)];
+  return Object.fromEntries(keys.map((key) => [key, stringTable(object[key] ?? {}, file)])) as Record<K, Record<string, string>>;
 }
+
+const EMPTY_OFFSETS = { suffix: {}, prefix: {}, prepositions: [] as string[] };
+const EMPTY_SETS = { quantifiers: {}, adverbs: {} };
 
 function parseConnectors(json: unknown, file: string): Connectors {
   const o = objectOf(json, file);
@@ -164,8 +169,11 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
         return { words, cues: list(o.cues ?? [], file, 'cues') };
       }, { words: {}, cues: [] })
     : { words: {}, cues: [] };
-  const offsets = pack ? pack.read('offset-words', (json, file) => parseSections(json, file, ['suffix', 'prefix']), [{}, {}]) : [{}, {}];
-  const sets = pack ? pack.read('set-words', (json, file) => parseSections(json, file, ['quantifiers', 'adverbs']), [{}, {}]) : [{}, {}];
+  // a pack caches a file under its name whatever the parser: read each file once, whole
+  const offsets = pack
+    ? pack.read('offset-words', (json, file) => ({ ...sectionsOf(json, file, ['suffix', 'prefix'] as const), prepositions: list(objectOf(json, file).prepositions ?? [], file, 'prepositions') }), EMPTY_OFFSETS)
+    : EMPTY_OFFSETS;
+  const sets = pack ? pack.read('set-words', (json, file) => sectionsOf(json, file, ['quantifiers', 'adverbs'] as const), EMPTY_SETS) : EMPTY_SETS;
   const never = new Set(Object.keys(ambiguousFile.words).filter((word) => ambiguousFile.words[word] === 'never'));
   const withoutNever = <T>(record: Record<string, T>): Record<string, T> =>
     Object.fromEntries(Object.entries(record).filter(([key]) => !never.has(key)));
@@ -183,14 +191,15 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
     }),
     relativeWords: pack ? pack.read('relative-words', parseRelative, {}) : {},
     deictic: withoutNever(table('deictic')),
-    offsetSuffixes: offsets[0],
-    offsetPrefixes: offsets[1],
+    offsetSuffixes: offsets.suffix,
+    offsetPrefixes: offsets.prefix,
+    offsetPrepositions: new Set(offsets.prepositions),
     units: withoutNever(mapValues(table('units'), 'units', (value) => (UNITS.includes(value as Unit) ? (value as Unit) : undefined))),
     numbers: pack ? withoutNever(pack.read('number-words', parseNumbers, {})) : {},
     ordinals: mapValues(table('ordinals'), 'ordinals', numberOf),
     eras: mapValues(table('era'), 'era', (value) => (value === '-' ? -1 : value === '+' ? 1 : undefined)),
-    setQuantifiers: sets[0],
-    setAdverbs: sets[1],
+    setQuantifiers: sets.quantifiers,
+    setAdverbs: sets.adverbs,
     durationModifiers: table('duration-modifiers'),
     ambiguous: ambiguousFile.words,
     ambiguityCues: ambiguousFile.cues,

@@ -34,7 +34,7 @@ export interface ResolveOptions {
   /**
    * Where a year-less date takes its year (HeidelTime's document types): `narrative` (the
    * default, for histories) from the last year the text states; `news` from the document
-   * date, choosing the year that puts the date nearest to it.
+   * date: the year that puts the date at most nine months before or three after it.
    */
   style?: 'narrative' | 'news';
   /** Id of a timex given its code-point span, for `relative.anchor`. */
@@ -125,13 +125,15 @@ class Narrative {
   }
 
   /** The year a year-less date takes. */
-  year(scope: Scope, month?: number): number | null {
+  year(scope: Scope, month?: number, future = false): number | null {
     const reference = this.reference?.fields;
     if (this.style === 'news' && reference?.year !== undefined) {
       if (month === undefined || reference.month === undefined) return reference.year;
-      // the year that puts the month within six months of the document date
+      // a month in a sentence about the future is the next such month; otherwise news
+      // looks back: up to three months ahead is this year's, further ahead last year's
       const distance = month - reference.month;
-      return reference.year + (distance > 6 ? -1 : distance < -6 ? 1 : 0);
+      if (future) return reference.year + (distance < 0 ? 1 : 0);
+      return reference.year + (distance > 3 ? -1 : distance < -9 ? 1 : 0);
     }
     return scope.year ?? this.documentYear ?? reference?.year ?? null;
   }
@@ -185,7 +187,7 @@ function resolvePoint(point: DatePoint, clock: number | null, scope: Scope, narr
       inferred.push('century');
     }
   } else if (datable) {
-    const year = narrative.year(scope, fields.month);
+    const year = narrative.year(scope, fields.month, point.future === true);
     if (year !== null) fields.year = year;
     inferred.push('year');
   }
@@ -249,9 +251,11 @@ function resolveShift(shift: Shift, scope: Scope, narrative: Narrative): Resolut
 
 function resolveOffset(amount: Amount, direction: 1 | -1, kind: 'deictic' | 'anaphoric', vague: boolean, sentence: string, scope: Scope, narrative: Narrative): Resolution {
   // 'ago' counts back from the time of writing (without a document date there is nothing
-  // to count from), except in a comparison with a period named earlier in the same sentence:
-  // 'third-quarter profit rose from a year ago' is the third quarter of the year before
-  const comparison = scope.last !== null && scope.last.sentence === sentence && scope.last.precision !== 'day' ? scope.last : null;
+  // to count from), except in a comparison with a period named earlier in the same
+  // sentence, or with a quarter or season the narrative is about: 'third-quarter profit rose
+  // from a year ago' is the third quarter of the year before
+  const last = scope.last;
+  const comparison = last !== null && ((last.sentence === sentence && last.precision !== 'day') || last.precision === 'season') ? last : null;
   const anchor = kind === 'deictic' ? (comparison ?? narrative.reference) : narrative.anchorFor(scope, kind);
   if (amount.value === null) {
     const value = kind === 'deictic' ? (direction < 0 ? 'PAST_REF' : 'FUTURE_REF') : null;
@@ -303,7 +307,9 @@ function resolveOne(item: ResolveItem, scope: Scope, narrative: Narrative): Reso
     case 'shift':
       return resolveShift(meaning.shift, scope, narrative);
     case 'day': {
-      const anchor = narrative.anchorFor(scope, meaning.anchor);
+      // a day needs a day to count from: a month- or year-precise narrative yields to the document date
+      const found = narrative.anchorFor(scope, meaning.anchor);
+      const anchor = found?.fields.day === undefined && narrative.reference?.fields.day !== undefined ? narrative.reference : found;
       if (!anchor) return { type: candidate.clock === null ? 'date' : 'time', value: null, precision: 'unknown', inferred: [], relative: null };
       const fields = anchor.fields.day === undefined ? anchor.fields : addDays(anchor.fields, meaning.by);
       if (anchor.fields.day === undefined && meaning.by !== 0) return { type: 'date', value: null, precision: 'unknown', inferred: [], relative: narrative.relative(anchor) };

@@ -37,6 +37,8 @@ export interface DatePoint {
   yearShift?: Shift;
   /** The last two digits of a year printed short ('08/06/38'); the narrative gives the century. */
   yearDigits?: number;
+  /** A year-less date in a sentence about the future: in the news style the next such date. */
+  future?: boolean;
 }
 
 /** Units of time, as ISO 8601 duration designators (`TH` hour, `TM` minute, `DE` decade, `CE` century, `WE` weekend). */

@@ -4,8 +4,8 @@
  */
 import type { DateLexicon } from '../lexicon.js';
 import type { Candidate, DatePoint, Fields, Meaning } from '../types.js';
-import type { ParseContext } from './grammar.js';
-import { normal } from './pattern.js';
+import { perLexicon, type ParseContext } from './grammar.js';
+import { anyOf, normal } from './pattern.js';
 
 /** A candidate spanning a match (or part of it). */
 export function candidate(
@@ -79,4 +79,21 @@ export function ambiguousWordHolds(word: string, start: number, context: ParseCo
   const before = [1, 2, 3].map((n) => wordBefore(context.text, start, n));
   const after = normal(wordAfter(context.text, start + word.length));
   return context.lexicon.ambiguityCues.some((cue) => before.includes(cue) || cue === after);
+}
+
+const CLAUSE_WINDOW = 120;
+const futureCues = perLexicon((lexicon) => (lexicon.futureCues.length > 0 ? new RegExp(`(?<![\\p{L}])${anyOf(lexicon.futureCues)}`, 'u') : null));
+
+/**
+ * Whether the clause before a span has a future cue (`tense-cues.json`: 'will meet
+ * Thursday', 'elections are scheduled for February'): a weekday or month without a year is
+ * then the next one rather than the last. Only the words since the last clause mark count,
+ * so 'they will appeal' does not move 'announced Wednesday' in the clause before it.
+ */
+export function hasFutureCue(context: ParseContext, start: number): boolean {
+  const cues = futureCues(context.lexicon);
+  if (!cues) return false;
+  const left = context.text.slice(Math.max(0, start - CLAUSE_WINDOW), start);
+  const clause = left.slice(Math.max(...[...'.,;:!?"“”`\n'].map((mark) => left.lastIndexOf(mark))) + 1);
+  return cues.test(clause.toLowerCase());
 }

@@ -20,7 +20,7 @@ export const clockTime: Parser = {
     const words = Object.keys(lexicon.clockWords);
     const named = words.length > 0 ? `|(?:12${SP0})?(?<${WORD}>${anyOf(words)})` : '';
     return compile(
-      `${WORD_START}(?:(?<${HOUR}>[01]?\\d|2[0-4])(?:[:.](?<${MINUTE}>[0-5]\\d))?(?:${SP0}(?<${HALF}>a\\.m\\.|p\\.m\\.|am(?![\\p{L}])|pm(?![\\p{L}])))|(?<hh>[01]?\\d|2[0-4]):(?<mm>[0-5]\\d)(?![\\d:])${named})`,
+      `${WORD_START}(?:(?<${HOUR}>[01]?\\d|2[0-4])(?:[:.](?<${MINUTE}>[0-5]\\d))?(?:${SP0}(?<${HALF}>a\\.m\\.?|p\\.m\\.?|am(?![\\p{L}])|pm(?![\\p{L}])))|(?<hh>[01]?\\d|2[0-4]):(?<mm>[0-5]\\d)(?![\\d:])${named})`,
     );
   },
   extract(match, context) {

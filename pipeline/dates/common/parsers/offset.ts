@@ -31,6 +31,9 @@ export const offset: Parser = {
     const lexicon = context.lexicon;
     const direction = groups[SUFFIX] ? lexicon.offsetSuffixes[normal(groups[SUFFIX])] : groups[PREFIX] ? lexicon.offsetPrefixes[normal(groups[PREFIX])] : undefined;
     if (direction === undefined || (groups[SUFFIX] && groups[PREFIX])) return null;
+    // 'one year after the war': the anchor is an event, not a date; the amount is a duration
+    const end = match.index + match[0].length;
+    if (groups[SUFFIX] && lexicon.offsetPrepositions.has(normal(groups[SUFFIX])) && /^[\s\u00a0]{1,3}[\p{L}\p{N}]/u.test(context.text.slice(end, end + 4))) return null;
     const amount = readAmount(groups, lexicon);
     if (!amount || amount.to !== undefined) return null;
     const modText = groups[MODIFIER] ? lexicon.durationModifiers[normal(groups[MODIFIER])] : null;
@@ -42,6 +45,6 @@ export const offset: Parser = {
       if (!read) return null;
       meaning = { kind: 'offset', amount, direction: read[1] === '-' ? -1 : 1, anchor: read[2] ? 'deictic' : 'anaphoric', mod };
     }
-    return candidate(match.index, match.index + match[0].length, meaning, context, 'offset');
+    return candidate(match.index, end, meaning, context, 'offset');
   },
 };

@@ -14,8 +14,8 @@ const isDay = (candidate: Candidate): boolean =>
   (candidate.meaning.kind === 'day' && !isClock(candidate)) ||
   (candidate.meaning.kind === 'shift' && 'unit' in candidate.meaning.shift.target && candidate.meaning.shift.target.unit === 'D');
 
-/** What may stand between a clock time and the day after it: the day-part links and a comma. */
-const beforeDay = perLexicon((lexicon) => [...lexicon.connectors.dayPart, ',']);
+/** What may stand between a clock time and the day after it: day-part and clock links ('4 a.m. EDT Thursday'), a comma. */
+const beforeDay = perLexicon((lexicon) => [...lexicon.connectors.dayPart, ...lexicon.connectors.clock, ',']);
 
 /** Merges a day and its clock time into one candidate. */
 export const attachClock: Refiner = {
