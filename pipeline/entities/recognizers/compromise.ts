@@ -51,9 +51,15 @@ const WINDOW = 40;
  */
 export const compromiseTyper: UnknownTyper = (text, runs) => {
   return runs.map((run) => {
-    // Parse only where compromise's lexicon knows one of the words as a name or place:
-    // elsewhere its tagger types nothing, and each parse costs milliseconds.
-    if (!text.slice(run.start, run.end).split(/[\s-]+/).some((word) => NAME_TAGS.has(compromiseLexicon[word.toLowerCase()] ?? ''))) return null;
+    // Parse only where compromise's lexicon knows the run or one of its words as a name
+    // or place: elsewhere its tagger types nothing, and each parse costs milliseconds.
+    const surface = text.slice(run.start, run.end).toLowerCase();
+    const words = surface.split(/[\s-]+/);
+    const tags = [surface, ...words].map((word) => compromiseLexicon[word.replace(/['’]s$/u, '')]);
+    if (!tags.some((tag) => tag !== undefined && NAME_TAGS.has(tag))) {
+      // Every word a known common word ("Physician", "Certain"): not a name.
+      return words.every((word) => compromiseLexicon[word] !== undefined) ? 'common' : null;
+    }
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, run.start - WINDOW)) + 1);
     const to = Math.min(text.length, run.end + WINDOW);
     const spans = compromiseSpans(text.slice(from, to)).map((span) => ({ ...span, start: span.start + from, end: span.end + from }));

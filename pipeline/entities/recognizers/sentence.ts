@@ -28,8 +28,11 @@ function inside(span: { start: number; end: number }, spans: readonly [number, n
   return spans.some(([start, end]) => span.start >= start && span.end <= end);
 }
 
-/** Types the leftover runs of a sentence; returns a type per run (null: not a name). */
-export type UnknownTyper = (text: string, runs: readonly UnknownName[]) => (EntityType | null)[];
+/**
+ * Types the leftover runs of a sentence: a type, null (no opinion: the evidence rules
+ * decide) or `common` (the backend knows every word as a common word: not a name).
+ */
+export type UnknownTyper = (text: string, runs: readonly UnknownName[]) => (EntityType | null | 'common')[];
 
 /**
  * Finds the entity spans of one sentence.
@@ -58,13 +61,13 @@ export function findInSentence(
   const typed = typer ? typer(text, runs) : runs.map(() => null);
   const extra: Found[] = [];
   runs.forEach((run, k) => {
-    const evidence = typeFromEvidence(input, run, kept);
-    // A sentence-initial word is capitalised anyway: only the evidence of its own
-    // letters or a backend's lexicon makes it a name.
-    const type = typed[k] ?? evidence;
-    if (!type) return;
+    const tag = typed[k] ?? null;
     const surface = text.slice(run.start, run.end);
-    const rule = typed[k] ? 'tagger' : 'evidence';
+    // Too short to tell a name from an abbreviation or a scanning error ("J", "Au").
+    if (tag === 'common' || (tag === null && surface.replace(/[^\p{L}]/gu, '').length < 3)) return;
+    const type = tag ?? typeFromEvidence(input, run, kept);
+    if (!type) return;
+    const rule = tag ? 'tagger' : 'evidence';
     extra.push({ start: run.start, end: run.end, type, rule, normalized: normalizeName(surface, type, lexicon), gazetteer: null, score: 0.6 });
   });
   return resolveOverlaps([...kept, ...extra]);
