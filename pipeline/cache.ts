@@ -37,7 +37,9 @@ export function codeFingerprint(): string {
 /** The cache key of a source under a configuration and a list of stages. */
 export function cacheKey(source: string, sha256: string, stages: readonly { meta: StageMeta }[], config: Config): string {
   const versions = stages.map(({ meta }) => `${meta.name}@${meta.version}`).join(',');
-  return stableId('cache', source, sha256, versions, JSON.stringify(config), codeFingerprint());
+  // Corrections act on the corpus only: editing them must not invalidate document results.
+  const { corrections: _corrections, ...documentConfig } = config;
+  return stableId('cache', source, sha256, versions, JSON.stringify(documentConfig), codeFingerprint());
 }
 
 /** A cache kept as one JSON file per document in a folder. */

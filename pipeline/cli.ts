@@ -17,12 +17,15 @@ import { packageInfo } from './package-info.js';
 import { folderCache } from './cache.js';
 import { resolveNerModel } from './entities/recognizers/transformers.js';
 import { defaultConfig } from './stage.js';
+import { readCorrections, type Corrections } from './review/corrections.js';
+import { writeReviewPage } from './review/page.js';
 
 const HELP = `Usage: salaysay <command> [options]
 
 Commands:
   run <folder> --out <dir>   Process every .txt/.md file below <folder>, write the dataset to <dir>
   validate <dir>             Check a dataset folder against the JSON Schemas
+  review <dir>               Write a review page (one HTML file) for a dataset folder
   help                       Show this help
 
 Options for run:
@@ -31,12 +34,17 @@ Options for run:
   -l, --languages <codes>    Candidate languages, comma-separated ISO 639-3 (default: eng,tgl)
       --ner-model <path>     Local token-classification model folder; enables the transformers
                              recogniser (also SALAYSAY_NER_MODEL)
+      --corrections <file>   Apply a historian's corrections.json (exported by the review page)
       --log <file>           Append every message of the run, as JSON Lines, to <file>
       --cache <dir>          Keep per-document results here; unchanged sources are not
                              processed again (default: node_modules/.cache/salaysay)
       --no-cache             Process every source
   -v, --verbose              Print warnings and notes, not only errors
   -q, --quiet                Print errors only
+
+Options for review:
+  -o, --out <file>           The page to write (default: review.html)
+      --corrections <file>   Show these decisions as already taken
 
   -h, --help                 Show this help
   -V, --version              Show the version
@@ -55,6 +63,7 @@ function loadConfig(values: Record<string, string | boolean | undefined>, env: N
       throw new UsageError(`Cannot read config ${values.config}: ${(error as Error).message}`);
     }
   }
+  if (typeof values.corrections === 'string') config.corrections = loadCorrections(values.corrections);
   if (typeof values.languages === 'string') config.languages = values.languages.split(',').map((code) => code.trim());
   const model = typeof values['ner-model'] === 'string' ? values['ner-model'] : resolveNerModel({ ...defaultConfig, ...config }, env);
   if (model) {
@@ -62,6 +71,14 @@ function loadConfig(values: Record<string, string | boolean | undefined>, env: N
     config.recognizers = [...new Set([...(config.recognizers ?? ['rules']), 'transformers'])];
   }
   return config;
+}
+
+function loadCorrections(file: string): Corrections {
+  try {
+    return readCorrections(file);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 function formatMessage(message: Message): string {
@@ -126,6 +143,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         languages: { type: 'string', short: 'l' },
         'ner-model': { type: 'string' },
         log: { type: 'string' },
+        corrections: { type: 'string' },
         cache: { type: 'string' },
         'no-cache': { type: 'boolean' },
         verbose: { type: 'boolean', short: 'v' },
@@ -159,6 +177,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         for (const problem of problems) process.stderr.write(`${problem}\n`);
         if (problems.length === 0) process.stderr.write(`salaysay: ${target ?? 'output'}/ is valid\n`);
         return problems.length === 0 ? 0 : 1;
+      }
+      case 'review': {
+        const folder = target ?? 'output';
+        const page = typeof values.out === 'string' ? values.out : 'review.html';
+        const decisions = typeof values.corrections === 'string' ? loadCorrections(values.corrections) : null;
+        writeReviewPage(folder, page, decisions);
+        process.stderr.write(`salaysay: wrote ${page} (open it in a browser; decisions export as corrections.json)\n`);
+        return 0;
       }
       default:
         throw new UsageError(`unknown command '${command}'`);

@@ -17,6 +17,7 @@ import * as events from './stages/events.js';
 import * as dedup from './stages/dedup.js';
 import * as link from './entities/link.js';
 import * as consolidate from './events/consolidate.js';
+import * as corrections from './stages/corrections.js';
 
 /** Per-document stages, in order. Dedup is a corpus stage: it compares documents. */
 export const documentStages: readonly DocumentStage[] = [
@@ -30,12 +31,14 @@ export const documentStages: readonly DocumentStage[] = [
 
 /**
  * Corpus stages, in order: duplicates first (later stages must not count a repeated
- * passage twice), then entity linking, then event consolidation, which needs both.
+ * passage twice), then entity linking, then event consolidation, which needs both; a
+ * historian's corrections last, since they may name entities, events and claims.
  */
 export const corpusStages: readonly CorpusStage[] = [
   { meta: dedup.meta, run: dedup.deduplicate },
   { meta: link.meta, run: link.linkEntities },
   { meta: consolidate.meta, run: consolidate.consolidateEvents },
+  { meta: corrections.meta, run: corrections.applyCorrectionsStage },
 ];
 
 /**

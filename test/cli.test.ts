@@ -72,5 +72,33 @@ describe('salaysay', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/unknown command 'nope'/);
     expect(execFileSync(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', '-V'], { encoding: 'utf8' })).toMatch(/^\d+\.\d+\.\d+/);
+  }, 60_000);
+
+  it('should write a review page and apply corrections exported from it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'salaysay-review-'));
+    const sources = join(root, 'in');
+    mkdirSync(sources);
+    writeFileSync(join(sources, 'a.txt'), 'On July 29, 1938, the Japanese attacked the Soviet border post near Lake Khasan. <script>alert(1)</script>\n');
+    const out = join(root, 'out');
+    expect((await cli('run', sources, '--out', out, '--quiet', '--no-cache')).code).toBe(0);
+    const entities = readFileSync(join(out, 'entities.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const khasan = entities.find((entity: { name: string }) => entity.name === 'Lake Khasan');
+    expect(khasan).toBeDefined();
+
+    const page = join(root, 'review.html');
+    expect((await cli('review', out, '--out', page)).code).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toMatch(/Content-Security-Policy/);
+    expect(html).not.toMatch(/<script>alert\(1\)<\/script>/);
+
+    const corrections = join(root, 'corrections.json');
+    writeFileSync(corrections, JSON.stringify({ version: 1, corrections: [{ target: { kind: 'entity', entity: khasan.id }, action: 'reject', note: 'test' }] }));
+    expect((await cli('run', sources, '--out', out, '--quiet', '--no-cache', '--corrections', corrections)).code).toBe(0);
+    expect(readFileSync(join(out, 'entities.jsonl'), 'utf8')).not.toMatch(/"name":"Lake Khasan"/);
+
+    writeFileSync(corrections, '{ not json');
+    const bad = await cli('run', sources, '--out', out, '--quiet', '--corrections', corrections);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/corrections\.json/);
   });
 });
