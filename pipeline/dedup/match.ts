@@ -5,7 +5,7 @@
  * points to (and is measured against) a first occurrence, never to another copy.
  */
 import { LshIndex } from './lsh.js';
-import { MinHasher, estimatedJaccard, shingleHashes } from './minhash.js';
+import { MinHasher, estimatedJaccard } from './minhash.js';
 import { bagSimilarityBound, similarityBound, wordSimilarity } from './similarity.js';
 
 /** Settings of one matching run. */
@@ -91,7 +91,7 @@ export function matchDuplicates(passages: readonly ArrayLike<number>[], options:
     else sameKey.push(i);
     if (words.length < options.minWordsNear) return;
 
-    const signature = hasher.signature(shingleHashes(words));
+    const signature = hasher.signature(words);
     for (const candidate of index.candidates(signature)) {
       const other = passages[candidate] as ArrayLike<number>;
       if (similarityBound(other.length, words.length) < options.threshold) continue;

@@ -22,25 +22,36 @@ function mix(value: number): number {
   return h >>> 0;
 }
 
+/** Word hashes of the passage being hashed (reused: passages are hashed one at a time). */
+let wordHashes = new Uint32Array(256);
+
 /**
- * Hashes of the word shingles of a text (one shingle of all words when it is shorter).
+ * Calls `visit` with the hash of each word shingle of a text (one shingle of all words
+ * when it is shorter than a shingle).
+ */
+function forEachShingle(words: ArrayLike<number>, visit: (hash: number) => void): void {
+  if (wordHashes.length < words.length) wordHashes = new Uint32Array(2 * words.length);
+  for (let j = 0; j < words.length; j++) wordHashes[j] = mix((words[j] as number) + 0x9e3779b9);
+  const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < count; i++) {
+    let h = 0x811c9dc5;
+    const end = Math.min(i + SHINGLE_WORDS, words.length);
+    for (let j = i; j < end; j++) h = Math.imul(h ^ (wordHashes[j] as number), 0x01000193);
+    visit(mix(h));
+  }
+}
+
+/**
+ * Hashes of the word shingles of a text: the set a signature summarises.
  *
  * @param words word ids (or any integers standing for words)
  * @returns one 32-bit hash per shingle
  * @example shingleHashes([4, 8, 15, 16]).length // 2
  */
 export function shingleHashes(words: ArrayLike<number>): Uint32Array {
-  const hashes = new Uint32Array(words.length);
-  for (let j = 0; j < words.length; j++) hashes[j] = mix((words[j] as number) + 0x9e3779b9);
-  const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  const shingles = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    let h = 0x811c9dc5;
-    const end = Math.min(i + SHINGLE_WORDS, words.length);
-    for (let j = i; j < end; j++) h = Math.imul(h ^ (hashes[j] as number), 0x01000193);
-    shingles[i] = mix(h);
-  }
-  return shingles;
+  const hashes: number[] = [];
+  forEachShingle(words, (hash) => hashes.push(hash));
+  return Uint32Array.from(hashes);
 }
 
 const EMPTY = 0xffffffff;
@@ -59,7 +70,7 @@ export class MinHasher {
   /**
    * @param size number of bins, a power of two (the signature length)
    * @param seed fixes the hashing; the same seed gives the same signatures
-   * @example new MinHasher(64, 0x5a1a7).signature(shingleHashes([1, 2, 3]))
+   * @example new MinHasher(64, 0x5a1a7).signature([1, 2, 3])
    */
   constructor(size: number, seed: number) {
     if (!Number.isInteger(size) || size < 2 || size > 65536 || (size & (size - 1)) !== 0) {
@@ -72,20 +83,20 @@ export class MinHasher {
   }
 
   /**
-   * The signature of a set of shingle hashes.
+   * The signature of a text's shingle set (`shingleHashes`).
    *
-   * @param shingles shingle hashes (`shingleHashes`)
+   * @param words word ids of the text
    * @returns `size` unsigned 32-bit values
    */
-  signature(shingles: Uint32Array): Uint32Array {
+  signature(words: ArrayLike<number>): Uint32Array {
     const bins = this.bins.fill(EMPTY);
     const lowMask = 2 ** this.shift - 1;
-    for (let s = 0; s < shingles.length; s++) {
-      const h = mix((shingles[s] as number) ^ this.seed);
+    forEachShingle(words, (shingle) => {
+      const h = mix(shingle ^ this.seed);
       const bin = h >>> this.shift;
       const value = h & lowMask; // order inside a bin: the remaining bits
       if (value < (bins[bin] as number)) bins[bin] = value;
-    }
+    });
     const signature = new Uint32Array(bins);
     for (let bin = 0; bin < this.size; bin++) {
       if (bins[bin] !== EMPTY) continue;
