@@ -1,7 +1,7 @@
 /**
  * Rule 1 — triggers: the words that say an event happened, found by matching the
  * lexicon's phrases against each word's forms (itself, its lemmas or roots). A phrase's
- * words must come in order with at most `MAX_GAP` words between them and no punctuation
+ * words must come in order with at most `MAX_GAP` words between them (Tagalog puts the subject there: "naglunsad muli ang isang Hapon ng opensiba") and no punctuation
  * ("launched a new offensive", "Hostilities were stopped"). Longer phrases are tried first
  * and a word belongs to one trigger only.
  */
@@ -31,7 +31,7 @@ export interface Trigger extends Span {
 }
 
 /** Words allowed between the words of a phrase. */
-const MAX_GAP = 4;
+const MAX_GAP = 5;
 
 /**
  * Every trigger in a sentence's tokens, in text order.
