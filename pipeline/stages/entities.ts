@@ -63,31 +63,38 @@ export async function recognizeEntities(document: Document, context: StageContex
     if (!context.config.nerModel) throw new Error("entities: recogniser 'transformers' needs config.nerModel (a model folder or hub id)");
     backends.push(await transformersFor(context.config.nerModel));
   }
-  const mentions: Mention[] = [];
+  // Candidates of the whole document, resolved together: a citation's title may run past
+  // the sentence the segmenter cut at its question mark.
+  const candidates: (MentionCandidate & { sentence: Segment })[] = [];
+  const missing = new Set<LanguageCode>();
   for (const segment of document.segments) {
     const language = segment.language === 'und' ? document.language : segment.language;
-    if (language === 'und') continue;
-    const pack = safeLang(context, language);
-    if (!pack) continue;
-    const sentence = language === segment.language ? segment : { ...segment, language };
-    const candidates: MentionCandidate[] = [];
-    if (names.includes('rules')) candidates.push(...(await rulesFor(language).recognize(sentence, document, context)));
-    for (const backend of backends) {
-      if (handles(backend, language)) candidates.push(...(await backend.recognize(sentence, document, context)));
+    if (language === 'und' || missing.has(language)) continue;
+    if (!hasData(context, language)) {
+      missing.add(language);
+      context.report({ reason: `No language data for '${language}': its sentences get no entities`, ruleId: `entities/${language}/no-data`, place: null, fatal: null });
+      continue;
     }
-    for (const candidate of resolveOverlaps(candidates)) mentions.push(toMention(candidate, sentence, document, context));
+    const sentence = language === segment.language ? segment : { ...segment, language };
+    const found: MentionCandidate[] = [];
+    if (names.includes('rules')) found.push(...(await rulesFor(language).recognize(sentence, document, context)));
+    for (const backend of backends) {
+      if (handles(backend, language)) found.push(...(await backend.recognize(sentence, document, context)));
+    }
+    for (const candidate of found) candidates.push({ ...candidate, sentence });
   }
-  const unique = new Map(mentions.map((mention) => [mention.id, mention]));
-  const sorted = [...unique.values()].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const mentions = resolveOverlaps(candidates).map((candidate) => toMention(candidate, candidate.sentence, document, context));
+  const sorted = mentions.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...document, mentions: sorted };
 }
 
-function safeLang(context: StageContext, language: LanguageCode): ReturnType<StageContext['lang']> | null {
+/** Whether a language has a data folder (`context.lang` throws for one that has not). */
+function hasData(context: StageContext, language: LanguageCode): boolean {
   try {
-    return context.lang(language);
+    context.lang(language);
+    return true;
   } catch {
-    context.report({ reason: `No entity data for language '${language}'`, ruleId: `entities/${language}/no-data`, place: null, fatal: null });
-    return null;
+    return false;
   }
 }
 

@@ -51,6 +51,13 @@ describe('entities stage', () => {
     expect(mentions.every((mention) => mention.recognizer.startsWith('entities/tgl/'))).toBe(true);
   });
 
+  it('should report once, and find nothing, for a language without data', async () => {
+    const context = testContext();
+    const { mentions } = await recognizeEntities(documentOf(['Marshal Blucher met Stalin.', 'Stalin left.'], 'xyz'), context);
+    expect(mentions).toEqual([]);
+    expect(context.messages).toEqual(['entities/xyz/no-data']);
+  });
+
   it('should throw on an unknown recogniser and on transformers without a model', async () => {
     await expect(recognizeEntities(english, testContext({ recognizers: ['spacy'] }))).rejects.toThrow(/unknown recogniser/);
     await expect(recognizeEntities(english, testContext({ recognizers: ['rules', 'transformers'], nerModel: null }))).rejects.toThrow(/nerModel/);
