@@ -31,8 +31,11 @@ const ELD_FLOOR = 0.01;
  * one language, which says little, not "impossible".
  */
 const ELD_MAX_LOG_RATIO = 1;
-/** Words from which eld is trusted fully: one name ("Smushkevich") is weak evidence however long. */
-const ELD_FULL_TRUST_WORDS = 2;
+/**
+ * Words from which eld is trusted fully; below, trust falls with the square of the count:
+ * one name ("Smushkevich") is weak evidence however long it is.
+ */
+const ELD_FULL_TRUST_WORDS = 3;
 /** Nats per function word that belongs to one candidate only. */
 const FUNCTION_WORD_NATS = 1.2;
 
@@ -58,7 +61,7 @@ export function textEvidence(
   const scores = eldScores(text, languages);
   const best = Math.max(...scores);
   const trust =
-    ELD_SCALE * Math.min(1, letters / ELD_FULL_TRUST_LETTERS) * Math.min(1, words.length / ELD_FULL_TRUST_WORDS);
+    ELD_SCALE * Math.min(1, letters / ELD_FULL_TRUST_LETTERS) * Math.min(1, (words.length / ELD_FULL_TRUST_WORDS) ** 2);
   scores.forEach((score, i) => {
     const ratio = Math.max(-ELD_MAX_LOG_RATIO, Math.log((score + ELD_FLOOR) / (best + ELD_FLOOR)));
     logits[i] = (logits[i] as number) + trust * ratio;
