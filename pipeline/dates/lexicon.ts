@@ -8,7 +8,7 @@ import type { LanguageCode } from '../model.js';
 import type { Unit } from './types.js';
 
 /** What settles an ambiguous date word. */
-export type Ambiguity = 'month' | 'season' | 'weekday' | 'unit' | 'year' | 'never';
+export type Ambiguity = 'month' | 'season' | 'weekday' | 'unit' | 'year' | 'article' | 'never';
 
 export interface Connectors {
   rangeOpeners: Record<string, string[]>;
@@ -164,7 +164,7 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
     ? pack.read('ambiguous', (json, file) => {
         const o = objectOf(json, file);
         const words = mapValues(stringTable(o.words ?? {}, file), file, (value) =>
-          ['month', 'season', 'weekday', 'unit', 'year', 'never'].includes(value) ? (value as Ambiguity) : undefined,
+          ['month', 'season', 'weekday', 'unit', 'year', 'article', 'never'].includes(value) ? (value as Ambiguity) : undefined,
         );
         return { words, cues: list(o.cues ?? [], file, 'cues') };
       }, { words: {}, cues: [] })

@@ -325,7 +325,7 @@ function resolveOne(item: ResolveItem, scope: Scope, narrative: Narrative): Reso
       return { type: 'duration', value: durationValue(meaning.amount), precision: UNIT_PRECISION[meaning.amount.unit], inferred: [], relative: anchor ? narrative.relative(anchor) : null };
     }
     case 'offset':
-      return resolveOffset(meaning.amount, meaning.direction, meaning.anchor, meaning.mod !== null, item.sentence, scope, narrative);
+      return resolveOffset(meaning.amount, meaning.direction, meaning.anchor, meaning.vague, item.sentence, scope, narrative);
     case 'set':
       return { type: 'set', value: meaning.period, precision: 'unknown', inferred: [], relative: null };
   }

@@ -77,8 +77,9 @@ export type Meaning =
   | { kind: 'shift'; shift: Shift }
   | { kind: 'day'; by: number; anchor: 'deictic' | 'anaphoric' }
   | { kind: 'reference'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
-  | { kind: 'duration'; amount: Amount; mod: string | null }
-  | { kind: 'offset'; amount: Amount; direction: 1 | -1; anchor: 'deictic' | 'anaphoric'; mod: string | null }
+  | { kind: 'duration'; amount: Amount }
+  /** 'three days later'; `vague` when a modifier blurs the amount ('less than a year later'). */
+  | { kind: 'offset'; amount: Amount; direction: 1 | -1; anchor: 'deictic' | 'anaphoric'; vague: boolean }
   | { kind: 'elapsed'; amount: Amount }
   | { kind: 'set'; period: string; quant: string | null };
 

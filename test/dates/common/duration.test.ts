@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectSingleTimex, type Expected } from '../helpers.js';
+import { expectNone, expectSingleTimex, type Expected } from '../helpers.js';
 
 const cases: [string, string, string, Expected][] = [
   ['should read a spelled-out amount', 'eng', 'Trenches were built within three days there.', { text: 'three days', value: 'P3D', type: 'duration', precision: 'day' }],
@@ -19,5 +19,17 @@ const cases: [string, string, string, Expected][] = [
 describe('durations and sets', () => {
   it.each(cases)('%s', (_name, language, input, expected) => {
     expectSingleTimex(input, language, expected);
+  });
+
+  it('should read "a year" after a cue word as a duration', () => {
+    expectSingleTimex('The inquiry will finish within a year, it said.', 'eng', { text: 'a year', value: 'P1Y', type: 'duration' });
+  });
+
+  it('should not read a rate as a duration', () => {
+    expectNone('Emigrants send $1 billion a year in remittances.', 'eng');
+  });
+
+  it('should keep an amount before an event a duration', () => {
+    expectSingleTimex('The treaty was signed one year after the war ended.', 'eng', { text: 'one year', value: 'P1Y', type: 'duration' });
   });
 });

@@ -1,12 +1,15 @@
 /**
  * Amounts of time: 'three days', 'more than 20 months', '2.5 years', 'one to three days',
- * 'the past two months', 'tatlong araw', '4 na buwan', 'several minutes' (PTXM).
+ * 'the past two months', 'tatlong araw', '4 na buwan', 'several minutes' (PTXM). An article
+ * as the amount ('a year') counts only after a cue word ('for a year'): '$1 billion a
+ * year' is a rate, not a time.
  */
 import type { Parser } from '../grammar.js';
-import { candidate } from '../build.js';
-import { amountUnitPattern, readAmount } from '../amount.js';
+import { ambiguousWordHolds, candidate } from '../build.js';
+import { AMOUNT, amountUnitPattern, readAmount } from '../amount.js';
 import { SP, WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
+const DETERMINER = 'determiner';
 const MODIFIER = 'modifier';
 
 /** Parses [DETERMINER] [MODIFIER] AMOUNT UNIT. */
@@ -15,15 +18,18 @@ export const duration: Parser = {
   trigger: (lexicon) => triggerOf(Object.keys(lexicon.units)),
   pattern(lexicon) {
     if (Object.keys(lexicon.units).length === 0) return null;
-    const determiner = lexicon.connectors.durationDeterminers.length > 0 ? `(?:${anyOf(lexicon.connectors.durationDeterminers)}${SP})?` : '';
+    const determiners = lexicon.connectors.durationDeterminers;
+    const determiner = determiners.length > 0 ? `(?:(?<${DETERMINER}>${anyOf(determiners)})${SP})?` : '';
     const modifier = `(?:(?<${MODIFIER}>${anyOf(Object.keys(lexicon.durationModifiers))})${SP})?`;
     return compile(`${WORD_START}${determiner}${modifier}${amountUnitPattern(lexicon)}(?![\\p{L}\\p{N}])`);
   },
   extract(match, context) {
     const groups = match.groups ?? {};
-    const amount = readAmount(groups, context.lexicon);
+    const lexicon = context.lexicon;
+    const amount = readAmount(groups, lexicon);
     if (!amount) return null;
-    const mod = groups[MODIFIER] ? (context.lexicon.durationModifiers[normal(groups[MODIFIER])] ?? null) : null;
-    return candidate(match.index, match.index + match[0].length, { kind: 'duration', amount, mod: mod === 'none' ? null : mod }, context, 'duration');
+    const article = lexicon.ambiguous[normal(groups[AMOUNT])] === 'article';
+    if (article && !groups[DETERMINER] && !groups[MODIFIER] && !ambiguousWordHolds(groups[AMOUNT] ?? '', match.index, context, false)) return null;
+    return candidate(match.index, match.index + match[0].length, { kind: 'duration', amount }, context, 'duration');
   },
 };

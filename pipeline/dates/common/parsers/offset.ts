@@ -36,14 +36,14 @@ export const offset: Parser = {
     if (groups[SUFFIX] && lexicon.offsetPrepositions.has(normal(groups[SUFFIX])) && /^[\s\u00a0]{1,3}[\p{L}\p{N}]/u.test(context.text.slice(end, end + 4))) return null;
     const amount = readAmount(groups, lexicon);
     if (!amount || amount.to !== undefined) return null;
-    const modText = groups[MODIFIER] ? lexicon.durationModifiers[normal(groups[MODIFIER])] : null;
-    const mod = modText && modText !== 'none' ? modText : null;
+    const modifier = groups[MODIFIER] ? lexicon.durationModifiers[normal(groups[MODIFIER])] : undefined;
+    const vague = modifier !== undefined && modifier !== 'none';
     let meaning: Meaning;
     if (direction === 'elapsed') meaning = { kind: 'elapsed', amount };
     else {
       const read = /^([+-])(deictic)?$/.exec(direction);
       if (!read) return null;
-      meaning = { kind: 'offset', amount, direction: read[1] === '-' ? -1 : 1, anchor: read[2] ? 'deictic' : 'anaphoric', mod };
+      meaning = { kind: 'offset', amount, direction: read[1] === '-' ? -1 : 1, anchor: read[2] ? 'deictic' : 'anaphoric', vague };
     }
     return candidate(match.index, end, meaning, context, 'offset');
   },
