@@ -3,7 +3,8 @@
  * one word must be capitalised ("Stern", never "stern"); a longer one needs one
  * capitalised word ("Japanese army", "main military Council").
  */
-import type { Found, Pattern } from './found.js';
+import type { Found, Pattern, PatternInput } from './found.js';
+import { isNameWord } from './name-words.js';
 
 /** A word without its possessive ("Hasan's" -> "hasan"). */
 function bare(word: string): string {
@@ -14,7 +15,8 @@ const HYPHEN = /^[-‑]$/u;
 
 const LABEL_GAP = /^(?:\s|[.\-‑–]\s?|\.-){1,3}$|^ $/u;
 
-export const gazetteerMatch: Pattern = ({ text, tokens, gazetteer }) => {
+export const gazetteerMatch: Pattern = (input) => {
+  const { text, tokens, gazetteer } = input;
   const found: Found[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -46,5 +48,27 @@ export const gazetteerMatch: Pattern = ({ text, tokens, gazetteer }) => {
     // of the CPSU"); overlap resolution keeps such names only inside bodies, events, documents.
     i++;
   }
-  return found;
+  return [...found, ...ellipsis(input, found)];
 };
+
+/**
+ * The first name of an elliptical pair: in "Inner and Outer Mongolia", "Inner" stands
+ * for "Inner Mongolia" when the gazetteer knows that name too.
+ */
+function ellipsis({ text, tokens, lexicon, gazetteer }: PatternInput, found: readonly Found[]): Found[] {
+  const result: Found[] = [];
+  for (const span of found) {
+    const last = tokens.findIndex((token) => token.start === span.start);
+    const words = text.slice(span.start, span.end).split(' ');
+    if (last < 2 || words.length < 2) continue;
+    const conjunction = tokens[last - 1]!;
+    const first = tokens[last - 2]!;
+    if (!lexicon.conjunctions.has(conjunction.lower) || !isNameWord(first, lexicon) || text.slice(first.end, conjunction.start) !== ' ') continue;
+    const name = [first.text, ...words.slice(1)].join(' ');
+    const keys = gazetteer.lookup(name);
+    if (keys.length !== 1) continue;
+    const entry = gazetteer.entries.get(keys[0]!)!;
+    result.push({ start: first.start, end: first.end, type: entry.type, rule: 'gazetteer-ellipsis', normalized: name, gazetteer: entry.key, score: 0.8 });
+  }
+  return result;
+}

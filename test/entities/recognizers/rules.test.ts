@@ -43,6 +43,14 @@ describe('rules recogniser (Tagalog)', () => {
     expect(found.some((item) => item.text.split(/\s+/).includes(word))).toBe(false);
   });
 
+  it('should read the first name of an elliptical pair as the full name', async () => {
+    const found = await recognize('Isang opensiba laban sa Inner at Outer Mongolia ang inihanda.');
+    expect(found).toEqual([
+      { text: 'Inner', type: 'LOCATION', gazetteer: 'inner-mongolia', normalized: 'Inner Mongolia' },
+      { text: 'Outer Mongolia', type: 'GPE', gazetteer: 'mongolia', normalized: 'Outer Mongolia' },
+    ]);
+  });
+
   it('should link Hapon and Unyong Sobyet to the gazetteer', async () => {
     const found = await recognize('Ang Hapon at ang Unyong Sobyet ay naglaban.');
     expect(found.map((item) => [item.text, item.gazetteer])).toEqual([
