@@ -2,8 +2,10 @@
  * Rule 8 — attribution: who gives a figure, as the text says it. A cue of
  * `attribution-cues.json` in the sentence: "according to declassified official data"
  * (the source follows the cue), "The Japanese acknowledged" (the speaker precedes it),
- * "Officially" (the cue alone). Without one, a figure inside an order or a quoted book
- * carries that section's attribution ("Order No. 0040", "From the book … author …").
+ * "Officially" (the cue alone). Without one, a figure inside an order carries the order's
+ * name as the narrative gave it ("the order of the NCO of the USSR No. 0040"), and one inside
+ * a quoted book or attributed article the nearest enclosing section's attribution
+ * ("From the book … author …").
  */
 import type { Section } from '../model.js';
 import type { Sentence } from './sentence.js';
@@ -24,14 +26,25 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'ang', 'ng', 'mga']);
 export function attributionOf(sentence: Sentence, at: number): string | null {
   const cues = findCues(sentence);
   const chosen = cues.filter((cue) => cue.first < at).at(-1) ?? cues[0];
-  return chosen ? chosen.text : sectionAttribution(sentence.section);
+  return chosen ? chosen.text : null;
 }
 
-/** What an order or a quoted book says of itself. */
-export function sectionAttribution(section: Section | null): string | null {
-  if (!section) return null;
-  if (section.attribution) return section.attribution.text;
-  return section.kind === 'order' ? section.title : null;
+/** Sections nested deeper than this are not followed up (a guard against cycles). */
+const MAX_DEPTH = 8;
+
+/**
+ * What the nearest enclosing order or attributed section says of itself.
+ *
+ * @param section the innermost section of a sentence.
+ * @param sections every section of the document by id.
+ * @example enclosingAttribution(clause, sections) // 'From the book … author Sokolov Boris Vadimovich'
+ */
+export function enclosingAttribution(section: Section | null, sections: ReadonlyMap<string, Section>): string | null {
+  for (let current = section, depth = 0; current && depth < MAX_DEPTH; current = sections.get(current.parent ?? '') ?? null, depth++) {
+    if (current.attribution) return current.attribution.text;
+    if (current.kind === 'order' && current.title) return current.title;
+  }
+  return null;
 }
 
 interface Cue {

@@ -15,7 +15,7 @@
 import type { EventDate, EventMention, EventType, Participant, Quantity, Span } from '../model.js';
 import type { StageContext } from '../stage.js';
 import { stableId } from '../ids.js';
-import { sectionAttribution, attributionOf } from './attribution.js';
+import { attributionOf } from './attribution.js';
 import { clauses } from './clauses.js';
 import { attachDate } from './date.js';
 import { attachLocation } from './location.js';
@@ -87,7 +87,7 @@ function complete(raw: RawQuantity, sentence: Sentence, state: RuleState): RawQu
   return {
     ...raw,
     side: sideOf(sentence, raw.first, raw.last, state.narrative.lastSide, state.sides),
-    attribution: attributionOf(sentence, raw.first) ?? sectionAttribution(sentence.section),
+    attribution: attributionOf(sentence, raw.first) ?? state.narrative.orderName ?? sentence.enclosing,
   };
 }
 

@@ -11,6 +11,8 @@ export interface Sentence {
   document: Document;
   segment: Segment;
   section: Section | null;
+  /** What the enclosing order or quoted book says of itself (see `attribution.ts`). */
+  enclosing: string | null;
   tokens: Token[];
   lexicon: EventLexicon;
   /** Mentions inside the sentence, in text order. */
@@ -33,10 +35,13 @@ export interface Narrative {
   order: string | null;
   /** Date of the last order issued before the order's text. */
   orderDate: EventDate | null;
+  /** Name of that order as the narrative gave it ("order of the NCO of the USSR No. 0040"). */
+  orderName: string | null;
   /** Past the order's directive formula ("I ORDER"): its clauses happen on the order's date. */
   operative: boolean;
-  /** Date of the last order issued so far in the document. */
+  /** Date and name of the last order issued so far in the document. */
   lastOrderDate: EventDate | null;
+  lastOrderName: string | null;
   /** The last side named in the paragraph (canonical name). */
   lastSide: string | null;
 }

@@ -15,6 +15,7 @@ import type { Narrative, Sentence } from '../events/sentence.js';
 import { documentSides, lastSide } from '../events/sides.js';
 import { phraseAt, tokenize } from '../events/tokens.js';
 import { fromTimex } from '../events/date.js';
+import { enclosingAttribution } from '../events/attribution.js';
 
 export const meta: StageMeta = {
   name: 'events',
@@ -61,6 +62,7 @@ export function extractEvents(document: Document, context: StageContext): Docume
       document,
       segment,
       section: sections.get(segment.section) ?? null,
+      enclosing: enclosingAttribution(sections.get(segment.section) ?? null, sections),
       tokens: tokenize(segment),
       lexicon: eventLexicon(code, context),
       mentions: mentions.get(segment.id) ?? [],
@@ -77,8 +79,10 @@ export function extractEvents(document: Document, context: StageContext): Docume
     paragraphDate: null,
     order: null,
     orderDate: null,
+    orderName: null,
     operative: false,
     lastOrderDate: null,
+    lastOrderName: null,
     lastSide: null,
   };
   const events: EventMention[] = [];
@@ -131,6 +135,7 @@ function enter(narrative: Narrative, segment: Segment, section: Section | null, 
     ...narrative,
     order,
     orderDate: order === null ? null : sameOrder ? narrative.orderDate : narrative.lastOrderDate,
+    orderName: order === null ? null : sameOrder ? narrative.orderName : narrative.lastOrderName,
     operative: order !== null && sameOrder && narrative.operative,
     section: sectionId,
     lastDate: sameSection ? narrative.lastDate : null,
@@ -144,11 +149,13 @@ function enter(narrative: Narrative, segment: Segment, section: Section | null, 
 function advance(narrative: Narrative, sentence: Sentence, found: readonly EventMention[], sides: ReturnType<typeof documentSides>): Narrative {
   const dated = found.filter((event) => event.date?.value).at(-1)?.date;
   const timex = sentence.timexes.filter((t) => t.value !== null && (t.type === 'date' || t.type === 'range' || t.type === 'time')).at(-1);
-  const ordered = found.filter((event) => event.type === 'order_issued' && event.date?.value && event.date.text !== null).at(-1)?.date;
+  const ordered = found.filter((event) => event.type === 'order_issued' && event.date?.value && event.date.text !== null).at(-1);
+  const name = ordered ? sentence.mentions.find((mention) => mention.type === 'DOCUMENT')?.text ?? null : null;
   return {
     ...narrative,
+    lastOrderName: ordered ? name : narrative.lastOrderName,
     operative: narrative.operative || (narrative.order !== null && hasPhrase(sentence, sentence.lexicon.directiveCues)),
-    lastOrderDate: ordered ?? narrative.lastOrderDate,
+    lastOrderDate: ordered?.date ?? narrative.lastOrderDate,
     lastDate: dated ?? (timex ? fromTimex(timex) : narrative.lastDate),
     paragraphDate: dated ?? (timex ? fromTimex(timex) : narrative.paragraphDate),
     lastSide: lastSide(sentence, narrative.lastSide, sides),

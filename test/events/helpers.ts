@@ -158,6 +158,7 @@ export function sentenceOf(document: Document, n = 0): Sentence {
     document,
     segment,
     section: document.sections[0] ?? null,
+    enclosing: document.sections[0]?.attribution?.text ?? null,
     tokens: tokenize(segment),
     lexicon: eventLexicon(segment.language, testContext()),
     mentions: document.mentions.filter((m) => m.segment === segment.id),

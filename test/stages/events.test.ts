@@ -117,20 +117,22 @@ describe('extractEvents', () => {
     expect(eventsOf(document).find((e) => e.type === 'retreat')?.date).toBeNull();
   });
 
-  it('should date the operative clauses of an order by the order\'s date', () => {
+  it('should date the operative clauses of an order by the order\'s date and attribute its figures to it', () => {
     const document = makeDocument({
-      paragraphs: ['On September 4, 1938, an order was issued.', 'ORDER', 'The front was disbanded in May.', 'I ORDER:', 'To disband the front.'],
+      paragraphs: ['On September 4, 1938, an order was issued, Order No. 0040.', 'ORDER', 'The front was disbanded in May. 408 people were killed.', 'I ORDER:', 'To disband the front.'],
       language: 'eng',
       timexes: [{ text: 'September 4, 1938', value: '1938-09-04' }, { text: 'May', value: '1938-05' }],
+      mentions: [{ text: 'Order No. 0040', type: 'DOCUMENT' }],
     });
-    const order = { id: 'order', kind: 'order' as const, title: 'ORDER', attribution: null, parent: null, start: [...'On September 4, 1938, an order was issued.\n\n'].length, end: [...document.text].length };
+    const order = { id: 'order', kind: 'order' as const, title: 'ORDER', attribution: null, parent: null, start: [...'On September 4, 1938, an order was issued, Order No. 0040.\n\n'].length, end: [...document.text].length };
     const sections = [{ ...document.sections[0]!, end: order.start - 2 }, order];
     const segments = document.segments.map((s) => (s.start >= order.start ? { ...s, section: 'order' } : s));
-    const events = eventsOf({ ...document, sections, segments }).filter((e) => e.type === 'reorganization');
-    expect(events.map((e) => [e.date?.value, e.date?.inferred])).toEqual([
+    const events = eventsOf({ ...document, sections, segments });
+    expect(events.filter((e) => e.type === 'reorganization').map((e) => [e.date?.value, e.date?.inferred])).toEqual([
       ['1938-05', []],
       ['1938-09-04', ['date']],
     ]);
+    expect(events.flatMap((e) => e.quantities).map((q) => [q.value, q.attribution])).toEqual([[408, 'Order No. 0040']]);
   });
 
   it('should date a plan by its goal only when nothing else dates it', () => {
