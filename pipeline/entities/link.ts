@@ -16,6 +16,7 @@ import { entityLexicon } from './lexicon.js';
 import { compatibleTypes } from './merge.js';
 import { initialsAgree, personName, placeBase, translitKey, unitKey } from './name-keys.js';
 
+/** Declares the corpus stage: needs every document's mentions, adds `entities`. */
 export const meta: StageMeta = {
   name: 'link-entities',
   version: '1.0.0',

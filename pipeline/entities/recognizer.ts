@@ -23,6 +23,7 @@ export interface MentionCandidate {
   gazetteer?: string | null;
 }
 
+/** One recogniser backend: proposes candidates for a segment of a document. */
 export interface Recognizer {
   /** e.g. `compromise`, `rules-tgl`, `transformers`. */
   readonly name: string;

@@ -16,6 +16,7 @@ import type { MentionCandidate, Recognizer } from '../entities/recognizer.js';
 import { compromiseRecognizer } from '../entities/recognizers/compromise.js';
 import { rulesRecognizer } from '../entities/recognizers/rules.js';
 
+/** Declares the stage: needs segments and their languages, adds `mentions`. */
 export const meta: StageMeta = {
   name: 'entities',
   version: '1.0.0',

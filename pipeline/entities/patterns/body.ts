@@ -65,6 +65,11 @@ export const namedUnit: Pattern = ({ text, tokens, lexicon }) => {
   return found;
 };
 
+/**
+ * Bodies: a capitalised body word with its capitalised neighbours and "of (the)" parts.
+ *
+ * @example body(input('a meeting of the Main Military Council')) // [{ type: 'ORG', … 'Main Military Council' }]
+ */
 export const body: Pattern = ({ text, tokens, lexicon }) => {
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {

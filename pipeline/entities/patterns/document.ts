@@ -11,6 +11,11 @@ import type { Found, Pattern, PatternInput } from './found.js';
 
 const QUOTED = /["“«„]([^"“”«»„\n]{3,200})["”»]/gu;
 
+/**
+ * Numbered documents: a document word, function words or acronyms, then "No. N".
+ *
+ * @example numberedDocument(input('the order No. 0040 was issued')) // 'order No. 0040'
+ */
 export const numberedDocument: Pattern = ({ text, tokens, lexicon }) => {
   const found: Found[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -39,6 +44,11 @@ export const numberedDocument: Pattern = ({ text, tokens, lexicon }) => {
   return found;
 };
 
+/**
+ * Quoted titles that open with a document word.
+ *
+ * @example quotedDocument(input('the "Charter of the sanitary service" was old')) // 'Charter of the sanitary service'
+ */
 export const quotedDocument: Pattern = ({ text, lexicon }) => {
   const found: Found[] = [];
   for (const match of text.matchAll(QUOTED)) {

@@ -8,6 +8,11 @@ import { extendOverConnectors } from './body.js';
 import { isNameWord } from './name-words.js';
 import type { Found, Pattern } from './found.js';
 
+/**
+ * Named events, with the event word before or after the name.
+ *
+ * @example namedEvent(input('the Changkufeng Incident began')) // 'Changkufeng Incident'
+ */
 export const namedEvent: Pattern = ({ text, tokens, lexicon }) => {
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {

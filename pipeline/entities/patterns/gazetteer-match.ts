@@ -15,6 +15,11 @@ const HYPHEN = /^[-‑]$/u;
 
 const LABEL_GAP = /^(?:\s|[.\-‑–]\s?|\.-){1,3}$|^ $/u;
 
+/**
+ * Gazetteer labels in the sentence, with their entry's type and key.
+ *
+ * @example gazetteerMatch(input('Hapon at Tsina')) // 'Hapon' (japan), 'Tsina' (china)
+ */
 export const gazetteerMatch: Pattern = (input) => {
   const { text, tokens, gazetteer } = input;
   const found: Found[] = [];

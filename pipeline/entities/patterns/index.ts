@@ -13,6 +13,7 @@ import { person } from './person.js';
 import { terrain } from './place.js';
 import { ordinalUnit } from './unit.js';
 
+/** Every pattern of the rule recognisers. */
 export const patterns: readonly Pattern[] = [
   gazetteerMatch,
   person,

@@ -6,6 +6,11 @@
 import { gapAfter } from '../tokens.js';
 import type { Found, Pattern } from './found.js';
 
+/**
+ * States named by a nationality noun or a government metonym.
+ *
+ * @example nationality(input('the Japanese launched an attack')) // 'Japanese' -> Japan
+ */
 export const nationality: Pattern = ({ text, tokens, lexicon }) => {
   const found: Found[] = [];
   const push = (first: number, last: number, state: string, rule: string): void => {

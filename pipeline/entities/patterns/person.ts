@@ -11,6 +11,11 @@ import { gapAfter, isInitial } from '../tokens.js';
 import type { Found, Pattern } from './found.js';
 import { isNameWord, nameRunEnd } from './name-words.js';
 
+/**
+ * People named with titles, initials, person markers or a patronymic.
+ *
+ * @example person(input('Marshal K.E. Voroshilov spoke')) // 'Marshal K.E. Voroshilov', normalized 'K. E. Voroshilov'
+ */
 export const person: Pattern = ({ text, tokens, lexicon }) => {
   const found: Found[] = [];
   const emit = (first: number, last: number, rule: string, endUnit?: number): void => {

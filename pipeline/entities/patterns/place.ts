@@ -8,6 +8,11 @@ import type { TerrainWord } from '../lexicon.js';
 import type { Found, Pattern, PatternInput } from './found.js';
 import { isNameWord, nameRunEnd } from './name-words.js';
 
+/**
+ * Places named with a terrain or region word, and the names of a list sharing it.
+ *
+ * @example terrain(input('near Posyet Bay')) // 'Posyet Bay'
+ */
 export const terrain: Pattern = (input) => {
   const { text, tokens, lexicon } = input;
   const found: Found[] = [];

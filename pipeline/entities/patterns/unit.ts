@@ -39,6 +39,11 @@ function headAt(tokens: readonly Token[], i: number, lexicon: EntityLexicon): { 
   return null;
 }
 
+/**
+ * Formations named by an ordinal, and the ordinals of a list sharing one head.
+ *
+ * @example ordinalUnit(input('the 40th Rifle Division')) // '40th Rifle Division', normalized '40th Infantry Division'
+ */
 export const ordinalUnit: Pattern = ({ text, tokens, lexicon }) => {
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
