@@ -8,6 +8,9 @@ import type { Span } from '../model.js';
 import type { EventLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
+/** One clause of a sentence: its span and its token range [first, last]. */
+export type Clause = Span & { first: number; last: number };
+
 /**
  * The clauses of a sentence as token ranges [first, last].
  *
@@ -16,7 +19,7 @@ import type { Token } from './tokens.js';
  * @returns clauses in order, covering every token.
  * @example clauses(tokenize(seg), eng) // [{ first: 0, last: 9, … }, { first: 10, last: 19, … }]
  */
-export function clauses(tokens: readonly Token[], lexicon: EventLexicon): (Span & { first: number; last: number })[] {
+export function clauses(tokens: readonly Token[], lexicon: EventLexicon): Clause[] {
   const breaks = lexicon.clauseBreaks.map((connective) => connective.trim().toLowerCase().split(/\s+|(?<=,)|(?=,)/).filter(Boolean));
   const starts = [0];
   for (let i = 1; i < tokens.length; i++) {

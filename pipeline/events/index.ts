@@ -12,11 +12,11 @@
  * 6. figures — each figure goes to the event of its clause (losses to the casualty report);
  * 7. summary and confidence.
  */
-import type { EventDate, EventMention, EventType, Participant, Quantity, Span } from '../model.js';
+import type { EventDate, EventMention, EventType, Participant, Quantity } from '../model.js';
 import type { StageContext } from '../stage.js';
 import { stableId } from '../ids.js';
 import { attributionOf } from './attribution.js';
-import { clauses } from './clauses.js';
+import { clauses, type Clause } from './clauses.js';
 import { attachDate } from './date.js';
 import { attachLocation } from './location.js';
 import { attachParticipants } from './participants.js';
@@ -25,9 +25,6 @@ import type { Narrative, Sentence } from './sentence.js';
 import { sideOf, type DocumentSides } from './sides.js';
 import { summarize } from './summary.js';
 import { findTriggers, type Trigger } from './triggers.js';
-
-/** One clause of a sentence with its token range. */
-export type Clause = Span & { first: number; last: number };
 
 /** An event being built from a trigger. */
 export interface Draft {
@@ -53,7 +50,11 @@ export const draftRules: readonly { name: string; apply(draft: Draft, sentence: 
   { name: 'date', apply: (draft, sentence, state) => ({ ...draft, date: attachDate(sentence, draft.clause, draft.trigger, state.narrative) }) },
 ];
 
-/** Loss categories: a figure of one makes its clause a casualty report. */
+/**
+ * Loss categories: a figure of one makes its sentence a casualty report.
+ *
+ * @example isLoss('killed_wounded_captured') // true; isLoss('machine_guns') // false
+ */
 export function isLoss(category: string): boolean {
   return PERSON_LOSSES.has(category) || category.endsWith('_lost') || category.split('_').every((part) => PERSON_LOSSES.has(part));
 }
@@ -64,6 +65,7 @@ export function isLoss(category: string): boolean {
  * @param sentence the sentence with its mentions, timexes and lexicon.
  * @param state the narrative so far, the document's sides and the stage context.
  * @returns event mentions with every argument, summary and provenance.
+ * @example extractSentence(sentence, state).map((e) => e.type) // ['attack', 'retreat']
  */
 export function extractSentence(sentence: Sentence, state: RuleState): EventMention[] {
   const cut = clauses(sentence.tokens, sentence.lexicon);
