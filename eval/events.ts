@@ -143,6 +143,12 @@ export async function evaluate(): Promise<string[]> {
   lines.push(`  figures of duplicated passages counted again: ${copiesAdded} of ${copies.length} (should be 0)`);
   const rightCategory = foundOriginals.filter((c) => hits.get(c.id)?.claim.measure.category === c.category).length;
   lines.push(formatAccuracy('category of found casualty figures', rightCategory, foundOriginals.length, '>= 0.85'));
+  const sideText = (claim: OutputClaim): string => `${claim.measure.side ?? ''} ${claim.measure.label ?? ''}`;
+  const rightSide = foundOriginals.filter((c) => {
+    const claim = hits.get(c.id)?.claim;
+    return claim !== undefined && (SIDE_WORDS[c.side]?.test(sideText(claim)) ?? false) && (c.side.includes('+') || !/\+/.test(claim.measure.label ?? ''));
+  }).length;
+  lines.push(formatAccuracy('side of found casualty figures', rightSide, foundOriginals.length));
 
   const khasan = originals.filter((c) => c.doc === '000' && c.event === 'Lake Khasan 1938');
   const landed = khasan.filter((c) => {
