@@ -14,6 +14,8 @@ import { isInitial, tokenize } from './tokens.js';
 export interface NameEndings {
   readonly patronymic: readonly string[];
   readonly surname: readonly string[];
+  /** Surname endings that are also common word endings: evidence only inside a sentence. */
+  readonly weakSurname: readonly string[];
   /** Endings of Russian place names ("Khabarovsk", "Kuibyshevka"). */
   readonly place: readonly string[];
   /** Case ending -> nominative ending. */
@@ -27,10 +29,10 @@ export function nameEndings(): NameEndings {
   if (!endings) {
     const file = fileURLToPath(new URL('./name-endings.json', import.meta.url));
     const json = JSON.parse(readFileSync(file, 'utf8')) as Partial<NameEndings>;
-    if (!Array.isArray(json.patronymic) || !Array.isArray(json.surname) || !Array.isArray(json.place) || typeof json.case !== 'object') {
-      throw new Error('name-endings.json: expected patronymic, surname, place and case');
+    if (!Array.isArray(json.patronymic) || !Array.isArray(json.surname) || !Array.isArray(json.weakSurname) || !Array.isArray(json.place) || typeof json.case !== 'object') {
+      throw new Error('name-endings.json: expected patronymic, surname, weakSurname, place and case');
     }
-    endings = Object.freeze({ patronymic: json.patronymic, surname: json.surname, place: json.place, case: json.case ?? {} });
+    endings = Object.freeze({ patronymic: json.patronymic, surname: json.surname, weakSurname: json.weakSurname, place: json.place, case: json.case ?? {} });
   }
   return endings;
 }
@@ -41,10 +43,14 @@ export function isPatronymic(word: string): boolean {
   return lower.length > 5 && nameEndings().patronymic.some((ending) => lower.endsWith(ending));
 }
 
-/** Whether a capitalised word ends like a Russian surname ("Shchadenko", "Loktionov"). */
-export function looksLikeSurname(word: string): boolean {
+/**
+ * Whether a capitalised word ends like a Russian surname: "Romanovsky" anywhere,
+ * "Loktionov" only when `weak` endings count (inside a sentence).
+ */
+export function looksLikeSurname(word: string, weak: boolean): boolean {
   const lower = word.toLowerCase();
-  return lower.length > 4 && nameEndings().surname.some((ending) => lower.endsWith(ending));
+  const endings = weak ? [...nameEndings().surname, ...nameEndings().weakSurname] : nameEndings().surname;
+  return lower.length > 4 && endings.some((ending) => lower.endsWith(ending));
 }
 
 /** Whether a capitalised word ends like a Russian place name ("Solovyevsk"). */

@@ -47,7 +47,7 @@ export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: re
   const last = words[words.length - 1]!;
   if (words.some((word) => isPatronymic(word.text))) return 'PERSON';
   if (!last.allCaps && looksLikePlace(last.text)) return 'GPE';
-  if (!last.allCaps && looksLikeSurname(last.text)) return 'PERSON';
+  if (!last.allCaps && looksLikeSurname(last.text, !run.initial)) return 'PERSON';
   const previous = tokens[run.first - 1];
   if (previous && lexicon.placeCues.has(previous.lower) && gapAfter(text, tokens, run.first - 1) === ' ') return 'GPE';
   // A list: the typed name right before or after, joined by a comma or a conjunction.
