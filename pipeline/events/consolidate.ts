@@ -23,6 +23,9 @@ export const meta: StageMeta = {
   assigns: ['events', 'claims'],
 };
 
+/** A date to the day (or finer). */
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+
 /** Types that can name the same real event. */
 const COMPATIBLE: readonly (readonly EventType[])[] = [
   ['attack', 'offensive', 'battle'],
@@ -111,15 +114,20 @@ function compatible(a: EventType, b: EventType): boolean {
   return a === b || COMPATIBLE.some((group) => group.includes(a) && group.includes(b));
 }
 
-/** Two mentions tell one event: one type in one sentence, or compatible, same date and a shared entity. */
+/**
+ * Two mentions tell one event: one type in one sentence; or compatible types on the same
+ * date sharing a participant or the place; or one type on the same day at places that do
+ * not contradict each other (the day is specific enough on its own).
+ */
 function sameEvent(a: EventMention, b: EventMention): boolean {
   if (a.evidence.segment === b.evidence.segment && a.type === b.type && a.date?.value === b.date?.value) return true;
   if (!compatible(a.type, b.type)) return false;
   if (!a.date?.value || a.date.value !== b.date?.value) return false;
   const entities = (m: EventMention): string[] =>
     [...m.participants.map((p) => p.entity), m.location?.entity ?? null].filter((id): id is string => id !== null);
-  const shared = entities(a).some((id) => entities(b).includes(id));
-  return shared;
+  if (entities(a).some((id) => entities(b).includes(id))) return true;
+  const places = [a.location?.entity, b.location?.entity].filter((id): id is string => Boolean(id));
+  return a.type === b.type && DAY.test(a.date.value) && new Set(places).size <= 1;
 }
 
 /** Entity ids by mention id and by document span. */

@@ -84,6 +84,19 @@ describe('consolidateEvents', () => {
     expect(offensives[0]?.location).toMatchObject({ entity: 'en-khalkhin-gol', name: 'Khalkhin Gol' });
   });
 
+  it.each([
+    ['Bezymyannaya', 1],
+    ['Zaozernaya', 2],
+  ])('should merge same-day attacks unless their places differ (second place %s)', (place, records) => {
+    const document = extracted({
+      paragraphs: ['On July 29, the Japanese attacked near Bezymyannaya.', `On July 29, the border guards were attacked near ${place}.`],
+      language: 'eng',
+      timexes: [{ text: 'July 29', value: '1938-07-29', nth: 0 }, { text: 'July 29', value: '1938-07-29', nth: 1 }],
+      mentions: [{ text: 'Bezymyannaya', type: 'LOCATION', nth: 0 }, { text: place, type: 'LOCATION', nth: place === 'Bezymyannaya' ? 1 : 0 }],
+    });
+    expect(consolidateEvents(corpusOf([document]), context).events.filter((e) => e.type === 'attack')).toHaveLength(records);
+  });
+
   it('should not merge events of one type on different dates', () => {
     const document = extracted({
       paragraphs: ['On July 29, the Japanese attacked near Lake Khasan.', 'On July 31, the Japanese attacked near Lake Khasan.'],
