@@ -30,7 +30,6 @@ export function pointValue(fields: Fields, clock: number | null = null): { value
   const year = fields.year === undefined ? 'XXXX' : formatYear(fields.year);
   if (fields.season !== undefined) return { value: `${year}-${fields.season}`, precision: 'season' };
   if (fields.quarter !== undefined) return { value: `${year}-${QUARTER_BASE + fields.quarter}`, precision: 'season' };
-  if (fields.week !== undefined) return { value: `${year}-W${pad(fields.week, 2)}`, precision: 'day' };
   if (fields.month === undefined) return { value: year, precision: 'year' };
   const month = `${year}-${pad(fields.month, 2)}`;
   if (fields.day === undefined) return { value: month, precision: 'month' };

@@ -41,6 +41,9 @@ export interface ResolveOptions {
   anchorId?: (start: number, end: number) => string;
 }
 
+/** A weekday at most this many days after the anchor is the coming one ('Tuesday' in a Monday report). */
+const NEAR_FUTURE_DAYS = 1;
+
 /** A year this far before the narrative's is a digression, not a move of the narrative. */
 const DIGRESSION_YEARS = 25;
 
@@ -205,12 +208,12 @@ function seasonYear(anchor: Fields, season: number, by: number): number {
 }
 
 function resolveShift(shift: Shift, scope: Scope, narrative: Narrative): Resolution {
+  const target = shift.target;
   const anchor = narrative.anchorFor(scope, shift.anchor);
   const none: Resolution = { type: 'date', value: null, precision: 'unknown', inferred: [], relative: null };
   if (!anchor || anchor.fields.year === undefined) return none;
   const base = anchor.fields;
   const relative = narrative.relative(anchor);
-  const target = shift.target;
   let fields: Fields | null = null;
   let week: string | null = null;
   if ('season' in target) {
@@ -241,7 +244,7 @@ function resolveShift(shift: Shift, scope: Scope, narrative: Narrative): Resolut
         // 'the same day' after a month-precise date keeps the anchor's precision
         if (shift.by === 0) fields = base;
         else return { ...none, relative };
-      } else fields = truncate(moved, coarser(precision, anchor.precision) === precision ? precision : anchor.precision);
+      } else fields = truncate(moved, coarser(precision, anchor.precision));
     }
   }
   if (week !== null) return { type: 'date', value: week, precision: 'day', inferred: [], relative };
@@ -299,7 +302,10 @@ function resolveOne(item: ResolveItem, scope: Scope, narrative: Narrative): Reso
         return { type: 'date', value: `XXXX-WXX-${meaning.weekday}`, precision: 'day', inferred: [], relative: null };
       }
       const delta = meaning.weekday - weekdayOf(anchor.fields);
-      const days = delta === 0 ? 0 : meaning.future ? (delta > 0 ? delta : delta + 7) : delta < 0 ? delta : delta - 7;
+      const ahead = delta > 0 ? delta : delta + 7;
+      // the most recent such day, unless the clause speaks of the future or the day is
+      // just ahead ('Tuesday' in a Monday report is tomorrow, not six days ago)
+      const days = delta === 0 ? 0 : meaning.future || ahead <= NEAR_FUTURE_DAYS ? ahead : ahead - 7;
       const fields = addDays(anchor.fields, days);
       const { value, precision } = pointValue(fields, candidate.clock);
       return { type: candidate.clock === null ? 'date' : 'time', value, precision, inferred: [], relative: narrative.relative(anchor), fields };

@@ -16,8 +16,6 @@ export type Field =
   | 'day'
   | 'season'
   | 'quarter'
-  | 'half'
-  | 'week'
   | 'decade'
   | 'century'
   | 'hour'
