@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { abbreviationsFor } from '../pipeline/segment/abbreviations.js';
+import { sentenceStartersFor } from '../pipeline/segment/sentence-starters.js';
 import { findSentences } from '../pipeline/segment/split-sentences.js';
 import { defaultConfig } from '../pipeline/stage.js';
 import { repoRoot } from '../eval/paths.js';
@@ -32,7 +33,10 @@ function paragraphs(): string[] {
 export async function bench(): Promise<string[]> {
   const input = paragraphs();
   const bytes = input.reduce((sum, line) => sum + Buffer.byteLength(line), 0);
-  const abbreviations = abbreviationsFor(defaultConfig.languages);
+  const data = {
+    abbreviations: abbreviationsFor(defaultConfig.languages),
+    starters: sentenceStartersFor(defaultConfig.languages),
+  };
   let naiveCount = 0;
   let count = 0;
   const baseline = await bestOf(5, () => {
@@ -41,7 +45,7 @@ export async function bench(): Promise<string[]> {
   });
   const segmenter = await bestOf(5, () => {
     count = 0;
-    for (const paragraph of input) count += findSentences(paragraph, abbreviations).sentences.length;
+    for (const paragraph of input) count += findSentences(paragraph, data).sentences.length;
   });
   return [
     formatRun(`naive regex split (${naiveCount} pieces)`, baseline, bytes),

@@ -5,10 +5,13 @@
 import { languagePack, type LanguagePack } from '../lang/index.js';
 import type { LanguageCode } from '../model.js';
 
-/** How an abbreviation behaves before the next word. */
-export type AbbreviationKind = 'title' | 'numeric' | 'general' | 'initial';
+/**
+ * How an abbreviation behaves before the next word. `acronym` is the odd one out: short
+ * capital tokens (US, UN) that do end a sentence, unlike glued name initials (VK).
+ */
+export type AbbreviationKind = 'title' | 'numeric' | 'general' | 'initial' | 'acronym';
 
-const kinds: readonly AbbreviationKind[] = ['title', 'numeric', 'general', 'initial'];
+const kinds: readonly AbbreviationKind[] = ['title', 'numeric', 'general', 'initial', 'acronym'];
 
 /** Abbreviations by kind; keys are lower-case and without the final period. */
 export type AbbreviationTable = Readonly<Record<AbbreviationKind, ReadonlySet<string>>>;
@@ -37,7 +40,13 @@ export function parseAbbreviations(json: unknown, file: string): AbbreviationTab
   return table;
 }
 
-const empty: AbbreviationTable = { title: new Set(), numeric: new Set(), general: new Set(), initial: new Set() };
+const empty: AbbreviationTable = {
+  title: new Set(),
+  numeric: new Set(),
+  general: new Set(),
+  initial: new Set(),
+  acronym: new Set(),
+};
 
 const merged = new Map<string, AbbreviationTable>();
 
@@ -57,6 +66,7 @@ export function abbreviationsOf(packs: readonly LanguagePack[]): AbbreviationTab
     numeric: new Set(),
     general: new Set(),
     initial: new Set(),
+    acronym: new Set(),
   };
   for (const pack of packs) {
     const own = pack.read('abbreviations', parseAbbreviations, empty);

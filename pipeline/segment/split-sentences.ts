@@ -8,6 +8,15 @@
 import { TextIndex } from '../offsets.js';
 import type { LanguageCode, Span } from '../model.js';
 import { abbreviationsFor, type AbbreviationTable } from './abbreviations.js';
+import { sentenceStartersFor } from './sentence-starters.js';
+
+/** The language data the segmenter reads, merged over the configured languages. */
+export interface SegmenterData {
+  /** Abbreviations by kind (`lang/<code>/abbreviations.json`). */
+  abbreviations: AbbreviationTable;
+  /** Lower-case closed-class words that begin sentences (`lang/<code>/sentence-starters.json`). */
+  starters: ReadonlySet<string>;
+}
 
 /** A token taken for an abbreviation although no data lists it (a warning for the run log). */
 export interface AbbreviationGuess extends Span {
@@ -85,13 +94,75 @@ function isLastWordOfLine(text: string, from: number): boolean {
   return k >= text.length || text[k] === '\n' || text[k] === '\r';
 }
 
-/** Whether a token is a person's initial ("V", "G.M", "Ya"). */
+/** Two capitals that read as a Roman numeral (World War II, Henry IV): a number, not initials. */
+const romanPair = (token: string): boolean => token.length === 2 && /^X{0,3}(?:IX|IV|V?I{0,3})$/u.test(token);
+
+/**
+ * Whether a token can be a person's initial: one capital ("V"), dotted capitals ("G.M"),
+ * two glued capitals as machine translation leaves them ("VK", "GK"; not a Roman numeral),
+ * or a two-letter transliterated initial from data ("Ya").
+ */
 function isInitial(token: string, abbreviations: AbbreviationTable): boolean {
   return (
     /^\p{Lu}$/u.test(token) ||
     /^(?:\p{Lu}\.){1,4}\p{Lu}$/u.test(token) ||
+    (/^\p{Lu}{2}$/u.test(token) && !romanPair(token)) ||
     (abbreviations.initial.has(token.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(token))
   );
+}
+
+/** The word at `from` (after opening quotes and brackets), or ''. */
+function wordAt(text: string, from: number): string {
+  let k = from;
+  while (k < text.length && isOpener(text[k])) k++;
+  return /^\p{L}+(?:['’]\p{L}+)?/u.exec(text.slice(k, k + 40))?.[0] ?? '';
+}
+
+/**
+ * Whether the word at `from` is a closed-class sentence starter ("The", "Noong"). A
+ * starter-shaped initial ("A." in "V. A. Smirnov") is not one.
+ */
+function startsSentence(text: string, from: number, starters: ReadonlySet<string>): boolean {
+  const word = wordAt(text, from);
+  if (!starters.has(word.toLowerCase().replace(/’/gu, "'"))) return false;
+  const after = text.indexOf(word, from) + word.length;
+  return text[after] !== '.' || word.length > 1;
+}
+
+/**
+ * Whether the word at `from` is followed by another capitalised word ("Debra Perlingiere"):
+ * a given name and a surname, which glued initials ("VK. Blucher") never stand before.
+ */
+function fullNameAt(text: string, from: number): boolean {
+  const word = wordAt(text, from);
+  if (word === '') return false;
+  const after = text.indexOf(word, from) + word.length;
+  return /^[ \t\u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(after, after + 8));
+}
+
+/** How far back a chain of initials is followed (bounds the work on runs like "A. A. A."). */
+const maxChain = 4;
+
+/**
+ * Whether the initial at `tokenStart` follows other spaced initials ("G. K.") that open a
+ * name, i.e. the chain does not follow a capitalised word: "ni G. K. Si Zhukov" is one
+ * name, "Shtern G. M. The next day" a surname, its initials and a real end.
+ */
+function opensName(text: string, tokenStart: number, abbreviations: AbbreviationTable): boolean {
+  let at = tokenStart;
+  for (let chain = 0; chain <= maxChain; chain++) {
+    let k = at;
+    while (k > 0 && isInlineSpace(text[k - 1])) k--;
+    const { start, token } = k === at ? { start: at, token: '' } : tokenBefore(text, k);
+    const bare = token.endsWith('.') ? token.slice(0, -1) : '';
+    if (bare !== '' && isInitial(bare, abbreviations)) {
+      at = start;
+      continue;
+    }
+    // The chain is over: it opens a name unless a capitalised word (a surname) precedes it.
+    return chain > 0 && !/^\p{Lu}\p{Ll}+$/u.test(token);
+  }
+  return true;
 }
 
 /** A numbering token at the start of a line ("3.", "iv.", "b."). */
@@ -104,6 +175,8 @@ type Verdict = 'end' | 'continue' | 'guess';
 /**
  * Whether a single period ends the sentence, given the token before it and the first
  * character of the next word (never a lower-case letter: those were settled before).
+ * A capitalised word after an initial continues the name ("VK. Blucher") unless it is a
+ * sentence starter ("Shtern G.M. He left") and the initials do not open a name.
  */
 function periodVerdict(
   text: string,
@@ -111,15 +184,21 @@ function periodVerdict(
   tokenStart: number,
   next: string,
   nextUnit: number,
-  abbreviations: AbbreviationTable,
+  data: SegmenterData,
 ): Verdict {
   if (token === '') return 'end';
+  const { abbreviations, starters } = data;
   const key = token.toLowerCase();
   if (startsLine(text, tokenStart) && isEnumerator(token)) return 'continue';
   if (abbreviations.title.has(key)) return 'continue';
   if ((abbreviations.numeric.has(key) || abbreviations.general.has(key)) && isDigit(next)) return 'continue';
-  if (isUpper(next) && isInitial(token, abbreviations)) return 'continue';
-  // Glued initials before a lone surname ("VK. Blucher"), not an acronym ending a sentence.
+  if (abbreviations.acronym.has(key)) return 'end';
+  if (isUpper(next) && isInitial(token, abbreviations)) {
+    const starts = startsSentence(text, nextUnit, starters) && !opensName(text, tokenStart, abbreviations);
+    const glued = /^\p{Lu}{2}$/u.test(token);
+    return starts || (glued && fullNameAt(text, nextUnit)) ? 'end' : 'continue';
+  }
+  // Glued initials before a lone surname ("CMK. Kirov"), not an acronym ending a sentence.
   if (/^\p{Lu}{2,3}$/u.test(token) && isLastWordOfLine(text, nextUnit)) return 'continue';
   return 'end';
 }
@@ -184,14 +263,15 @@ function continuesAfter(text: string, from: number): boolean {
 }
 
 /**
- * Finds the sentences of a text with the given abbreviations.
+ * Finds the sentences of a text with the given language data.
  *
  * @param text any text; blank lines always end a sentence, single newlines do not
- * @param abbreviations merged abbreviation data (see `abbreviationsOf`)
+ * @param data merged abbreviations and sentence starters (see `abbreviationsOf`, `sentenceStartersOf`)
  * @returns sentence spans (trimmed, in code points, in order) and abbreviation guesses
  * @example findSentences('Ya. V. Smushkevich came. He won.', table).sentences // [{0,24},{25,32}]
  */
-export function findSentences(text: string, abbreviations: AbbreviationTable): SentenceSplit {
+export function findSentences(text: string, data: SegmenterData): SentenceSplit {
+  const { abbreviations } = data;
   const n = text.length;
   const ends = new Set<number>(hardBreaks(text));
   const hard = new Set<number>(ends);
@@ -251,7 +331,7 @@ export function findSentences(text: string, abbreviations: AbbreviationTable): S
     } else if (j > runEnd) {
       verdict = 'end'; // a period inside closing quotes or brackets ends a quoted sentence
     } else {
-      verdict = periodVerdict(text, token, tokenStart, next, k, abbreviations);
+      verdict = periodVerdict(text, token, tokenStart, next, k, data);
     }
     if (verdict === 'end') ends.add(j);
     else if (verdict === 'guess') guesses.push({ start: tokenStart, end: runEnd - 1, text: token });
@@ -320,7 +400,7 @@ function spansBetween(text: string, ends: number[], hard: Set<number>): Span[] {
 }
 
 /**
- * Sentence spans of a text, with the abbreviations of the given languages.
+ * Sentence spans of a text, with the abbreviations and sentence starters of the given languages.
  *
  * @param text the text to split (a paragraph, or several separated by blank lines)
  * @param languages ISO 639-3 codes whose abbreviation data apply
@@ -329,5 +409,6 @@ function spansBetween(text: string, ends: number[], hard: Set<number>): Span[] {
  * // [{ start: 0, end: 24 }, { start: 25, end: 37 }]
  */
 export function splitSentences(text: string, languages: readonly LanguageCode[]): Span[] {
-  return findSentences(text, abbreviationsFor(languages)).sentences;
+  const data = { abbreviations: abbreviationsFor(languages), starters: sentenceStartersFor(languages) };
+  return findSentences(text, data).sentences;
 }

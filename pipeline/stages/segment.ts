@@ -10,7 +10,8 @@ import { stableId } from '../ids.js';
 import { codePointLength, TextIndex } from '../offsets.js';
 import type { StageContext, StageMeta } from '../stage.js';
 import { abbreviationsOf } from '../segment/abbreviations.js';
-import { findSentences } from '../segment/split-sentences.js';
+import { sentenceStartersOf } from '../segment/sentence-starters.js';
+import { findSentences, type SegmenterData } from '../segment/split-sentences.js';
 
 /** Paragraph kinds that are not prose and make one segment each. */
 const wholeKinds: ReadonlySet<BlockKind> = new Set(['heading', 'citation', 'reference']);
@@ -23,7 +24,7 @@ function trimmed(text: string): Span {
 
 export const meta: StageMeta = {
   name: 'segment',
-  version: '1',
+  version: '2',
   requires: ['paragraphs'],
   assigns: ['segments'],
 };
@@ -32,12 +33,13 @@ export const meta: StageMeta = {
  * Adds `segments` (sentences) to a document that has paragraphs.
  *
  * @param document a document after the structure stage
- * @param context configuration (`languages` selects the abbreviation data) and the report sink
+ * @param context configuration (`languages` selects the abbreviations and sentence starters) and the report sink
  * @returns a new document with `segments` sorted by start, end, id; the input is untouched
  * @example segment(structured, context).segments[0].text // 'From 1936 to 1938, more than …'
  */
 export function segment(document: Document, context: StageContext): Document {
-  const abbreviations = abbreviationsOf(context.config.languages.map((code) => context.lang(code)));
+  const packs = context.config.languages.map((code) => context.lang(code));
+  const data: SegmenterData = { abbreviations: abbreviationsOf(packs), starters: sentenceStartersOf(packs) };
   const index = new TextIndex(document.text);
   const segments: Segment[] = [];
   for (const paragraph of document.paragraphs) {
@@ -45,7 +47,7 @@ export function segment(document: Document, context: StageContext): Document {
     // A title, a citation line or a reference is one unit, whatever periods it holds.
     const { sentences, guesses } = wholeKinds.has(paragraph.kind)
       ? { sentences: [trimmed(text)], guesses: [] }
-      : findSentences(text, abbreviations);
+      : findSentences(text, data);
     for (const sentence of sentences) {
       const start = paragraph.start + sentence.start;
       const end = paragraph.start + sentence.end;

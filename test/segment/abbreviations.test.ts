@@ -12,7 +12,7 @@ describe('abbreviation data', () => {
   it.each(['eng', 'tgl'])('should hold lower-case keys without final periods or spaces in %s', (code) => {
     const data = dataOf(code);
     expect(typeof data.$comment).toBe('string');
-    for (const kind of ['title', 'numeric', 'general', 'initial']) {
+    for (const kind of ['title', 'numeric', 'general', 'initial', 'acronym']) {
       const table = data[kind] as Record<string, string>;
       expect(table).toBeTypeOf('object');
       for (const [key, value] of Object.entries(table)) {
@@ -23,10 +23,16 @@ describe('abbreviation data', () => {
     }
   });
 
+  it.each(['eng', 'tgl'])('should list acronyms as bare letters in %s', (code) => {
+    for (const key of Object.keys(dataOf(code).acronym as Record<string, string>)) expect(key).toMatch(/^\p{Ll}{2,5}$/u);
+  });
+
   it('should merge the languages it is given', () => {
     expect(abbreviationsFor(['eng']).title.has('gng')).toBe(false);
     expect(abbreviationsFor(['eng', 'tgl']).title.has('gng')).toBe(true);
     expect(abbreviationsFor(['eng', 'tgl']).numeric.has('no')).toBe(true);
+    expect(abbreviationsFor(['eng']).acronym.has('rp')).toBe(false);
+    expect(abbreviationsFor(['eng', 'tgl']).acronym.has('rp')).toBe(true);
   });
 
   it.each([

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { abbreviationsFor } from '../../pipeline/segment/abbreviations.js';
-import { findSentences, splitSentences } from '../../pipeline/segment/split-sentences.js';
+import { sentenceStartersFor } from '../../pipeline/segment/sentence-starters.js';
+import { findSentences, splitSentences, type SegmenterData } from '../../pipeline/segment/split-sentences.js';
 
 const languages = ['eng', 'tgl'];
+const data: SegmenterData = { abbreviations: abbreviationsFor(languages), starters: sentenceStartersFor(languages) };
 const sentencesOf = (text: string, codes: string[] = languages): string[] =>
   splitSentences(text, codes).map(({ start, end }) => [...text].slice(start, end).join(''));
 
@@ -51,6 +53,50 @@ describe('splitSentences', () => {
     expect(sentencesOf(text)).toEqual(expected);
   });
 
+  it.each([
+    ['glued initials in mid-sentence', 'The order was signed by VK. Blucher and G.M. Shtern on the same day.'],
+    ['glued initials after a rank', 'Marshal GK. Zhukov took command in August.'],
+    ['glued initials in Tagalog', 'Kasama si VK. Blucher sa Khabarovsk noong Agosto.'],
+    ['a starter-shaped initial inside initials', 'The report was signed by V. A. Smirnov and sent.'],
+    ['dotted initials before a name', 'The U.S. Army landed in June.'],
+    ['a chain of initials that opens a name, before a starter', 'Pinangunahan ng kumander G. K. Si Zhukov ang hukbo.'],
+    ['glued initials before a quoted name', 'The letter of VK. “Blucher” was read.'],
+  ])('should read %s as a name initial', (_, text) => {
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+
+  it.each([
+    ['an acronym before a starter', 'He lives in the US. The next day he left.', ['He lives in the US.', 'The next day he left.']],
+    ['an acronym before a name', 'He lives in the US. Moscow is far.', ['He lives in the US.', 'Moscow is far.']],
+    ['a long acronym', 'He joined the USSR. In 1939 he left.', ['He joined the USSR.', 'In 1939 he left.']],
+    ['glued initials before a sentence', 'Commander VK. Blucher arrived. Then he left.', ['Commander VK. Blucher arrived.', 'Then he left.']],
+    ['dotted initials after a surname', 'The army was led by Shtern G.M. He was brave.', ['The army was led by Shtern G.M.', 'He was brave.']],
+    ['spaced initials after a surname', 'It was led by Shtern G. M. The staff moved.', ['It was led by Shtern G. M.', 'The staff moved.']],
+    ['a single letter before a starter', 'They chose plan B. The first one failed.', ['They chose plan B.', 'The first one failed.']],
+    ['a single letter before an indefinite pronoun', 'They chose plan B. Nobody liked it.', ['They chose plan B.', 'Nobody liked it.']],
+    ['a Roman numeral', 'It began before World War II. Germany was divided.', ['It began before World War II.', 'Germany was divided.']],
+    ['glued initials before a full name', 'Greetings from LJ. Debra Smith', ['Greetings from LJ.', 'Debra Smith']],
+    ['a starter with a curly apostrophe', 'He saw point K. It’s late now.', ['He saw point K.', 'It’s late now.']],
+    ['a Tagalog starter', 'Natapos ang World War II. Ang paghahanap ay nagpatuloy.', ['Natapos ang World War II.', 'Ang paghahanap ay nagpatuloy.']],
+    ['a Tagalog starter after glued capitals', 'Nakita nila ang VK. Noong Agosto ay umalis siya.', ['Nakita nila ang VK.', 'Noong Agosto ay umalis siya.']],
+    ['a Tagalog acronym', 'Bumalik siya sa RP. Ang lahat ay natuwa.', ['Bumalik siya sa RP.', 'Ang lahat ay natuwa.']],
+  ])('should split after %s', (_, text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+
+  it('should use the sentence starters of the languages it is given, and only those', () => {
+    const text = 'Ito ay ginawa ni K. Noong Agosto ay umalis siya.';
+    expect(sentencesOf(text, ['eng'])).toEqual([text]);
+    expect(sentencesOf(text, ['eng', 'tgl'])).toEqual(['Ito ay ginawa ni K.', 'Noong Agosto ay umalis siya.']);
+  });
+
+  it('should give code-point offsets around glued initials after non-BMP characters', () => {
+    expect(splitSentences('😀 VK. Blucher left. Then 𝔸 came.', languages)).toEqual([
+      { start: 0, end: 19 },
+      { start: 20, end: 32 },
+    ]);
+  });
+
   it('should not split at a single newline', () => {
     expect(sentencesOf('a wrapped line\ncontinues here.')).toEqual(['a wrapped line\ncontinues here.']);
   });
@@ -80,13 +126,13 @@ describe('splitSentences', () => {
   });
 
   it('should report a token it takes for an abbreviation without data', () => {
-    const { sentences, guesses } = findSentences('The KDfront. combat training was low.', abbreviationsFor(languages));
+    const { sentences, guesses } = findSentences('The KDfront. combat training was low.', data);
     expect(sentences).toHaveLength(1);
     expect(guesses).toEqual([{ start: 4, end: 11, text: 'KDfront' }]);
   });
 
   it('should not report known abbreviations or real ends', () => {
-    expect(findSentences('See e.g. the map. It was late.', abbreviationsFor(languages)).guesses).toEqual([]);
+    expect(findSentences('See e.g. the map. It was late.', data).guesses).toEqual([]);
   });
 
   it('should cover all text with ordered, trimmed, disjoint sentences', () => {
@@ -118,6 +164,8 @@ describe('splitSentences', () => {
     ['spaces', ' '.repeat(200_000)],
     ['initials', 'A. '.repeat(66_667)],
     ['question marks and quotes', '?" '.repeat(66_667)],
+    ['initials before starters', 'A. B. The '.repeat(20_000)],
+    ['glued initials before names', 'VK. Blucher '.repeat(16_667)],
   ])('should split a 200k-character line of %s within the time budget', (_, text) => {
     const started = performance.now();
     splitSentences(text, languages);

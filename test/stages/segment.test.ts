@@ -66,6 +66,17 @@ describe('segment stage', () => {
     expect(result.segments.map((s) => s.text)).toContain('Dumating si Gng.');
   });
 
+  it('should keep glued initials with their name and split before a starter of a configured language', () => {
+    const context = contextOf();
+    const input = structure(documentOf('input.txt', 'Signed by VK. Blucher and ni K. Noong Agosto ay umalis siya.'), context);
+    expect(segment(input, context).segments.map((s) => s.text)).toEqual([
+      'Signed by VK. Blucher and ni K.',
+      'Noong Agosto ay umalis siya.',
+    ]);
+    const english = contextOf(['eng']);
+    expect(segment(input, english).segments).toHaveLength(1);
+  });
+
   it('should leave its input untouched and give the same output twice', () => {
     const { document } = segmented();
     const before = JSON.stringify(document);
