@@ -35,8 +35,14 @@ function compromiseSpans(text: string): { start: number; end: number; type: Enti
   return spans;
 }
 
-/** compromise's word list (word -> tag), read once. */
-const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+/** compromise's word list (word -> tag or tags), read once. */
+const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/** Whether compromise's lexicon tags a word (or phrase) as a name or place. */
+function namedInLexicon(word: string): boolean {
+  const tags = compromiseLexicon[word];
+  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((tag) => NAME_TAGS.has(tag));
+}
 
 /** Lexicon tags that make a parse worth running. */
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'Company', 'SportsTeam']);
@@ -55,8 +61,7 @@ export const compromiseTyper: UnknownTyper = (text, runs) => {
     // or place: elsewhere its tagger types nothing, and each parse costs milliseconds.
     const surface = text.slice(run.start, run.end).toLowerCase();
     const words = surface.split(/[\s-]+/);
-    const tags = [surface, ...words].map((word) => compromiseLexicon[word.replace(/['’]s$/u, '')]);
-    if (!tags.some((tag) => tag !== undefined && NAME_TAGS.has(tag))) {
+    if (![surface, ...words].some((word) => namedInLexicon(word.replace(/['’]s$/u, '')))) {
       // Every word a known common word ("Physician", "Certain"): not a name.
       return words.every((word) => compromiseLexicon[word] !== undefined) ? 'common' : null;
     }
