@@ -27,18 +27,51 @@ const MARKER_REACH = 4;
 export function attachParticipants(sentence: Sentence, clause: Span, trigger: Trigger): Participant[] {
   const places = new Set(cuedPlaces(sentence, clause).map((mention) => mention.id));
   const marked = sentence.lexicon.focusMarkers.length > 0;
-  return sentence.mentions
+  const actors = sentence.mentions
     .filter((mention) => ACTORS.has(mention.type) && !places.has(mention.id))
     .filter((mention) => mention.start >= clause.start && mention.end <= clause.end)
-    .filter((mention) => !overlapsTriggerWord(sentence, mention, trigger))
-    .map((mention) => ({
-      mention: mention.id,
-      entity: mention.gazetteer,
-      name: mention.normalized || mention.text,
-      type: mention.type,
-      role: marked ? roleByMarker(sentence, mention, trigger) : roleByPosition(sentence, mention, trigger),
-      text: mention.text,
-    }));
+    .filter((mention) => !overlapsTriggerWord(sentence, mention, trigger));
+  const core = marked ? null : coreArguments(sentence, actors, trigger);
+  return actors.map((mention) => ({
+    mention: mention.id,
+    entity: mention.gazetteer,
+    name: mention.normalized || mention.text,
+    type: mention.type,
+    role: marked
+      ? roleByMarker(sentence, mention, trigger)
+      : core?.has(mention.id) ? roleByPosition(sentence, mention, trigger) : 'participant',
+    text: mention.text,
+  }));
+}
+
+/** Words that coordinate mentions into one argument ("Stalin, Molotov and Voroshilov"). */
+const COORDINATION = new Set([',', 'and', 'at', 'or']);
+
+/**
+ * The mentions that are the verb's own subject and object: the nearest group before the
+ * trigger and the nearest group after it, a group being mentions joined only by
+ * coordination. Mentions farther away belong to other parts of the clause.
+ */
+function coreArguments(sentence: Sentence, actors: readonly Mention[], trigger: Trigger): Set<string> {
+  const before = actors.filter((m) => m.end <= trigger.start).reverse();
+  const after = actors.filter((m) => m.start >= trigger.end);
+  const core = new Set<string>();
+  for (const side of [before, after]) {
+    let previous: Mention | undefined;
+    for (const mention of side) {
+      if (previous && !coordinated(sentence, previous, mention)) break;
+      core.add(mention.id);
+      previous = mention;
+    }
+  }
+  return core;
+}
+
+function coordinated(sentence: Sentence, a: Mention, b: Mention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return sentence.tokens
+    .filter((token) => token.start >= first.end && token.end <= second.start)
+    .every((token) => COORDINATION.has(token.lower));
 }
 
 /** A mention may sit between the words of a trigger ("inamin ng Hapon ang pagkatalo"), not on them. */

@@ -54,6 +54,16 @@ describe('extractEvents', () => {
     expect(roles).toEqual({ [first]: firstRole, [second]: secondRole });
   });
 
+  it('should give roles only to the verb\'s own subject and object, coordination included', () => {
+    const document = makeDocument({
+      paragraphs: ['Litvinov said that Stalin, Molotov and Voroshilov attacked Blucher in the press.'],
+      language: 'eng',
+      mentions: ['Litvinov', 'Stalin', 'Molotov', 'Voroshilov', 'Blucher'].map((text) => ({ text, type: 'PERSON' as const })),
+    });
+    const roles = Object.fromEntries(eventsOf(document)[0]?.participants.map((p) => [p.text, p.role]) ?? []);
+    expect(roles).toEqual({ Litvinov: 'participant', Stalin: 'agent', Molotov: 'agent', Voroshilov: 'agent', Blucher: 'patient' });
+  });
+
   it.each([
     ['Sinakop ng mga tropa ng Hapon ang Manchuria.', 'Hapon', 'agent'],
     ['Sumalakay ang mga Hapon sa Mongolia.', 'Hapon', 'agent'],
