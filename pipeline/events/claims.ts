@@ -149,6 +149,8 @@ function conflictAnchors(document: Document, names: ReadonlyMap<string, string>,
 function narrativeYears(document: Document): { offset: number; year: string }[] {
   return document.timexes
     .filter((timex) => timex.type !== 'duration' && timex.type !== 'set' && /^\d{4}/.test(timex.value ?? ''))
-    .map((timex) => ({ offset: timex.start, year: (timex.value as string).slice(0, 4) }))
+    // A period counts as its end: by "From 1936 to 1938" the narrative has reached 1938.
+    .map((timex) => ({ offset: timex.start, year: (timex.value as string).split('/').at(-1)?.slice(0, 4) ?? '' }))
+    .filter((entry) => /^\d{4}$/.test(entry.year))
     .sort((a, b) => a.offset - b.offset || a.year.localeCompare(b.year));
 }
