@@ -225,8 +225,8 @@ const maxQuotation = 240;
 
 /**
  * Quotations the sentence goes on after (`“I came. I saw,” he said`): pairs of quote
- * marks, at most `maxQuotation` apart, whose closing mark is followed by a lower-case word
- * or a comma-like mark. A straight quote opens after a space and closes before one.
+ * marks, at most `maxQuotation` apart, whose closing mark follows a comma or is followed
+ * by a lower-case word or a comma-like mark. A straight quote opens after a space and closes before one.
  * Returns `[open, close]` UTF-16 index pairs.
  */
 function continuedQuotations(text: string): [number, number][] {
@@ -234,7 +234,8 @@ function continuedQuotations(text: string): [number, number][] {
   const curly: number[] = [];
   let straight = -1;
   const add = (open: number, close: number): void => {
-    if (close - open <= maxQuotation && continuesAfter(text, close + 1)) spans.push([open, close]);
+    const embedded = continuesAfter(text, close + 1) || closesOnComma(text, close);
+    if (close - open <= maxQuotation && embedded) spans.push([open, close]);
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -255,6 +256,14 @@ function continuedQuotations(text: string): [number, number][] {
   return spans;
 }
 
+/** Whether the quotation closing at `close` ends on a comma (“…, I saw,” Caesar said): it is reported speech. */
+function closesOnComma(text: string, close: number): boolean {
+  let k = close - 1;
+  while (k > 0 && isInlineSpace(text[k])) k--;
+  return text[k] === ',' || text[k] === '，';
+}
+
+/** Whether the text after a closing quote goes on with a lower-case word or a comma-like mark. */
 function continuesAfter(text: string, from: number): boolean {
   let k = from;
   while (isInlineSpace(text[k])) k++;

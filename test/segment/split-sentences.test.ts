@@ -29,6 +29,9 @@ describe('splitSentences', () => {
     ['Tagalog Blg.', 'Ang kautusan Blg. 5 ay inilabas.'],
     ['a quotation the sentence goes on after', '“I came. I saw,” he said.'],
     ['a question inside a quotation', 'He asked “Why?” and left.'],
+    ['a quotation closing on a comma before a name', '“I came. I saw,” Caesar said.'],
+    ['a straight quotation closing on a comma', '"We hold. We stay," Blucher wrote.'],
+    ['a Tagalog quotation closing on a comma', '“Hindi kami aatras. Lalaban kami,” sabi ni Blucher.'],
   ])('should not split inside %s', (_, text) => {
     expect(sentencesOf(text)).toEqual([text]);
   });
