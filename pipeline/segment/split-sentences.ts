@@ -2,7 +2,7 @@
  * Sentence boundaries of a text: one linear scan over candidate ends (a run of `.?!…`,
  * then closing quotes or brackets, then whitespace), each accepted or rejected by rules
  * that read the word before and the word after, and a pass that removes boundaries
- * inside a quotation the sentence continues after. Language knowledge (abbreviations)
+ * inside a quotation the sentence continues after. Language knowledge (abbreviations, sentence starters)
  * comes from data; the rules themselves hold for English and Tagalog alike.
  */
 import { TextIndex } from '../offsets.js';
@@ -111,11 +111,12 @@ function isInitial(token: string, abbreviations: AbbreviationTable): boolean {
   );
 }
 
-/** The word at `from` (after opening quotes and brackets), or ''. */
-function wordAt(text: string, from: number): string {
+/** The word at `from` (after opening quotes and brackets; '' if none) and its end (UTF-16). */
+function wordAt(text: string, from: number): { word: string; end: number } {
   let k = from;
   while (k < text.length && isOpener(text[k])) k++;
-  return /^\p{L}+(?:['’]\p{L}+)?/u.exec(text.slice(k, k + 40))?.[0] ?? '';
+  const word = /^\p{L}+(?:['’]\p{L}+)?/u.exec(text.slice(k, k + 40))?.[0] ?? '';
+  return { word, end: k + word.length };
 }
 
 /**
@@ -123,10 +124,9 @@ function wordAt(text: string, from: number): string {
  * starter-shaped initial ("A." in "V. A. Smirnov") is not one.
  */
 function startsSentence(text: string, from: number, starters: ReadonlySet<string>): boolean {
-  const word = wordAt(text, from);
+  const { word, end } = wordAt(text, from);
   if (!starters.has(word.toLowerCase().replace(/’/gu, "'"))) return false;
-  const after = text.indexOf(word, from) + word.length;
-  return text[after] !== '.' || word.length > 1;
+  return text[end] !== '.' || word.length > 1;
 }
 
 /**
@@ -134,10 +134,8 @@ function startsSentence(text: string, from: number, starters: ReadonlySet<string
  * a given name and a surname, which glued initials ("VK. Blucher") never stand before.
  */
 function fullNameAt(text: string, from: number): boolean {
-  const word = wordAt(text, from);
-  if (word === '') return false;
-  const after = text.indexOf(word, from) + word.length;
-  return /^[ \t\u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(after, after + 8));
+  const { word, end } = wordAt(text, from);
+  return word !== '' && /^[ \t\u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 8));
 }
 
 /** How far back a chain of initials is followed (bounds the work on runs like "A. A. A."). */
