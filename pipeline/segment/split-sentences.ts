@@ -2,8 +2,8 @@
  * Sentence boundaries of a text: one linear scan over candidate ends (a run of `.?!…`,
  * then closing quotes or brackets, then whitespace), each accepted or rejected by rules
  * that read the word before and the word after, and a pass that removes boundaries
- * inside a quotation the sentence continues after. Language knowledge (abbreviations, sentence starters)
- * comes from data; the rules themselves hold for English and Tagalog alike.
+ * inside a quotation the sentence continues after. Language knowledge (abbreviations,
+ * sentence starters) comes from data; the rules themselves hold for English and Tagalog.
  */
 import { TextIndex } from '../offsets.js';
 import type { LanguageCode, Span } from '../model.js';
