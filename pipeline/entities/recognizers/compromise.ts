@@ -55,27 +55,29 @@ const WINDOW = 40;
  * whole sentence (its cost grows with the words it tags); a sentence-initial run needs a
  * person or place tag.
  */
-export const compromiseTyper: UnknownTyper = (text, runs) => {
-  return runs.map((run) => {
-    // Parse only where compromise's lexicon knows the run or one of its words as a name
-    // or place: elsewhere its tagger types nothing, and each parse costs milliseconds.
-    const surface = text.slice(run.start, run.end).toLowerCase();
-    const words = surface.split(/[\s-]+/);
-    if (![surface, ...words].some((word) => namedInLexicon(word.replace(/['’]s$/u, '')))) {
-      // Every word a known common word ("Physician", "Certain"): not a name.
-      return words.every((word) => compromiseLexicon[word] !== undefined) ? 'common' : null;
-    }
-    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, run.start - WINDOW)) + 1);
-    const to = Math.min(text.length, run.end + WINDOW);
-    const spans = compromiseSpans(text.slice(from, to)).map((span) => ({ ...span, start: span.start + from, end: span.end + from }));
-    // compromise's span must lie within the run (it may add a trailing mark).
-    const hit = spans.find((span) => span.start >= run.start && span.start < run.end && span.end <= run.end + 2);
-    if (!hit) return null;
-    // Short acronyms are too ambiguous to type by their shape alone.
-    if (/^\p{Lu}{1,3}$/u.test(text.slice(run.start, run.end))) return null;
-    if (run.initial && hit.type === 'ORG') return null;
-    return hit.type;
-  });
+export const compromiseTyper: UnknownTyper = {
+  name: 'compromise',
+  type: (text, runs) =>
+    runs.map((run) => {
+      // Parse only where compromise's lexicon knows the run or one of its words as a name
+      // or place: elsewhere its tagger types nothing, and each parse costs milliseconds.
+      const surface = text.slice(run.start, run.end).toLowerCase();
+      const words = surface.split(/[\s-]+/);
+      if (![surface, ...words].some((word) => namedInLexicon(word.replace(/['’]s$/u, '')))) {
+        // Every word a known common word ("Physician", "Certain"): not a name.
+        return words.every((word) => compromiseLexicon[word] !== undefined) ? 'common' : null;
+      }
+      const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, run.start - WINDOW)) + 1);
+      const to = Math.min(text.length, run.end + WINDOW);
+      const spans = compromiseSpans(text.slice(from, to)).map((span) => ({ ...span, start: span.start + from, end: span.end + from }));
+      // compromise's span must lie within the run (it may add a trailing mark).
+      const hit = spans.find((span) => span.start >= run.start && span.start < run.end && span.end <= run.end + 2);
+      if (!hit) return null;
+      // Short acronyms are too ambiguous to type by their shape alone.
+      if (/^\p{Lu}{1,3}$/u.test(text.slice(run.start, run.end))) return null;
+      if (run.initial && hit.type === 'ORG') return null;
+      return hit.type;
+    }),
 };
 
 /** compromise plus the rule patterns, for English sentences. */

@@ -28,11 +28,16 @@ function inside(span: { start: number; end: number }, spans: readonly [number, n
   return spans.some(([start, end]) => span.start >= start && span.end <= end);
 }
 
-/**
- * Types the leftover runs of a sentence: a type, null (no opinion: the evidence rules
- * decide) or `common` (the backend knows every word as a common word: not a name).
- */
-export type UnknownTyper = (text: string, runs: readonly UnknownName[]) => (EntityType | null | 'common')[];
+/** A backend that types the leftover runs of a sentence (compromise for English). */
+export interface UnknownTyper {
+  /** Provenance of what it types, e.g. `compromise`. */
+  readonly name: string;
+  /**
+   * One answer per run: a type, null (no opinion: the evidence rules decide) or
+   * `common` (the backend knows every word as a common word: not a name).
+   */
+  type(text: string, runs: readonly UnknownName[]): (EntityType | null | 'common')[];
+}
 
 /**
  * Finds the entity spans of one sentence.
@@ -58,7 +63,7 @@ export function findInSentence(
   const kept = resolveOverlaps(found.filter((span) => span.gazetteer || !inside(span, awards)));
   const runs = unknownNames(input, kept).filter((run) => !inside(run, awards));
   if (runs.length === 0) return kept;
-  const typed = typer ? typer(text, runs) : runs.map(() => null);
+  const typed = typer ? typer.type(text, runs) : runs.map(() => null);
   const extra: Found[] = [];
   runs.forEach((run, k) => {
     const tag = typed[k] ?? null;
@@ -67,7 +72,7 @@ export function findInSentence(
     if (tag === 'common' || (tag === null && surface.replace(/[^\p{L}]/gu, '').length < 3)) return;
     const type = tag ?? typeFromEvidence(input, run, kept);
     if (!type) return;
-    const rule = tag ? 'tagger' : 'evidence';
+    const rule = tag && typer ? typer.name : 'evidence';
     extra.push({ start: run.start, end: run.end, type, rule, normalized: normalizeName(surface, type, lexicon), gazetteer: null, score: 0.6 });
   });
   return resolveOverlaps([...kept, ...extra]);
