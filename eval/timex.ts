@@ -3,7 +3,8 @@
  *
  * 1. TempEval-3 style on TimeBank + AQUAINT (`../shared/eval/timex/tbaq/`, TimeML): each
  *    document's text is tagged with its CREATION_TIME as the reference date, in the news
- *    style (year-less dates take the year nearest the document date); strict and
+ *    style (year-less dates take the year nearest the document date) and with TimeML's
+ *    intervals (each end its own expression); strict and
  *    relaxed (overlap) extent P/R/F1, value accuracy over relaxed matches, value F1 (a match
  *    counts only with the right value), type accuracy. Our EDTF values are written the
  *    TimeML way for the comparison (1938-22 -> 1938-SU, 193X -> 193, qualifier morning -> TMO).
@@ -119,7 +120,7 @@ export function evaluateTimeml(root = join(evalRoot, 'timex', 'tbaq')): string[]
     const dct = reference ? (/value="([^"]*)"/.exec(reference[0])?.[1] ?? null) : null;
     const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
     const { text, timexes: gold } = readTimeml(body);
-    const system: SystemTimex[] = extractTimexes(text, 'eng', { reference: dct, style: 'news' });
+    const system: SystemTimex[] = extractTimexes(text, 'eng', { reference: dct, style: 'news', intervals: 'ends' });
     systemTotal += system.length;
     goldTotal += gold.length;
     const used = new Set<number>();

@@ -4,7 +4,7 @@
  */
 import { TextIndex } from '../offsets.js';
 import type { LanguageCode } from '../model.js';
-import { runGrammar } from './common/grammar.js';
+import { runGrammar, type Grammar } from './common/grammar.js';
 import { grammarFor } from './grammars.js';
 import { loadDateLexicon } from './lexicon.js';
 import { resolveTimexes, type ResolveItem } from './resolve.js';
@@ -29,22 +29,38 @@ function sentenceOf(starts: number[], index: number): number {
 }
 
 /**
+ * How intervals are written: `whole`, one expression with an EDTF interval ('From 1936 to
+ * 1938' = 1936/1938, the default), or `ends`, the TimeML way: each end its own expression.
+ */
+export type Intervals = 'whole' | 'ends';
+
+/** Refiners that join two ends into one interval expression. */
+const INTERVAL_REFINERS = new Set(['merge-range', 'extend-day-range']);
+
+function withoutIntervals(grammar: Grammar): Grammar {
+  return { parsers: grammar.parsers, refiners: grammar.refiners.filter((refiner) => !INTERVAL_REFINERS.has(refiner.name)) };
+}
+
+/**
  * A text's candidates with their code-point spans (UTF-16 converted once, here).
  *
  * @param text the text to scan.
  * @param language the grammar to use.
  * @param place where the text sits: its index (for code points), the code-point offset
- *   of the text in its document, its narrative scope and, when known, its sentence.
+ *   of the text in its document, its narrative scope and, when known, its sentence; and
+ *   how to write intervals.
  */
 export function parseCandidates(
   text: string,
   language: LanguageCode,
-  place: { index?: TextIndex; offset?: number; scope?: string; sentence?: string } = {},
+  place: { index?: TextIndex; offset?: number; scope?: string; sentence?: string; intervals?: Intervals } = {},
 ): ResolveItem[] {
   const index = place.index ?? new TextIndex(text);
   const offset = place.offset ?? 0;
   const starts = place.sentence === undefined ? sentenceStarts(text) : [];
-  const { grammar, own } = grammarFor(language);
+  const found = grammarFor(language);
+  const own = found.own;
+  const grammar = place.intervals === 'ends' ? withoutIntervals(found.grammar) : found.grammar;
   const lexicon = loadDateLexicon(own ? language : 'und');
   const candidates: Candidate[] = runGrammar(text, grammar, { lexicon, rulePrefix: `dates/${own ? language : 'und'}` });
   return candidates.map((candidate) => {
@@ -61,14 +77,16 @@ export function parseCandidates(
  * @param text any text.
  * @param language ISO 639-3 code choosing the grammar (`eng`, `tgl`; others get the shared parsers).
  * @param options `reference`: the document date (ISO) that anchors 'today', 'last year', 'ago';
- *   `style`: where year-less dates take their year (`narrative`, the default, or `news`).
+ *   `style`: where year-less dates take their year (`narrative`, the default, or `news`);
+ *   `intervals`: `whole` (default) or `ends` (TimeML: each end of an interval on its own).
  * @returns expressions in code-point offsets of `text`, sorted by start.
  * @example extractTimexes('On July 29, 1938 …', 'eng')[0].value // '1938-07-29'
  */
 export function extractTimexes(
   text: string,
   language: LanguageCode,
-  options: { reference?: string | null; style?: 'narrative' | 'news' } = {},
+  options: { reference?: string | null; style?: 'narrative' | 'news'; intervals?: Intervals } = {},
 ): TimexCandidate[] {
-  return resolveTimexes(parseCandidates(text, language), { reference: options.reference ?? null, style: options.style ?? 'narrative' });
+  const items = parseCandidates(text, language, { intervals: options.intervals ?? 'whole' });
+  return resolveTimexes(items, { reference: options.reference ?? null, style: options.style ?? 'narrative' });
 }

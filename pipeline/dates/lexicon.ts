@@ -15,6 +15,7 @@ export interface Connectors {
   rangeSeparators: string[];
   listSeparators: string[];
   genitive: string[];
+  possessive: string[];
   dayPart: string[];
   clock: string[];
   numberLink: string[];
@@ -114,6 +115,7 @@ function parseConnectors(json: unknown, file: string): Connectors {
     rangeSeparators: get('rangeSeparators'),
     listSeparators: get('listSeparators'),
     genitive: get('genitive'),
+    possessive: get('possessive'),
     dayPart: get('dayPart'),
     clock: get('clock'),
     numberLink: get('numberLink'),
@@ -130,6 +132,7 @@ const EMPTY_CONNECTORS: Connectors = {
   rangeSeparators: ['-', '–', '—'],
   listSeparators: [','],
   genitive: [],
+  possessive: [],
   dayPart: [],
   clock: [],
   numberLink: [],

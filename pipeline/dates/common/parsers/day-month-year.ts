@@ -4,7 +4,7 @@
  * the language's `date-connectors.json` (genitive).
  */
 import type { Parser } from '../grammar.js';
-import { ambiguousWordHolds, candidate, pointOf, yearOf } from '../build.js';
+import { ambiguousWordHolds, candidate, hasFutureCue, pointOf, yearOf } from '../build.js';
 import { SP, SP0, WORD_START, anyOf, compile, dayPattern, normal, yearPattern, triggerOf } from '../pattern.js';
 
 const MONTH = 'month';
@@ -30,12 +30,14 @@ export const dayMonthYear: Parser = {
     const monthWord = groups[MONTH] ?? '';
     const month = context.lexicon.months[normal(monthWord)];
     if (month === undefined || !ambiguousWordHolds(monthWord, match.index, context, true)) return null;
-    let start = match.index;
+    const start = match.index;
     // 'the' belongs to English ordinal days only ('the 20th of August'); drop it otherwise
     if (/^the\s/i.test(match[0]) && !/\d(?:st|nd|rd|th)/i.test(match[0])) return null;
     const year = yearOf(groups[YEAR], groups[ERA], context.lexicon);
     const day = Number(groups[DAY]);
     const known = year === null ? { month, day } : { year, month, day };
-    return candidate(start, match.index + match[0].length, { kind: 'point', point: pointOf(known) }, context, 'day-month-year');
+    const end = match.index + match[0].length;
+    const point = year === null ? { ...pointOf(known), future: hasFutureCue(context, start) } : pointOf(known);
+    return candidate(start, end, { kind: 'point', point }, context, 'day-month-year');
   },
 };

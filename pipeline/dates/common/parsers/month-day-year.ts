@@ -4,7 +4,7 @@
  * missing one is inferred from the narrative.
  */
 import type { Parser } from '../grammar.js';
-import { ambiguousWordHolds, candidate, pointOf, yearOf } from '../build.js';
+import { ambiguousWordHolds, candidate, hasFutureCue, pointOf, yearOf } from '../build.js';
 import { SP, SP0, WORD_START, anyOf, compile, dayPattern, normal, yearPattern, triggerOf } from '../pattern.js';
 
 const MONTH = 'month';
@@ -31,6 +31,8 @@ export const monthDayYear: Parser = {
     if (month === undefined || !ambiguousWordHolds(monthWord, match.index, context, true)) return null;
     const year = yearOf(groups[YEAR], groups[ERA], context.lexicon);
     const known = year === null ? { month, day: Number(groups[DAY]) } : { year, month, day: Number(groups[DAY]) };
-    return candidate(match.index, match.index + match[0].length, { kind: 'point', point: pointOf(known) }, context, 'month-day-year');
+    const end = match.index + match[0].length;
+    const point = year === null ? { ...pointOf(known), future: hasFutureCue(context, match.index) } : pointOf(known);
+    return candidate(match.index, end, { kind: 'point', point }, context, 'month-day-year');
   },
 };
