@@ -18,7 +18,7 @@ import { summarize } from './summary.js';
 
 export const meta: StageMeta = {
   name: 'consolidate-events',
-  version: '1',
+  version: '2',
   requires: ['events', 'entities', 'duplicates'],
   assigns: ['events', 'claims'],
 };

@@ -94,7 +94,8 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     casualtyCues: phrases(table('casualty-categories'), String),
     approximators: phrases(table('approximators'), String),
     partitives: phrases(table('partitives'), String),
-    countWords: table('count-words'),
+    // The dates' number words (read, not owned) under our own count words, which add multipliers.
+    countWords: { ...plainNumbers(table('number-words')), ...table('count-words') },
     attributionCues: phrases(table('attribution-cues'), String),
     locationCues: phrases(table('location-cues'), String),
     clauseBreaks: Object.keys(table('clause-breaks')),
@@ -105,6 +106,11 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
   };
   lexicons.set(pack, lexicon);
   return lexicon;
+}
+
+/** Single words with a plain number value ("dalawampu" -> "20"); vague amounts ("X") are left out. */
+function plainNumbers(table: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(table).filter(([key, value]) => !/\s/.test(key) && /^\d+(\.\d+)?$/.test(value)));
 }
 
 /** Splits keys into words and sorts longest first (then alphabetically, for determinism). */

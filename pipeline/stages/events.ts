@@ -19,7 +19,7 @@ import { enclosingAttribution } from '../events/attribution.js';
 
 export const meta: StageMeta = {
   name: 'events',
-  version: '1',
+  version: '2',
   requires: ['sections', 'paragraphs', 'segments', 'languages', 'timexes', 'mentions'],
   assigns: ['events'],
 };
