@@ -32,8 +32,11 @@ function generator(seed: number): () => number {
   };
 }
 
-/** Builds the synthetic corpus and the list of its paragraph texts. */
-export function syntheticCorpus(seed = 1938): { corpus: Corpus; paragraphs: string[] } {
+/**
+ * Builds the synthetic corpus, the list of its paragraph texts and, per paragraph, the
+ * index of the earlier paragraph it was planted as a copy of (-1 for an original).
+ */
+export function syntheticCorpus(seed = 1938): { corpus: Corpus; paragraphs: string[]; planted: number[] } {
   const random = generator(seed);
   const pick = (n: number): number => Math.floor(random() * n);
   const syllables = ['ka', 'ran', 'to', 'vel', 'mi', 'sor', 'da', 'lin', 'po', 'ser', 'gu', 'ath', 'ne', 'bro', 'il'];
@@ -51,21 +54,24 @@ export function syntheticCorpus(seed = 1938): { corpus: Corpus; paragraphs: stri
   };
 
   const all: string[] = [];
+  const planted: number[] = [];
   const documents: Document[] = [];
   for (let d = 0; d < DOCUMENTS; d++) {
     const id = `doc-${String(d).padStart(3, '0')}`;
     const texts: string[] = [];
     for (let p = 0; p < PARAGRAPHS_PER_DOCUMENT; p++) {
       const roll = random();
-      const earlier = all.length > 0 ? all[pick(all.length)] : undefined;
+      const source = all.length > 0 ? pick(all.length) : -1;
+      const earlier = all[source];
       const text =
         earlier && roll < EXACT_SHARE ? earlier : earlier && roll < EXACT_SHARE + NEAR_SHARE ? edit(earlier) : `${sentence()} ${sentence()}`;
       texts.push(text);
       all.push(text);
+      planted.push(earlier !== undefined && roll < EXACT_SHARE + NEAR_SHARE ? source : -1);
     }
     documents.push(makeDocument(id, texts));
   }
-  return { corpus: { documents, duplicates: [], entities: [], events: [], claims: [] }, paragraphs: all };
+  return { corpus: { documents, duplicates: [], entities: [], events: [], claims: [] }, paragraphs: all, planted };
 }
 
 function makeDocument(id: string, texts: readonly string[]): Document {
@@ -92,7 +98,7 @@ function cpuMs(): number {
 }
 
 export async function bench(): Promise<string[]> {
-  const { corpus, paragraphs } = syntheticCorpus();
+  const { corpus, paragraphs, planted } = syntheticCorpus();
   const bytes = paragraphs.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   const context: StageContext = { config: defaultConfig, lang: languagePack, report: () => undefined };
   const baseline = await bestOf(3, () => paragraphs.map((text) => createHash('sha256').update(text).digest('hex')));
@@ -103,12 +109,17 @@ export async function bench(): Promise<string[]> {
   const wall = Number(process.hrtime.bigint() - started) / 1e6;
   const cpu = cpuMs() - cpuBefore;
   const levels = (level: string): number => result.duplicates.filter((d) => d.level === level).length;
+  const flagged = result.documents.flatMap((document) => document.paragraphs.map((p) => p.duplicateOf !== null));
+  const plantedFound = flagged.filter((isDuplicate, i) => isDuplicate && (planted[i] as number) >= 0).length;
+  const plantedTotal = planted.filter((source) => source >= 0).length;
+  const unplantedFlagged = flagged.filter((isDuplicate, i) => isDuplicate && planted[i] === -1).length;
   return [
     `  ${paragraphs.length} synthetic paragraphs in ${DOCUMENTS} documents (${(bytes / 1e6).toFixed(1)} MB), ${NEAR_SHARE * 100} % near and ${EXACT_SHARE * 100} % exact copies`,
     formatRun('baseline: sha256 of every paragraph', baseline, bytes),
     formatRun('dedup (documents, paragraphs, sentences)', wall, bytes, baseline),
     `  ${'dedup CPU time'.padEnd(40)} ${cpu.toFixed(1).padStart(9)} ms  (load average ${loadavg()[0]?.toFixed(1)} when it ended)  [bar: under 10 s]`,
     `  ${'found'.padEnd(40)} ${levels('paragraph')} paragraph, ${levels('sentence')} sentence, ${levels('document')} document duplicates`,
+    `  ${'planted copies found'.padEnd(40)} ${plantedFound}/${plantedTotal} (${((100 * plantedFound) / plantedTotal).toFixed(2)} %), other paragraphs flagged: ${unplantedFlagged}`,
   ];
 }
 

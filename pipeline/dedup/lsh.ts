@@ -14,7 +14,7 @@ export class LshIndex {
   /**
    * @param bands number of bands
    * @param rows values per band (`bands × rows` values of each signature are used; it may be longer)
-   * @example new LshIndex(16, 4) // candidates from Jaccard ≈ 0.5 on
+   * @example new LshIndex(10, 3) // candidates from Jaccard ≈ 0.46 on
    */
   constructor(bands: number, rows: number) {
     if (!Number.isInteger(bands) || !Number.isInteger(rows) || bands <= 0 || rows <= 0) {
@@ -39,7 +39,7 @@ export class LshIndex {
     }
   }
 
-  /** Adds an item. */
+  /** Adds an item; ids must grow with each call (candidates come back oldest first). */
   add(id: number, signature: Uint32Array): void {
     this.check(signature);
     for (let band = 0; band < this.bands; band++) {
@@ -53,20 +53,33 @@ export class LshIndex {
   }
 
   /**
-   * Ids sharing at least one band with the signature.
+   * Ids sharing at least one band with the signature, lazily and oldest first: a caller
+   * that stops at its first confirmed match never walks a crowded bucket to its end.
+   * Ids must have been added in ascending order.
    *
    * @returns ids in ascending order, each once
    */
-  candidates(signature: Uint32Array): number[] {
+  *candidates(signature: Uint32Array): Generator<number> {
     this.check(signature);
-    const found: number[] = [];
+    const buckets: number[][] = [];
     for (let band = 0; band < this.bands; band++) {
       const entry = (this.tables[band] as Map<number, number | number[]>).get(this.key(signature, band));
-      if (entry === undefined) continue;
-      if (typeof entry === 'number') found.push(entry);
-      else found.push(...entry);
+      if (entry !== undefined) buckets.push(typeof entry === 'number' ? [entry] : entry);
     }
-    if (found.length < 2) return found;
-    return [...new Set(found)].sort((a, b) => a - b);
+    const positions = buckets.map(() => 0);
+    let last = -1;
+    for (;;) {
+      let next = -1;
+      buckets.forEach((bucket, b) => {
+        const id = bucket[positions[b] as number];
+        if (id !== undefined && (next < 0 || id < next)) next = id;
+      });
+      if (next < 0) return;
+      buckets.forEach((bucket, b) => {
+        if (bucket[positions[b] as number] === next) positions[b] = (positions[b] as number) + 1;
+      });
+      if (next !== last) yield next;
+      last = next;
+    }
   }
 }

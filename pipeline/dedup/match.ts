@@ -1,8 +1,9 @@
 /**
  * Finds the duplicates in a sequence of passages, the first occurrence being canonical:
  * exact repeats by their word sequence, near repeats by MinHash + LSH candidates confirmed
- * by the direct word similarity. Only canonical passages are indexed, so every duplicate
- * points to (and is measured against) a first occurrence, never to another copy.
+ * by the direct word similarity. A copy of a copy (each step a few edits, the last maybe
+ * too far from the first to match it directly) is found through the copy it repeats, and
+ * still points to the first occurrence, its similarity measured against that.
  */
 import { LshIndex } from './lsh.js';
 import { MinHasher, estimatedJaccard } from './minhash.js';
@@ -24,6 +25,7 @@ export interface Match {
   duplicate: number;
   /** Index of the canonical (first) passage. */
   canonical: number;
+  /** Similarity to the canonical passage (below the threshold only for a copy of a copy). */
   similarity: number;
 }
 
@@ -98,12 +100,18 @@ export function matchDuplicates(passages: readonly ArrayLike<number>[], options:
       if (estimatedJaccard(signature, signatures[candidate] as Uint32Array) < MIN_ESTIMATED_JACCARD) continue;
       if (bagSimilarityBound(other, words) < options.threshold) continue;
       const similarity = wordSimilarity(other, words);
-      if (similarity >= options.threshold) {
-        const match = { duplicate: i, canonical: candidate, similarity };
-        matches.push(match);
-        nearMatches.set(i, match);
-        return;
-      }
+      if (similarity < options.threshold) continue;
+      const root = nearMatches.get(candidate)?.canonical ?? candidate;
+      const match = {
+        duplicate: i,
+        canonical: root,
+        similarity: root === candidate ? similarity : wordSimilarity(passages[root] as ArrayLike<number>, words),
+      };
+      matches.push(match);
+      nearMatches.set(i, match);
+      index.add(i, signature); // later copies of this copy find it
+      signatures[i] = signature;
+      return;
     }
     index.add(i, signature);
     signatures[i] = signature;

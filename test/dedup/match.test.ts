@@ -23,6 +23,14 @@ describe('matchDuplicates', () => {
     expect(matches[1]!.similarity).toBe(matches[0]!.similarity);
   });
 
+  it('should find a copy of a copy through the copy and point it to the first occurrence', () => {
+    const second = LONG.replace('chief', 'head').replace('declining', 'falling');
+    const third = second.replace('heavily', 'badly').replace('enemy', 'foe');
+    const matches = matchDuplicates([LONG, second, third].map(words), OPTIONS);
+    expect(matches.map((m) => [m.duplicate, m.canonical])).toEqual([[1, 0], [2, 0]]);
+    expect(matches[1]!.similarity).toBeLessThan(OPTIONS.threshold);
+  });
+
   it.each([
     ['template items differing in their content', ['create the first army from the troops of the northern district with its fleet', 'create the second army from the troops of the southern district with its flotilla']],
     ['a short line with one word changed', ['office of the army to deploy at the coast', 'office of the army to deploy at the river']],
