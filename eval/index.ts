@@ -12,6 +12,7 @@ interface Evaluation {
 
 const evaluations: readonly [string, () => Promise<Evaluation>][] = [
   ['segmentation', () => import('./segmentation.js')],
+  ['sections', () => import('./sections.js')],
   ['langid', () => import('./langid.js')],
   ['duplicates', () => import('./duplicates.js')],
   ['timex', () => import('./timex.js')],
