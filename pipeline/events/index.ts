@@ -64,10 +64,11 @@ export function isLoss(category: string): boolean {
  *
  * @param sentence the sentence with its mentions, timexes and lexicon.
  * @param state the narrative so far, the document's sides and the stage context.
- * @returns event mentions with every argument, summary and provenance.
- * @example extractSentence(sentence, state).map((e) => e.type) // ['attack', 'retreat']
+ * @returns event mentions with every argument, summary and provenance, and every figure of
+ *   the sentence (also those no event took) for the narrative.
+ * @example extractSentence(sentence, state).events.map((e) => e.type) // ['attack', 'retreat']
  */
-export function extractSentence(sentence: Sentence, state: RuleState): EventMention[] {
+export function extractSentence(sentence: Sentence, state: RuleState): { events: EventMention[]; figures: Quantity[] } {
   const cut = clauses(sentence.tokens, sentence.lexicon);
   const quantities = findQuantities(sentence).map((raw) => complete(raw, sentence, state));
   const triggers = chooseTriggers(sentence, cut, quantities);
@@ -81,14 +82,17 @@ export function extractSentence(sentence: Sentence, state: RuleState): EventMent
       quantities: [],
     }),
   );
-  assignFigures(drafts, quantities);
-  return drafts.map((draft) => toMention(draft, sentence, state.context));
+  const figures = quantities.map(({ first: _first, last: _last, whole: _whole, ...figure }) => figure);
+  assignFigures(drafts, figures);
+  return { events: drafts.map((draft) => toMention(draft, sentence, state.context)), figures };
 }
 
 function complete(raw: RawQuantity, sentence: Sentence, state: RuleState): RawQuantity & Quantity {
+  // A whole the paragraph counted before ("a garrison of 11 … Six out of 11 survived") keeps its side.
+  const earlier = raw.whole === null ? undefined : state.narrative.paragraphFigures.filter((f) => f.value === raw.whole && f.side).at(-1);
   return {
     ...raw,
-    side: sideOf(sentence, raw.first, raw.last, state.narrative.lastSide, state.sides),
+    side: earlier?.side ?? sideOf(sentence, raw.first, raw.last, state.narrative.lastSide, state.sides),
     attribution: attributionOf(sentence, raw.first) ?? state.narrative.orderName ?? sentence.enclosing,
   };
 }
@@ -145,9 +149,8 @@ function lossTrigger(loss: RawQuantity, sentence: Sentence): Trigger {
 }
 
 /** Each figure to the casualty report (losses) or the event of its clause, else the nearest event. */
-function assignFigures(drafts: Draft[], quantities: readonly (RawQuantity & Quantity)[]): void {
-  for (const quantity of quantities) {
-    const { first: _first, last: _last, ...figure } = quantity;
+function assignFigures(drafts: Draft[], figures: readonly Quantity[]): void {
+  for (const figure of figures) {
     const report = isLoss(figure.category) ? drafts.find((d) => d.trigger.type === 'casualty_report') : undefined;
     const inClause = drafts.find((d) => figure.start >= d.clause.start && figure.end <= d.clause.end);
     const nearest = [...drafts].sort((a, b) => Math.abs(a.trigger.start - figure.start) - Math.abs(b.trigger.start - figure.start))[0];

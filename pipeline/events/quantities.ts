@@ -53,7 +53,12 @@ const UNIT_STOPS = new Set(['of', 'ng', 'nang']);
 const NUMBER_SIGNS = new Set(['no', 'nos', 'number', '№', '#', 'blg']);
 
 /** A figure found in a sentence, before its side and attribution are known. */
-export type RawQuantity = Omit<Quantity, 'side' | 'attribution'> & { first: number; last: number };
+export type RawQuantity = Omit<Quantity, 'side' | 'attribution'> & {
+  first: number;
+  last: number;
+  /** The whole a part is counted out of ("Six out of 11"), or null. */
+  whole: number | null;
+};
 
 /**
  * Every figure of a sentence.
@@ -100,6 +105,7 @@ export function findQuantities(sentence: Sentence): RawQuantity[] {
       end,
       first,
       last,
+      whole: whole?.value ?? null,
     });
     i = Math.max(figure.last, unit?.last ?? figure.last);
   }

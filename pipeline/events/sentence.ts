@@ -42,6 +42,8 @@ export interface Narrative {
   /** Date and name of the last order issued so far in the document. */
   lastOrderDate: EventDate | null;
   lastOrderName: string | null;
+  /** Figures of the paragraph so far with their sides, for a whole counted again ("Six out of 11"). */
+  paragraphFigures: { value: number; side: string | null }[];
   /** The last side named in the paragraph (canonical name). */
   lastSide: string | null;
 }

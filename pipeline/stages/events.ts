@@ -5,7 +5,7 @@
  * rules and their order). Sentences are read in document order so that "on the same day"
  * can take the narrative's date and a figure the side last named.
  */
-import type { Document, EventMention, Mention, Section, Segment, Timex } from '../model.js';
+import type { Document, EventMention, Mention, Quantity, Section, Segment, Timex } from '../model.js';
 import type { StageContext, StageMeta } from '../stage.js';
 import { availableLanguages } from '../lang/index.js';
 import { TextIndex } from '../offsets.js';
@@ -83,15 +83,16 @@ export function extractEvents(document: Document, context: StageContext): Docume
     operative: false,
     lastOrderDate: null,
     lastOrderName: null,
+    paragraphFigures: [],
     lastSide: null,
   };
   const events: EventMention[] = [];
   for (const sentence of sentences) {
     narrative = enter(narrative, sentence.segment, sentence.section, orderOf(sentence.section, sections));
     const state: RuleState = { narrative, sides, context };
-    const found = extractSentence(sentence, state);
+    const { events: found, figures } = extractSentence(sentence, state);
     events.push(...found);
-    narrative = advance(narrative, sentence, found, sides);
+    narrative = advance(narrative, sentence, found, figures, sides);
   }
   events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start || a.id.localeCompare(b.id));
   return { ...document, events };
@@ -141,12 +142,19 @@ function enter(narrative: Narrative, segment: Segment, section: Section | null, 
     lastDate: sameSection ? narrative.lastDate : null,
     paragraph: segment.paragraph,
     paragraphDate: sameParagraph ? narrative.paragraphDate : null,
+    paragraphFigures: sameParagraph ? narrative.paragraphFigures : [],
     lastSide: sameParagraph ? narrative.lastSide : null,
   };
 }
 
-/** After a sentence: its last dated event (or date expression) and its last side carry on. */
-function advance(narrative: Narrative, sentence: Sentence, found: readonly EventMention[], sides: ReturnType<typeof documentSides>): Narrative {
+/** After a sentence: its last dated event (or date expression), its last side and its figures carry on. */
+function advance(
+  narrative: Narrative,
+  sentence: Sentence,
+  found: readonly EventMention[],
+  figures: readonly Quantity[],
+  sides: ReturnType<typeof documentSides>,
+): Narrative {
   const dated = found.filter((event) => event.date?.value).at(-1)?.date;
   const timex = sentence.timexes.filter((t) => t.value !== null && (t.type === 'date' || t.type === 'range' || t.type === 'time')).at(-1);
   const ordered = found.filter((event) => event.type === 'order_issued' && event.date?.value && event.date.text !== null).at(-1);
@@ -159,5 +167,9 @@ function advance(narrative: Narrative, sentence: Sentence, found: readonly Event
     lastDate: dated ?? (timex ? fromTimex(timex) : narrative.lastDate),
     paragraphDate: dated ?? (timex ? fromTimex(timex) : narrative.paragraphDate),
     lastSide: lastSide(sentence, narrative.lastSide, sides),
+    paragraphFigures: [
+      ...narrative.paragraphFigures,
+      ...figures.flatMap((q) => (q.value === null ? [] : [{ value: q.value, side: q.side }])),
+    ],
   };
 }

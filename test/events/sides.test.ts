@@ -40,6 +40,14 @@ describe('sides of figures', () => {
     ]);
   });
 
+  it('should give a part the side of the whole the paragraph counted before', () => {
+    const paragraph = 'The Japanese attacked the hill where a Soviet garrison of 11 people stood. The Japanese captured it. Six out of 11 border guards survived.';
+    expect(sidesOf([paragraph], 'eng')).toEqual([
+      [11, 'Soviet Union'],
+      [5, 'Soviet Union'],
+    ]);
+  });
+
   it('should read a Tagalog possessor after the figure', () => {
     expect(sidesOf(['Nawasak nila ang halos 60 mga sasakyang panghimpapawid ng mga Hapon.'], 'tgl')).toEqual([[60, 'Japan']]);
   });
