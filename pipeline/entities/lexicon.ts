@@ -38,6 +38,8 @@ export interface EntityLexicon {
   /** Closed-class words only (a subset of nonNames). */
   readonly functionWords: ReadonlySet<string>;
   readonly connectors: readonly string[];
+  /** Linkers attached to a word's end (Tagalog "-ng"). */
+  readonly linkers: readonly string[];
   /** Words joining the items of a list ("and", "at"). */
   readonly conjunctions: ReadonlySet<string>;
   readonly placeCues: ReadonlySet<string>;
@@ -88,6 +90,7 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     functionWords: new Set(list('function-words')),
     connectors: list('name-connectors').sort((a, b) => b.length - a.length || a.localeCompare(b)),
     conjunctions: new Set(list('conjunctions')),
+    linkers: list('linkers'),
     placeCues: new Set(list('place-cues')),
     ordinalPrefixes: new Set(table('ordinal-prefixes').keys()),
     awards: pack.read('awards', stringList, []),

@@ -72,6 +72,7 @@ export function linkEntities(corpus: Corpus, context: StageContext): Corpus {
   }
   for (const [key, items] of clusterPeople(people)) for (const item of items) add(key, item);
   mergeGivenNames(clusters, gazetteer);
+  mergeShortBodies(clusters, gazetteer, context);
   const entities = [...clusters.entries()].map(([key, items]) => toEntity(key, items, gazetteer));
   return { ...corpus, entities: withUniqueIds(entities) };
 }
@@ -170,6 +171,50 @@ function mergeGivenNames(clusters: Map<string, Located[]>, gazetteer: Gazetteer)
         list.some((item) => documents.has(item.document) && words(item).length > 1 && translitKey(words(item)[0]!) === given),
     );
     if (owners.length !== 1) continue;
+    owners[0]![1].push(...items);
+    clusters.delete(key);
+  }
+}
+
+/** A body's name as words, without attached linkers ("Hukbong" -> "hukbo"). */
+function bodyWords(name: string, lexicon: EntityLexicon): string[] {
+  return translitKey(name)
+    .split(' ')
+    .map((word) => {
+      const linker = lexicon.linkers.find((ending) => word.length > ending.length + 2 && word.endsWith(ending));
+      return linker ? word.slice(0, -linker.length) : word;
+    });
+}
+
+/**
+ * A body named short ("Pangkalahatang Kawani ng Hukbo") joins the one gazetteer body of
+ * its document whose name starts with those words ("… ng Hukbong Hapon"), unless another
+ * body of the document also holds them ("General Staff" with both "General Staff of the
+ * Red Army" and "Japanese General Staff" in one text stays apart).
+ */
+function mergeShortBodies(clusters: Map<string, Located[]>, gazetteer: Gazetteer, context: StageContext): void {
+  const isBody = (type: EntityType): boolean => type === 'ORG' || type === 'MILITARY_UNIT';
+  // Both sides are compared in the short name's language (its linkers).
+  const names = (key: string, items: readonly Located[], lexicon: EntityLexicon): string[][] => {
+    const entry = key.startsWith('gaz:') ? gazetteer.entries.get(key.slice(4)) : undefined;
+    const labels = entry ? allLabels(entry) : [];
+    return [...labels, ...items.map((item) => item.mention.normalized)].map((name) => bodyWords(name, lexicon));
+  };
+  const startsWith = (long: string[], short: string[]): boolean => short.length < long.length && short.every((word, k) => long[k] === word);
+  const holds = (long: string[], short: string[]): boolean =>
+    long.length > short.length && long.some((_, k) => short.every((word, m) => long[k + m] === word));
+  for (const [key, items] of [...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (!key.startsWith('body:') || !items.every((item) => isBody(item.mention.type))) continue;
+    const lexicon = entityLexicon(context.lang(items[0]!.mention.language));
+    const short = bodyWords(items[0]!.mention.normalized, lexicon);
+    if (short.length < 2) continue;
+    const documents = new Set(items.map((item) => item.document));
+    const others = [...clusters.entries()].filter(
+      ([other, list]) => other !== key && list.some((item) => documents.has(item.document) && isBody(item.mention.type)),
+    );
+    const owners = others.filter(([other, list]) => other.startsWith('gaz:') && names(other, list, lexicon).some((name) => startsWith(name, short)));
+    const holders = others.filter(([other, list]) => names(other, list, lexicon).some((name) => holds(name, short)));
+    if (owners.length !== 1 || holders.length !== 1) continue;
     owners[0]![1].push(...items);
     clusters.delete(key);
   }

@@ -99,6 +99,30 @@ describe('linkEntities', () => {
     expect(two.entities).toHaveLength(3);
   });
 
+  it('should join a body named short to the one gazetteer body it starts, and only then', () => {
+    const tagalog = linkEntities(
+      corpusOf(
+        withMentions('d1', 'tgl', [
+          ['Pangkalahatang Kawani ng Hukbong Hapon', 'ORG', 'Pangkalahatang Kawani ng Hukbong Hapon', 'japanese-general-staff'],
+          ['Pangkalahatang Kawani ng Hukbo', 'ORG', 'Pangkalahatang Kawani ng Hukbo', null],
+        ]),
+      ),
+      context,
+    );
+    expect(inventory(tagalog)).toEqual({ 'ORG Japanese General Staff': ['Pangkalahatang Kawani ng Hukbo', 'Pangkalahatang Kawani ng Hukbong Hapon'] });
+    const ambiguous = linkEntities(
+      corpusOf(
+        withMentions('d1', 'eng', [
+          ['General Staff of the Red Army', 'ORG', 'General Staff of the Red Army', 'general-staff-red-army'],
+          ['Japanese General Staff', 'ORG', 'Japanese General Staff', 'japanese-general-staff'],
+          ['General Staff', 'ORG', 'General Staff', null],
+        ]),
+      ),
+      context,
+    );
+    expect(ambiguous.entities).toHaveLength(3);
+  });
+
   it('should give Hapon and Japan one id across languages', () => {
     const corpus = linkEntities(
       corpusOf(
