@@ -108,6 +108,8 @@ export function runGrammar(text: string, grammar: Grammar, context: Omit<ParseCo
       }
     }
   }
+  // most sentences hold no date at all: nothing to refine
+  if (candidates.length === 0) return candidates;
   candidates.sort(byPosition);
   for (const refiner of grammar.refiners) {
     candidates = refiner.refine(candidates, full).sort(byPosition);
