@@ -46,8 +46,16 @@ interface OutputEvent {
   id: string;
   type: string;
   date: { value: string | null } | null;
+  participants: { entity: string | null; name: string }[];
+  location: { entity: string | null; name: string } | null;
   evidence: Place;
   also_reported: Place[];
+}
+
+interface OutputEntity {
+  id: string;
+  name: string;
+  aliases: { text: string }[];
 }
 
 interface OutputClaim {
@@ -97,6 +105,14 @@ export async function evaluate(): Promise<string[]> {
   const matches = (g: GoldEvent, r: { event: OutputEvent; lines: Map<string, Set<number>> }): boolean =>
     day(r.event.date?.value) === g.date && g.lines.some((line) => r.lines.get(g.doc)?.has(line));
 
+  // Names an output entity answers to: its name and aliases, lower-cased.
+  const names = new Map(readOutput<OutputEntity>('entities').map((e) => [e.id, new Set([e.name, ...e.aliases.map((a) => a.text)].map((n) => n.toLowerCase()))]));
+  const answersTo = (item: { entity: string | null; name: string }, gold: string): boolean =>
+    (item.entity ? names.get(item.entity)?.has(gold.toLowerCase()) : false) || item.name.toLowerCase() === gold.toLowerCase();
+  let participantsFound = 0;
+  let participantsTotal = 0;
+  let placesFound = 0;
+  let placesTotal = 0;
   let typeRight = 0;
   let typeTotal = 0;
   for (const doc of [...new Set(gold.map((g) => g.doc))].sort()) {
@@ -109,6 +125,14 @@ export async function evaluate(): Promise<string[]> {
       typeTotal++;
       const alts = [g.type, ...(Array.isArray(g.type_alt) ? g.type_alt : g.type_alt ? [g.type_alt] : [])].map((type) => TYPE_ALIASES[type] ?? type);
       if (hits.some((r) => alts.includes(r.event.type))) typeRight++;
+      const goldParticipants = (g as GoldEvent & { participants?: string[] }).participants ?? [];
+      participantsTotal += goldParticipants.length;
+      participantsFound += goldParticipants.filter((name) => hits.some((r) => r.event.participants.some((p) => answersTo(p, name)))).length;
+      const goldPlace = (g as GoldEvent & { location?: string | null }).location;
+      if (goldPlace) {
+        placesTotal++;
+        if (hits.some((r) => r.event.location !== null && answersTo(r.event.location, goldPlace))) placesFound++;
+      }
     }
     lines.push(formatPrf(`dated gold events found, ${doc}`, prf({ tp: found, fp: 0, fn: targets.length - found }), 'R >= 0.85'));
   }
@@ -121,6 +145,8 @@ export async function evaluate(): Promise<string[]> {
   }
   lines.push(formatPrf('dated records that match a gold event', prf({ tp, fp, fn: 0 }), 'P >= 0.80'));
   lines.push(formatAccuracy('type of found dated gold events', typeRight, typeTotal, '>= 0.75'));
+  lines.push(formatAccuracy('gold participants among their participants', participantsFound, participantsTotal));
+  lines.push(formatAccuracy('gold place as their location', placesFound, placesTotal));
 
   lines.push(heading('casualty figures and claims'));
   const values = claims.flatMap((claim) => claim.values.map((value) => ({ claim, value })));
