@@ -30,6 +30,16 @@ describe('compromise recogniser (English)', () => {
     ['should find a numbered order', 'The result was the order No. 0040 on the causes.', 'DOCUMENT', 'order No. 0040'],
     ['should find the state behind a nationality noun', 'On July 29, the Japanese launched an attack.', 'GPE', 'Japanese'],
     ['should find a government metonym', 'The Soviet government sent a note.', 'GPE', 'Soviet government'],
+    ['should find the work of a citation line', 'From the book Great Generals and Their Battles author Venkov Andrey Vadimovich', 'DOCUMENT', 'Great Generals and Their Battles'],
+    ['should find the author of a citation line', 'From the book Great Generals and Their Battles author Venkov Andrey Vadimovich', 'PERSON', 'Venkov Andrey Vadimovich'],
+    ['should find a quoted document title', 'The "Charter of the military sanitary service of the Red Army" did not help.', 'DOCUMENT', 'Charter of the military sanitary service of the Red Army'],
+    ['should find an event named after a place', 'It was called the Changkufeng Incident in Japan.', 'EVENT_NAME', 'Changkufeng Incident'],
+    ['should find an event with its place', 'The Battle of Lake Poyang was fought in 1363.', 'EVENT_NAME', 'Battle of Lake Poyang'],
+    ['should keep a place nested in an event name', 'The Battle of Lake Poyang was fought in 1363.', 'LOCATION', 'Lake Poyang'],
+    ['should keep a body nested in a body name', 'He wrote notes to the Central Committee of the CPSU often.', 'ORG', 'CPSU'],
+    ['should find a bare numbered order', 'An order was issued by the People\'s Commissar of Defense USSR No. 0040 then.', 'DOCUMENT', 'No. 0040'],
+    ['should find the first name of a list of heights', 'They took the Bezymyanny, Chernaya, and Bogomolnaya heights.', 'LOCATION', 'Chernaya'],
+    ['should type a Russian place name by its ending', 'The drivers went from the front to Solovyevsk and back.', 'GPE', 'Solovyevsk'],
   ])('%s', async (_name, sentence, type, text) => {
     const found = await recognize(sentence);
     expect(found).toContainEqual(expect.objectContaining({ text, type }));
