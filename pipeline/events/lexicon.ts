@@ -95,7 +95,7 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     approximators: phrases(table('approximators'), String),
     partitives: phrases(table('partitives'), String),
     // The dates' number words (read, not owned) under our own count words, which add multipliers.
-    countWords: { ...plainNumbers(table('number-words')), ...table('count-words') },
+    countWords: { ...plainNumbers(pack.read('number-words', looseTable, {})), ...table('count-words') },
     attributionCues: phrases(table('attribution-cues'), String),
     locationCues: phrases(table('location-cues'), String),
     clauseBreaks: Object.keys(table('clause-breaks')),
@@ -106,6 +106,12 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
   };
   lexicons.set(pack, lexicon);
   return lexicon;
+}
+
+/** Another stage's table read leniently: entries that are not strings are skipped, never fatal. */
+function looseTable(json: unknown): Record<string, string> {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return {};
+  return Object.fromEntries(Object.entries(json).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
 /** Single words with a plain number value ("dalawampu" -> "20"); vague amounts ("X") are left out. */
