@@ -87,11 +87,13 @@ export function findForeignSpans(
   return spans.sort((a, b) => a.start - b.start || a.end - b.end || a.language.localeCompare(b.language));
 }
 
-const pairCache = new Map<string, PairData>();
+/** Pair data by matrix pack, then foreign pack: built once per pair of loaded packs. */
+const pairCache = new WeakMap<LanguagePack, WeakMap<LanguagePack, PairData>>();
 
 function pairData(matrix: LanguagePack, foreign: LanguagePack): PairData {
-  const key = `${matrix.code}>${foreign.code}`;
-  const cached = pairCache.get(key);
+  const byForeign = pairCache.get(matrix) ?? new WeakMap<LanguagePack, PairData>();
+  pairCache.set(matrix, byForeign);
+  const cached = byForeign.get(foreign);
   if (cached) return cached;
   const data: PairData = {
     foreign: foreign.code,
@@ -105,7 +107,7 @@ function pairData(matrix: LanguagePack, foreign: LanguagePack): PairData {
     foreignPrefixes: new Set(foreign.read('hyphen-prefixes', stringList, [])),
     shares: new Map(),
   };
-  pairCache.set(key, data);
+  byForeign.set(foreign, data);
   return data;
 }
 
