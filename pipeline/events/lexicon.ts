@@ -95,7 +95,7 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     approximators: phrases(table('approximators'), String),
     partitives: phrases(table('partitives'), String),
     // The dates' number words (read, not owned) under our own count words, which add multipliers.
-    countWords: { ...plainNumbers(pack.read('number-words', looseTable, {})), ...table('count-words') },
+    countWords: { ...plainNumbers(looseTable(pack.read('number-words', looseTable, {}))), ...table('count-words') },
     attributionCues: phrases(table('attribution-cues'), String),
     locationCues: phrases(table('location-cues'), String),
     clauseBreaks: Object.keys(table('clause-breaks')),
@@ -108,10 +108,17 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
   return lexicon;
 }
 
-/** Another stage's table read leniently: entries that are not strings are skipped, never fatal. */
+/**
+ * Another stage's table read leniently. The pack caches one parse per file, so this may
+ * receive that stage's own parse: anything but string or number values is skipped.
+ */
 function looseTable(json: unknown): Record<string, string> {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return {};
-  return Object.fromEntries(Object.entries(json).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  if (!json || typeof json !== 'object' || Array.isArray(json) || json instanceof Map) return {};
+  return Object.fromEntries(
+    Object.entries(json)
+      .filter(([, value]) => typeof value === 'string' || typeof value === 'number')
+      .map(([key, value]) => [key, String(value)]),
+  );
 }
 
 /** Single words with a plain number value ("dalawampu" -> "20"); vague amounts ("X") are left out. */
