@@ -40,6 +40,9 @@ export interface DateLexicon {
   offsetSuffixes: Record<string, string>;
   offsetPrefixes: Record<string, string>;
   offsetPrepositions: Set<string>;
+  /** 'year-earlier' -> a signed amount of a unit. */
+  comparatives: Record<string, { amount: number; unit: Unit }>;
+  comparativeNouns: string[];
   units: Record<string, Unit>;
   numbers: Record<string, number | null>;
   ordinals: Record<string, number>;
@@ -102,6 +105,7 @@ function sectionsOf<K extends string>(json: unknown, file: string, keys: readonl
 
 const EMPTY_OFFSETS = { suffix: {}, prefix: {}, prepositions: [] as string[] };
 const EMPTY_SETS = { quantifiers: {}, adverbs: {} };
+const EMPTY_COMPARATIVES = { words: {} as Record<string, { amount: number; unit: Unit }>, nouns: [] as string[] };
 
 function parseConnectors(json: unknown, file: string): Connectors {
   const o = objectOf(json, file);
@@ -176,6 +180,16 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
   const offsets = pack
     ? pack.read('offset-words', (json, file) => ({ ...sectionsOf(json, file, ['suffix', 'prefix'] as const), prepositions: list(objectOf(json, file).prepositions ?? [], file, 'prepositions') }), EMPTY_OFFSETS)
     : EMPTY_OFFSETS;
+  const comparatives = pack
+    ? pack.read('comparatives', (json, file) => {
+        const o = objectOf(json, file);
+        const words = mapValues(stringTable(o.words ?? {}, file), file, (value) => {
+          const match = /^([+-]\d+)(D|W|M|Q|Y)$/.exec(value);
+          return match ? { amount: Number(match[1]), unit: match[2] as Unit } : undefined;
+        });
+        return { words, nouns: list(o.nouns ?? [], file, 'nouns') };
+      }, EMPTY_COMPARATIVES)
+    : EMPTY_COMPARATIVES;
   const sets = pack ? pack.read('set-words', (json, file) => sectionsOf(json, file, ['quantifiers', 'adverbs'] as const), EMPTY_SETS) : EMPTY_SETS;
   const never = new Set(Object.keys(ambiguousFile.words).filter((word) => ambiguousFile.words[word] === 'never'));
   const withoutNever = <T>(record: Record<string, T>): Record<string, T> =>
@@ -197,6 +211,8 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
     offsetSuffixes: offsets.suffix,
     offsetPrefixes: offsets.prefix,
     offsetPrepositions: new Set(offsets.prepositions),
+    comparatives: comparatives.words,
+    comparativeNouns: comparatives.nouns,
     units: withoutNever(mapValues(table('units'), 'units', (value) => (UNITS.includes(value as Unit) ? (value as Unit) : undefined))),
     numbers: pack ? withoutNever(pack.read('number-words', parseNumbers, {})) : {},
     ordinals: mapValues(table('ordinals'), 'ordinals', numberOf),

@@ -5,6 +5,7 @@
 import type { Grammar, Parser, Refiner } from './grammar.js';
 import { century } from './parsers/century.js';
 import { clockTime } from './parsers/clock-time.js';
+import { comparative } from './parsers/comparative.js';
 import { dayMonthYear } from './parsers/day-month-year.js';
 import { decade } from './parsers/decade.js';
 import { deictic } from './parsers/deictic.js';
@@ -29,7 +30,7 @@ import { mergeRange } from './refiners/merge-range.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 
 export {
-  century, clockTime, dayMonthYear, decade, deictic, duration, isoDate, monthDayYear, monthYear, numericDate,
+  century, clockTime, comparative, dayMonthYear, decade, deictic, duration, isoDate, monthDayYear, monthYear, numericDate,
   offset, quarter, recurrence, relativePeriod, season, weekday, year,
 };
 

@@ -4,7 +4,7 @@
  */
 import type { Grammar } from '../../common/grammar.js';
 import {
-  century, clockTime, dayMonthYear, decade, deictic, duration, isoDate, monthDayYear, monthYear, numericDate,
+  century, clockTime, comparative, dayMonthYear, decade, deictic, duration, isoDate, monthDayYear, monthYear, numericDate,
   offset, quarter, recurrence, relativePeriod, season, sharedRefiners, weekday, year,
 } from '../../common/index.js';
 
@@ -12,7 +12,7 @@ import {
 export const englishGrammar: Grammar = {
   parsers: [
     isoDate, numericDate, monthDayYear, dayMonthYear, monthYear, quarter, season, decade, century, year,
-    offset, duration, recurrence, relativePeriod, weekday, deictic, clockTime,
+    offset, comparative, duration, recurrence, relativePeriod, weekday, deictic, clockTime,
   ],
   refiners: sharedRefiners,
 };
