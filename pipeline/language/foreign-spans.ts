@@ -20,7 +20,12 @@ import { functionWords } from './function-words.js';
 import { contentWords } from './lexicons.js';
 import { wordTokens, type WordToken } from './words.js';
 
-type Kind = 'foreign' | 'function' | 'name' | 'number' | 'break';
+/**
+ * What a word is in the phrase finder: a foreign word, a foreign function word, a
+ * capitalised word of no known language, a number, a function word of the matrix
+ * language, or anything else that ends a foreign phrase.
+ */
+type Kind = 'foreign' | 'function' | 'name' | 'number' | 'matrix' | 'break';
 
 interface Judged extends WordToken {
   kind: Kind;
@@ -50,6 +55,8 @@ const PLAIN_LEXICON_MIN_SHARE = 0.6;
 /** Shorter words (abbreviations such as "km") carry too little to judge. */
 const MIN_WORD_LETTERS = 3;
 const MAX_REMEMBERED_WORDS = 100_000;
+/** Foreign words a run needs before a lower-case function word may lead it. */
+const PHRASE_FOREIGN_WORDS = 2;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 const ROMAN = /^[IVX]{1,4}$/;
 
@@ -78,13 +85,22 @@ export function findForeignSpans(
     if (foreign === matrix) continue;
     const data = pairData(packOf(matrix), packOf(foreign));
     const judged = tokens.map((token) => judge(token, data));
+    const quoted = foreignQuotations(judged, chars).map((words) => spanOf(words, foreign, chars));
+    const inQuotation = (span: ForeignSpan): boolean => quoted.some((q) => q.start <= span.start && span.end <= q.end);
+    spans.push(...quoted);
     for (const run of runs(judged, chars)) {
-      const start = (run[0] as Judged).start;
-      const end = (run[run.length - 1] as Judged).end;
-      spans.push({ start, end, language: foreign, text: chars.slice(start, end).join('') });
+      const span = spanOf(run, foreign, chars);
+      if (!inQuotation(span)) spans.push(span);
     }
   }
   return spans.sort((a, b) => a.start - b.start || a.end - b.end || a.language.localeCompare(b.language));
+}
+
+/** Pair data by matrix pack, then foreign pack: built once per pair of loaded packs. */
+function spanOf(words: readonly Judged[], language: LanguageCode, chars: readonly string[]): ForeignSpan {
+  const start = (words[0] as Judged).start;
+  const end = (words[words.length - 1] as Judged).end;
+  return { start, end, language, text: chars.slice(start, end).join('') };
 }
 
 /** Pair data by matrix pack, then foreign pack: built once per pair of loaded packs. */
@@ -142,7 +158,7 @@ function isForeignWord(word: string, data: PairData, asName: boolean): boolean {
 
 function judge(token: WordToken, data: PairData): Judged {
   const word = token.text.toLowerCase();
-  if (data.matrixFunction.has(word)) return { ...token, kind: 'break' };
+  if (data.matrixFunction.has(word)) return { ...token, kind: 'matrix' };
   if (data.foreignFunction.has(word)) return { ...token, kind: 'function' };
   if (/^\d/.test(token.text)) return { ...token, kind: 'number' };
   if (ROMAN.test(token.text)) return { ...token, kind: 'number' };
@@ -193,7 +209,7 @@ function runs(judged: Judged[], chars: string[]): Judged[][] {
   };
   for (const token of judged) {
     const previous = current[current.length - 1];
-    if (token.kind === 'break') {
+    if (token.kind === 'break' || token.kind === 'matrix') {
       close();
       continue;
     }
@@ -210,18 +226,52 @@ function capitalized(token: WordToken): boolean {
 
 /**
  * Drops words at the edges that do not belong to the foreign phrase: lower-case function
- * words ("of" before a Tagalog word), bare numbers before it (ordinals stay: "23rd
- * Infantry Division") and numbers after it unless they close a name ("World War II").
+ * words ("of" before a Tagalog word; one leading a longer phrase stays: "the troops were
+ * driven back"), bare numbers before it (ordinals stay: "23rd Infantry Division") and
+ * numbers after it unless they close a name ("World War II").
  */
 function trim(run: Judged[]): Judged[] {
   let start = 0;
   let end = run.length;
+  const foreignWords = run.filter((token) => token.kind === 'foreign').length;
   const edgeOk = (token: Judged, atStart: boolean, neighbour: Judged | undefined): boolean => {
-    if (token.kind === 'function') return atStart && capitalized(token);
+    if (token.kind === 'function') return atStart && (capitalized(token) || foreignWords >= PHRASE_FOREIGN_WORDS);
     if (token.kind === 'number') return atStart ? ORDINAL.test(token.text) : neighbour !== undefined && capitalized(neighbour);
     return true;
   };
   while (start < end && !edgeOk(run[start] as Judged, true, run[start + 1])) start++;
   while (end > start && !edgeOk(run[end - 1] as Judged, false, run[end - 2])) end--;
   return run.slice(start, end);
+}
+
+/** Opening → closing quotation marks a quotation may use. */
+const QUOTES: Readonly<Record<string, string>> = { '"': '"', '“': '”', '«': '»', '„': '“' };
+
+/**
+ * Quotations in the foreign language, each as its words: inside the quotation marks no
+ * function word of the matrix language, at least one foreign word, and at least half of
+ * the words foreign or foreign function words ("a test of strength", whose "test" alone
+ * would not count).
+ */
+function foreignQuotations(judged: Judged[], chars: string[]): Judged[][] {
+  const found: Judged[][] = [];
+  for (let open = 0; open < chars.length; open++) {
+    const closing = QUOTES[chars[open] as string];
+    if (closing === undefined) continue;
+    const close = chars.indexOf(closing, open + 1);
+    if (close < 0) break;
+    const inside = judged.filter((token) => token.start > open && token.end <= close);
+    const foreign = inside.filter((token) => token.kind === 'foreign').length;
+    const foreignish = foreign + inside.filter((token) => token.kind === 'function').length;
+    if (
+      inside.length > 0 &&
+      foreign > 0 &&
+      !inside.some((token) => token.kind === 'matrix') &&
+      2 * foreignish >= inside.length
+    ) {
+      found.push(inside);
+    }
+    open = close;
+  }
+  return found;
 }

@@ -14,6 +14,8 @@ describe('findForeignSpans', () => {
     ['a loan after a Tagalog hyphen prefix', 'Nais nilang i-mobilization ang hukbo.', [['mobilization', 14, 26, 'eng']]],
     ['a lower-case English phrase', 'Dumating ang motorized infantry sa lugar.', [['motorized infantry', 13, 31, 'eng']]],
     ['a name closed by a number', 'Bago ang World War II ay nagkaroon ng salungatan.', [['World War II', 9, 21, 'eng']]],
+    ['a quoted English phrase as a whole', 'Tinawag nila itong “a test of strength” ng hukbo.', [['a test of strength', 20, 38, 'eng']]],
+    ['a lower-case English phrase led by a function word', 'Ayon sa ulat, the troops were driven back noong gabi.', [['the troops were driven back', 14, 41, 'eng']]],
     ['an ordinal unit name after a non-BMP character', '😀 Dumating ang 23rd Infantry Division.', [['23rd Infantry Division', 15, 37, 'eng']]],
   ])('should mark %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected);
@@ -24,6 +26,7 @@ describe('findForeignSpans', () => {
     ['Tagalized loans', 'Isang opensiba ng komand sa haywey at ang detalyment.'],
     ['Tagalog words that English also has', 'Nagkaroon ng away sa base ng bundok.'],
     ['function words alone', 'Sinabi niya ang salitang of at the.'],
+    ['a Tagalog quotation', 'Sinabi niya: "Lalaban kami hanggang sa dulo ng digmaan."'],
     ['a Tagalog word with a hyphen prefix', 'Noong tag-init ay mag-isa siya.'],
   ])('should not mark %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
