@@ -10,6 +10,7 @@ import type { Unit } from './types.js';
 /** What settles an ambiguous date word. */
 export type Ambiguity = 'month' | 'season' | 'weekday' | 'unit' | 'year' | 'article' | 'never';
 
+/** The link words of a language's date expressions (`date-connectors.json`). */
 export interface Connectors {
   rangeOpeners: Record<string, string[]>;
   rangeSeparators: string[];

@@ -28,6 +28,7 @@ export interface ResolveItem {
   sentence: string;
 }
 
+/** What the resolver knows beyond the text. */
 export interface ResolveOptions {
   /** The document's creation date (ISO `YYYY[-MM[-DD]]`), anchor of deictic expressions. */
   reference?: string | null;

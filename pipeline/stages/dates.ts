@@ -13,6 +13,7 @@ import { parseCandidates } from '../dates/extract.js';
 import { grammarFor } from '../dates/grammars.js';
 import { resolveTimexes, type ResolveItem } from '../dates/resolve.js';
 
+/** Needs sentences with their sections and languages; adds `timexes`. */
 export const meta: StageMeta = {
   name: 'dates',
   version: '1.0.0',

@@ -7,8 +7,11 @@ import type { Amount, Unit } from '../types.js';
 import { amountOf } from './build.js';
 import { SP, SP0, anyOf, normal } from './pattern.js';
 
+/** Named groups of the amount pattern: the amount, the upper end of an amount range, the unit. */
 export const AMOUNT = 'amount';
+/** See AMOUNT. */
 export const AMOUNT_TO = 'amountTo';
+/** See AMOUNT. */
 export const UNIT = 'unit';
 
 const NUMERAL = '\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?';
