@@ -45,6 +45,8 @@ export interface EventLexicon {
   readonly purposeMarkers: Phrase<string>[];
   /** `compromise` (English inflection data) or `affixes` (affixes.json) or `none`. */
   readonly lemmas: string;
+  /** `compromise` (English part-of-speech tags) or `none`. */
+  readonly tagger: string;
   readonly affixes: Affix[];
   readonly passiveMarkers: Record<string, string>;
   readonly focusMarkers: Phrase<string>[];
@@ -87,6 +89,7 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     lightVerbs: phrases(table('light-verbs'), (value) => (value === 'none' ? null : eventTypeOf('light-verbs', code)(value))),
     purposeMarkers: phrases(table('date-purpose-markers'), String),
     lemmas: table('inflection')['lemmas'] ?? 'none',
+    tagger: table('inflection')['tagger'] ?? 'none',
     affixes: affixesOf(table('affixes')),
     passiveMarkers: table('passive-markers'),
     focusMarkers: phrases(table('focus-markers'), String),

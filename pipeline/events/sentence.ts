@@ -14,6 +14,8 @@ export interface Sentence {
   /** What the enclosing order or quoted book says of itself (see `attribution.ts`). */
   enclosing: string | null;
   tokens: Token[];
+  /** Tokens a tagger says are nouns, not verbs (empty where the language has no tagger). */
+  nominal: ReadonlySet<number>;
   lexicon: EventLexicon;
   /** Mentions inside the sentence, in text order. */
   mentions: Mention[];

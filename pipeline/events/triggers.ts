@@ -39,12 +39,14 @@ const MAX_GAP = 5;
  * @param tokens the sentence's tokens.
  * @param slice gives the document text of a code-point span.
  * @param lexicon the language's event lexicon.
+ * @param nominal tokens tagged as nouns: a verb phrase made only of them is a noun trigger.
  * @example findTriggers(tokenize(seg), (s, e) => index.slice(s, e), eng).map((t) => t.type) // ['attack', 'retreat']
  */
 export function findTriggers(
   tokens: readonly Token[],
   slice: (start: number, end: number) => string,
   lexicon: EventLexicon,
+  nominal: ReadonlySet<number> = new Set(),
 ): Trigger[] {
   const used = new Set<number>();
   const found: Trigger[] = [];
@@ -65,6 +67,9 @@ export function findTriggers(
       for (let i = 0; i < tokens.length; i++) {
         const match = matchPhrase(tokens, i, phrase.words, used, lexicon, verbal);
         if (!match) continue;
+        const asNoun = kind !== 'noun' && match.indexes.every((k) => nominal.has(k));
+        // "The start of the war" is no event; "the attack was repeated" is one, as a noun.
+        if (asNoun && kind === 'light') continue;
         for (const k of match.indexes) used.add(k);
         const first = match.indexes[0] as number;
         const last = match.indexes[match.indexes.length - 1] as number;
@@ -75,13 +80,13 @@ export function findTriggers(
           end,
           text: slice(start, end),
           type: phrase.value ?? 'other',
-          kind,
-          verbal,
+          kind: asNoun ? 'noun' : kind,
+          verbal: verbal && !asNoun,
           standalone: phrase.value !== null,
           first,
           last,
           focus: match.focus,
-          passive: verbal && isPassive(tokens, first, lexicon),
+          passive: verbal && !asNoun && isPassive(tokens, first, lexicon),
           phrase: phrase.words.join(' '),
         });
       }

@@ -14,6 +14,7 @@ import { eventLexicon, type Phrase } from '../events/lexicon.js';
 import type { Narrative, Sentence } from '../events/sentence.js';
 import { documentSides, lastSide } from '../events/sides.js';
 import { phraseAt, tokenize } from '../events/tokens.js';
+import { nominalTokens } from '../events/pos.js';
 import { fromTimex } from '../events/date.js';
 import { enclosingAttribution } from '../events/attribution.js';
 
@@ -58,13 +59,16 @@ export function extractEvents(document: Document, context: StageContext): Docume
       });
       continue;
     }
+    const tokens = tokenize(segment);
+    const lexicon = eventLexicon(code, context);
     sentences.push({
       document,
       segment,
       section: sections.get(segment.section) ?? null,
       enclosing: enclosingAttribution(sections.get(segment.section) ?? null, sections),
-      tokens: tokenize(segment),
-      lexicon: eventLexicon(code, context),
+      tokens,
+      nominal: nominalTokens(tokens, segment, lexicon),
+      lexicon,
       mentions: mentions.get(segment.id) ?? [],
       timexes: timexes.get(segment.id) ?? [],
       slice,

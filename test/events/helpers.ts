@@ -160,6 +160,7 @@ export function sentenceOf(document: Document, n = 0): Sentence {
     section: document.sections[0] ?? null,
     enclosing: document.sections[0]?.attribution?.text ?? null,
     tokens: tokenize(segment),
+    nominal: new Set<number>(),
     lexicon: eventLexicon(segment.language, testContext()),
     mentions: document.mentions.filter((m) => m.segment === segment.id),
     timexes: document.timexes.filter((t) => t.segment === segment.id),

@@ -39,6 +39,14 @@ describe('extractEvents', () => {
   });
 
   it.each([
+    ['On July 31, the attack was repeated.', 'events/eng/noun:attack'],
+    ['On July 31, the Japanese attacked the hill.', 'events/eng/verb:attack'],
+  ])('should tell a verb trigger used as a noun by compromise\'s tags in "%s"', (text, rule) => {
+    const document = makeDocument({ paragraphs: [text], language: 'eng', timexes: [{ text: 'July 31', value: '1938-07-31' }] });
+    expect(eventsOf(document).map((e) => [e.type, e.rule])).toEqual([['attack', rule]]);
+  });
+
+  it.each([
     ['The Japanese were driven back by the Red Army.', 'Japanese', 'patient', 'Red Army', 'agent'],
     ['The Red Army drove back the Japanese.', 'Red Army', 'agent', 'Japanese', 'patient'],
   ])('should give roles by voice in "%s"', (text, first, firstRole, second, secondRole) => {

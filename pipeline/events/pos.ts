@@ -1,0 +1,39 @@
+/**
+ * Which words of a sentence are nouns, for languages whose `inflection.json` names a
+ * tagger: compromise tags English sentences (ours, never its own splitting), so that a verb
+ * trigger used as a noun ("the attack was repeated", "the arrest of the head") counts as a
+ * noun. Offsets come back in UTF-16 of the sentence and are converted once here.
+ */
+import nlp from 'compromise';
+import type { Segment } from '../model.js';
+import { TextIndex } from '../offsets.js';
+import type { EventLexicon } from './lexicon.js';
+import { tokenAt } from './sentence.js';
+import type { Token } from './tokens.js';
+
+interface TaggedTerm {
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/**
+ * Indexes of the tokens tagged as nouns and not verbs.
+ *
+ * @param tokens the sentence's tokens.
+ * @param segment the sentence.
+ * @param lexicon says which tagger the language has (none: an empty set).
+ * @example nominalTokens(tokenize(seg), seg, eng) // Set { 1 } for "The attack was repeated."
+ */
+export function nominalTokens(tokens: readonly Token[], segment: Pick<Segment, 'text' | 'start'>, lexicon: EventLexicon): Set<number> {
+  const nominal = new Set<number>();
+  if (lexicon.tagger !== 'compromise') return nominal;
+  const index = new TextIndex(segment.text);
+  const sentences = nlp(segment.text).json({ offset: true, terms: { offset: true } }) as { terms: TaggedTerm[] }[];
+  for (const term of sentences.flatMap((sentence) => sentence.terms)) {
+    if (!term.tags.includes('Noun') || term.tags.includes('Verb')) continue;
+    const start = segment.start + index.toCodePoint(term.offset.start);
+    const at = tokenAt(tokens, start);
+    if (tokens[at]?.start === start) nominal.add(at);
+  }
+  return nominal;
+}
