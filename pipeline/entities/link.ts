@@ -244,12 +244,14 @@ function majorityType(items: readonly Located[]): EntityType {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0]![0];
 }
 
-/** The most informative normalized form: most words, then most frequent, then first in order. */
+/** The most informative normalized form: most words, then most letters, then most frequent, then first in order. */
 function bestName(items: readonly Located[]): string {
   const counts = new Map<string, number>();
   for (const { mention } of items) counts.set(mention.normalized, (counts.get(mention.normalized) ?? 0) + 1);
+  const words = (name: string): number => foldName(name).split(' ').length;
+  const letters = (name: string): number => name.replace(/[^\p{L}]/gu, '').length;
   return [...counts.entries()].sort(
-    (a, b) => foldName(b[0]).split(' ').length - foldName(a[0]).split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    (a, b) => words(b[0]) - words(a[0]) || letters(b[0]) - letters(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
   )[0]![0];
 }
 

@@ -5,6 +5,7 @@
  */
 import type { EntityLexicon } from './lexicon.js';
 import { foldName } from './gazetteer.js';
+import { isPatronymic } from './names.js';
 import { isInitial, tokenize } from './tokens.js';
 
 /**
@@ -31,26 +32,23 @@ export interface PersonName {
 /**
  * Splits a normalized person name ("G. M. Shtern", "Shtern G. M.", "Vasily Blucher").
  *
- * @returns Initials and folded surname; the surname is the last word that is not an
- *   initial, or the first when initials follow it.
+ * @returns Initials (and first letters of written-out given names, in order) and the
+ *   folded surname: the last word that is not an initial, or the first when initials or
+ *   a given name and patronymic follow it.
+ * @example personName('James K. Polk') // { initials: 'JK', surname: 'polk' }
  */
 export function personName(normalized: string): PersonName {
   const tokens = tokenize(normalized);
-  const words: string[] = [];
-  const initials: string[] = [];
-  let surnameFirst = false;
-  tokens.forEach((token, i) => {
-    if (isInitial(normalized, tokens, i)) {
-      if (i > 0 && initials.length === 0 && words.length === 1) surnameFirst = true;
-      initials.push(token.text.charAt(0).toUpperCase());
-    } else words.push(token.text);
-  });
-  if (words.length === 0) return { initials: initials.join(''), surname: '' };
+  const initial = tokens.map((_, i) => isInitial(normalized, tokens, i));
+  const words = tokens.filter((_, i) => !initial[i]);
+  if (words.length === 0) return { initials: tokens.map((token) => token.text.charAt(0).toUpperCase()).join(''), surname: '' };
+  // The surname comes first when only initials follow it ("Shtern G. M.") or the name ends in a
+  // patronymic ("Venkov Andrey Vadimovich").
+  const surnameFirst = (tokens.length > 1 && !initial[0] && initial.slice(1).every(Boolean)) || (words.length === 3 && isPatronymic(words[2]!.text));
   const surname = surnameFirst ? words[0]! : words[words.length - 1]!;
-  // Given names before the surname count as initials ("Vasily Blucher" -> V).
-  const given = surnameFirst ? words.slice(1) : words.slice(0, -1);
-  const letters = initials.length > 0 ? initials : given.map((word) => word.charAt(0).toUpperCase());
-  return { initials: letters.join(''), surname: translitKey(surname) };
+  // Initials and written-out given names, in order ("James K. Polk" -> JK).
+  const letters = tokens.filter((token) => token !== surname).map((token) => token.text.charAt(0).toUpperCase());
+  return { initials: letters.join(''), surname: translitKey(surname.text) };
 }
 
 /** Whether two initial strings can belong to one person (one a prefix of the other). */

@@ -81,6 +81,14 @@ describe('linkEntities', () => {
     });
   });
 
+  it('should count a written-out given name as an initial', () => {
+    const corpus = linkEntities(
+      corpusOf(withMentions('d1', 'eng', [['James K. Polk', 'PERSON', 'James K. Polk', null], ['J.K. Polk', 'PERSON', 'J. K. Polk', null], ['A.B. Polk', 'PERSON', 'A. B. Polk', null]])),
+      context,
+    );
+    expect(inventory(corpus)).toEqual({ 'PERSON James K. Polk': ['J.K. Polk', 'James K. Polk'], 'PERSON A. B. Polk': ['A.B. Polk'] });
+  });
+
   it('should merge a surname with its initialled form when the initials agree', () => {
     const corpus = linkEntities(
       corpusOf(withMentions('d1', 'eng', [['Mazepov', 'PERSON', 'Mazepov', null], ['P.I. Mazepova', 'PERSON', 'P. I. Mazepov', null]])),

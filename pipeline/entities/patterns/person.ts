@@ -34,7 +34,7 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
       if (isWedged(tokens[k], lexicon) && isNameWord(tokens[k + 1], lexicon)) k++;
       const end = nameRunEnd(text, tokens, k, lexicon, 2);
       if (end > k && isSurname(tokens[k], lexicon) && isSurnameGap(gapAfter(text, tokens, j - 1))) {
-        emit(titleStart(tokens, i, text, lexicon), end - 1, 'person/initials');
+        emit(titleStart(tokens, givenNameStart(tokens, i, text, lexicon), text, lexicon), end - 1, 'person/initials');
         i = end - 1;
         continue;
       }
@@ -113,6 +113,14 @@ function titleGap(gap: string, normal: string): boolean {
 /** The gap after the last initial: its dot and at most one space. */
 function isSurnameGap(gap: string): boolean {
   return gap === '.' || gap === '. ';
+}
+
+/** Index of a given name written out before initials ("James K. Polk"), else `i`. */
+function givenNameStart(tokens: readonly Token[], i: number, text: string, lexicon: EntityLexicon): number {
+  const previous = tokens[i - 1];
+  if (!previous || gapAfter(text, tokens, i - 1) !== ' ' || !isNameWord(previous, lexicon) || previous.allCaps) return i;
+  const head = lexicon.orgWords.has(previous.lower) || lexicon.unitWords.has(previous.lower) || lexicon.terrainAfter.has(previous.lower) || lexicon.documentWords.has(previous.lower);
+  return head ? i : i - 1;
 }
 
 /** Index of the first of up to two titles directly before token `i` ("Marshal K.E. Voroshilov"). */
