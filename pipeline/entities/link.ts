@@ -138,7 +138,9 @@ function clusterPeople(people: readonly Located[]): Map<string, Located[]> {
   for (const item of people) {
     const name = personName(item.mention.normalized);
     const key = name.surname || translitKey(item.mention.normalized);
-    bySurname.set(key, [...(bySurname.get(key) ?? []), item]);
+    const list = bySurname.get(key);
+    if (list) list.push(item);
+    else bySurname.set(key, [item]);
   }
   const clusters = new Map<string, Located[]>();
   for (const [surname, items] of bySurname) {
@@ -147,7 +149,9 @@ function clusterPeople(people: readonly Located[]): Map<string, Located[]> {
     for (const item of items) {
       const own = personName(item.mention.normalized).initials;
       const key = agree ? surname : `${surname}:${own === '' ? '?' : (initials.find((x) => initialsAgree(x, own) && x.length >= own.length) ?? own)}`;
-      clusters.set(`person:${key}`, [...(clusters.get(`person:${key}`) ?? []), item]);
+      const list = clusters.get(`person:${key}`);
+      if (list) list.push(item);
+      else clusters.set(`person:${key}`, [item]);
     }
   }
   return clusters;
@@ -260,7 +264,9 @@ function withUniqueIds(entities: Entity[]): Entity[] {
   const bySlug = new Map<string, Entity[]>();
   for (const entity of entities) {
     const slug = slugId('en', entity.name);
-    bySlug.set(slug, [...(bySlug.get(slug) ?? []), entity]);
+    const list = bySlug.get(slug);
+    if (list) list.push(entity);
+    else bySlug.set(slug, [entity]);
   }
   const result: Entity[] = [];
   for (const [slug, group] of bySlug) {
