@@ -11,7 +11,7 @@ import type { StageContext, StageMeta } from '../stage.js';
 import { TextIndex } from '../offsets.js';
 import { Vocabulary, scanWords, wordsIn, type WordScan } from '../dedup/words.js';
 import { matchDuplicates, type MatchOptions } from '../dedup/match.js';
-import { bagSimilarityBound, similarityBound, wordSimilarity } from '../dedup/similarity.js';
+import { alignParts } from '../dedup/align.js';
 import { wordChanges } from '../dedup/word-diff.js';
 
 /** The dedup stage reads paragraphs and sentences and adds `duplicateOf` links and `corpus.duplicates`. */
@@ -106,11 +106,11 @@ export function deduplicate(corpus: Corpus, context: StageContext): Corpus {
     const duplicate = at(paragraphs, match.duplicate);
     paragraphDuplicateOf.set(duplicate.item.id, canonical.item.id);
     record('paragraph', canonical, duplicate, match.similarity);
-    alignSegments(
-      (segmentsByParagraph.get(canonical.item.id) ?? []).map((s) => located(canonical.document, s)),
-      (segmentsByParagraph.get(duplicate.item.id) ?? []).map((s) => located(duplicate.document, s)),
-      segmentDuplicateOf,
-    );
+    const originals = (segmentsByParagraph.get(canonical.item.id) ?? []).map((s) => located(canonical.document, s));
+    const copies = (segmentsByParagraph.get(duplicate.item.id) ?? []).map((s) => located(duplicate.document, s));
+    alignParts(originals.map((s) => s.words), copies.map((s) => s.words), ALIGN_THRESHOLD).forEach((index, i) => {
+      if (index >= 0) segmentDuplicateOf.set((copies[i] as Located<Segment>).item.id, (originals[index] as Located<Segment>).item.id);
+    });
   }
 
   // Sentences outside repeated paragraphs (inside them, the paragraph entry says it all).
@@ -136,33 +136,6 @@ export function deduplicate(corpus: Corpus, context: StageContext): Corpus {
     documents: documents.map((document) => withDuplicateLinks(document, paragraphDuplicateOf, segmentDuplicateOf)),
     duplicates: duplicates.sort((a, b) => compareDuplicates(a, b, order)),
   };
-}
-
-/**
- * Points each sentence of a duplicate paragraph to the most similar sentence of the
- * canonical paragraph, when they are similar enough (`ALIGN_THRESHOLD`).
- */
-function alignSegments(
-  canonical: Located<Segment>[],
-  duplicate: Located<Segment>[],
-  duplicateOf: Map<string, string>,
-): void {
-  for (const copy of duplicate) {
-    if (copy.words.length === 0) continue;
-    let best: Located<Segment> | null = null;
-    let bestSimilarity = 0;
-    for (const original of canonical) {
-      const floor = Math.max(bestSimilarity, ALIGN_THRESHOLD - Number.EPSILON);
-      if (similarityBound(original.words.length, copy.words.length) <= floor) continue;
-      if (bagSimilarityBound(original.words, copy.words) <= floor) continue;
-      const similarity = wordSimilarity(original.words, copy.words);
-      if (similarity > bestSimilarity) {
-        best = original;
-        bestSimilarity = similarity;
-      }
-    }
-    if (best && bestSimilarity >= ALIGN_THRESHOLD) duplicateOf.set(copy.item.id, best.item.id);
-  }
 }
 
 function withDuplicateLinks(
