@@ -76,3 +76,14 @@ export function shiftFields(fields: Fields, unit: Unit, amount: number): Fields 
       return null;
   }
 }
+
+/** The day of the n-th given weekday of a month (n = -1: the last). */
+export function nthWeekdayOf(year: number, month: number, weekday: number, nth: number): number {
+  if (nth > 0) {
+    const first = weekdayOf({ year, month, day: 1 });
+    return 1 + ((weekday - first + 7) % 7) + 7 * (nth - 1);
+  }
+  const lastDay = addDays(addMonths({ year, month, day: 1 }, 1), -1).day as number;
+  const last = weekdayOf({ year, month, day: lastDay });
+  return lastDay - ((last - weekday + 7) % 7);
+}

@@ -44,6 +44,8 @@ export interface DateLexicon {
   /** 'year-earlier' -> a signed amount of a unit. */
   comparatives: Record<string, { amount: number; unit: Unit }>;
   comparativeNouns: string[];
+  /** Named days: a month with a day or with the n-th weekday. */
+  holidays: Record<string, { month: number; day?: number; weekday?: number; nth?: number }>;
   units: Record<string, Unit>;
   numbers: Record<string, number | null>;
   ordinals: Record<string, number>;
@@ -214,6 +216,12 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
     offsetPrepositions: new Set(offsets.prepositions),
     comparatives: comparatives.words,
     comparativeNouns: comparatives.nouns,
+    holidays: mapValues(table('holidays'), 'holidays', (value) => {
+      const fixed = /^(\d\d)-(\d\d)$/.exec(value);
+      if (fixed) return { month: Number(fixed[1]), day: Number(fixed[2]) };
+      const nth = /^(\d\d)-W([1-7])#(-?[1-5])$/.exec(value);
+      return nth ? { month: Number(nth[1]), weekday: Number(nth[2]), nth: Number(nth[3]) } : undefined;
+    }),
     units: withoutNever(mapValues(table('units'), 'units', (value) => (UNITS.includes(value as Unit) ? (value as Unit) : undefined))),
     numbers: pack ? withoutNever(pack.read('number-words', parseNumbers, {})) : {},
     ordinals: mapValues(table('ordinals'), 'ordinals', numberOf),

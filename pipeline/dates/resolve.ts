@@ -11,7 +11,7 @@
  *   document date when it is known, else on the narrative.
  */
 import type { Precision, Relative, TimexType } from '../model.js';
-import { addMonths, isoWeek, shiftFields, weekdayOf, addDays } from './calendar.js';
+import { addDays, addMonths, isoWeek, nthWeekdayOf, shiftFields, weekdayOf } from './calendar.js';
 import { coarser, durationValue, pointValue } from './normalize.js';
 import type { Amount, Candidate, DatePoint, Fields, Shift, TimexCandidate, Unit } from './types.js';
 
@@ -194,6 +194,9 @@ function resolvePoint(point: DatePoint, clock: number | null, scope: Scope, narr
     const year = narrative.year(scope, fields.month, point.future === true);
     if (year !== null) fields.year = year;
     inferred.push('year');
+  }
+  if (point.nthWeekday && fields.year !== undefined && fields.month !== undefined) {
+    fields.day = nthWeekdayOf(fields.year, fields.month, point.nthWeekday.weekday, point.nthWeekday.nth);
   }
   const { value, precision } = pointValue(fields, clock);
   return { type: clock === null ? 'date' : 'time', value, precision, inferred, relative, fields };

@@ -7,6 +7,7 @@ import { century } from './parsers/century.js';
 import { clockTime } from './parsers/clock-time.js';
 import { comparative } from './parsers/comparative.js';
 import { dayMonthYear } from './parsers/day-month-year.js';
+import { holiday } from './parsers/holiday.js';
 import { decade } from './parsers/decade.js';
 import { deictic } from './parsers/deictic.js';
 import { duration } from './parsers/duration.js';
@@ -30,7 +31,7 @@ import { mergeRange } from './refiners/merge-range.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 
 export {
-  century, clockTime, comparative, dayMonthYear, decade, deictic, duration, isoDate, monthDayYear, monthYear, numericDate,
+  century, clockTime, comparative, dayMonthYear, decade, deictic, duration, holiday, isoDate, monthDayYear, monthYear, numericDate,
   offset, quarter, recurrence, relativePeriod, season, weekday, year,
 };
 

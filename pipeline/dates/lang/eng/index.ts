@@ -4,14 +4,14 @@
  */
 import type { Grammar } from '../../common/grammar.js';
 import {
-  century, clockTime, comparative, dayMonthYear, decade, deictic, duration, isoDate, monthDayYear, monthYear, numericDate,
+  century, clockTime, comparative, dayMonthYear, decade, deictic, duration, holiday, isoDate, monthDayYear, monthYear, numericDate,
   offset, quarter, recurrence, relativePeriod, season, sharedRefiners, weekday, year,
 } from '../../common/index.js';
 
 /** English: full dates before partial ones, offsets ('three days later') before bare durations. */
 export const englishGrammar: Grammar = {
   parsers: [
-    isoDate, numericDate, monthDayYear, dayMonthYear, monthYear, quarter, season, decade, century, year,
+    isoDate, numericDate, monthDayYear, dayMonthYear, monthYear, holiday, quarter, season, decade, century, year,
     offset, comparative, duration, recurrence, relativePeriod, weekday, deictic, clockTime,
   ],
   refiners: sharedRefiners,

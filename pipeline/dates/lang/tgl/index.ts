@@ -5,7 +5,7 @@
  */
 import type { Grammar } from '../../common/grammar.js';
 import {
-  century, clockTime, dayMonthYear, decade, deictic, duration, isoDate, monthDayYear, monthYear, numericDate,
+  century, clockTime, dayMonthYear, decade, deictic, duration, holiday, isoDate, monthDayYear, monthYear, numericDate,
   offset, recurrence, relativePeriod, season, sharedRefiners, weekday, year,
 } from '../../common/index.js';
 
@@ -16,7 +16,7 @@ import {
  */
 export const tagalogGrammar: Grammar = {
   parsers: [
-    isoDate, numericDate, dayMonthYear, monthDayYear, monthYear, season, decade, century, year,
+    isoDate, numericDate, dayMonthYear, monthDayYear, monthYear, holiday, season, decade, century, year,
     offset, duration, recurrence, relativePeriod, weekday, deictic, clockTime,
   ],
   refiners: sharedRefiners,
