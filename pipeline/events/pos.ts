@@ -2,14 +2,25 @@
  * Which words of a sentence are nouns, for languages whose `inflection.json` names a
  * tagger: compromise tags English sentences (ours, never its own splitting), so that a verb
  * trigger used as a noun ("the attack was repeated", "the arrest of the head") counts as a
- * noun. Offsets come back in UTF-16 of the sentence and are converted once here.
+ * noun. Tagging is the slow part of the stage, so it runs only on sentences where a verb
+ * trigger matched a word in its bare form ("attack", "arrest", "plan"), the one form that can
+ * be a noun; "attacked" or "launched" need no tagger. Offsets come back in UTF-16 of the
+ * sentence and are converted once here.
  */
 import nlp from 'compromise';
 import type { Segment } from '../model.js';
 import { TextIndex } from '../offsets.js';
 import type { EventLexicon } from './lexicon.js';
 import { tokenAt } from './sentence.js';
+import { findTriggers } from './triggers.js';
 import type { Token } from './tokens.js';
+
+/** Whether a verb trigger of the lexicon matched a word that is its own lemma. */
+function hasBareVerbTrigger(tokens: readonly Token[], lexicon: EventLexicon): boolean {
+  return findTriggers(tokens, () => '', lexicon).some(
+    (trigger) => trigger.kind !== 'noun' && tokens[trigger.first]?.lower === trigger.phrase.split(' ')[0],
+  );
+}
 
 interface TaggedTerm {
   tags: string[];
@@ -26,7 +37,7 @@ interface TaggedTerm {
  */
 export function nominalTokens(tokens: readonly Token[], segment: Pick<Segment, 'text' | 'start'>, lexicon: EventLexicon): Set<number> {
   const nominal = new Set<number>();
-  if (lexicon.tagger !== 'compromise') return nominal;
+  if (lexicon.tagger !== 'compromise' || !hasBareVerbTrigger(tokens, lexicon)) return nominal;
   const index = new TextIndex(segment.text);
   const sentences = nlp(segment.text).json({ offset: true, terms: { offset: true } }) as { terms: TaggedTerm[] }[];
   for (const term of sentences.flatMap((sentence) => sentence.terms)) {

@@ -61,10 +61,14 @@ export function findTriggers(
     [lexicon.lightVerbs, 'light'],
     [lexicon.nounTriggers, 'noun'],
   ];
+  // Each token's forms, once: a phrase is only tried where its first word can start.
+  const forms = tokens.map((token) => new Set([token.lower, ...analyze(token.lower, lexicon).map((a) => a.root)]));
   for (const [phrases, kind] of sets) {
     const verbal = kind !== 'noun';
     for (const phrase of phrases) {
+      const head = phrase.words[0] ?? '';
       for (let i = 0; i < tokens.length; i++) {
+        if (!forms[i]?.has(head)) continue;
         const match = matchPhrase(tokens, i, phrase.words, used, lexicon, verbal);
         if (!match) continue;
         const asNoun = kind !== 'noun' && match.indexes.every((k) => nominal.has(k));
