@@ -28,6 +28,7 @@ import { attachPeriodPart } from './refiners/attach-period-part.js';
 import { extendDayRange } from './refiners/extend-day-range.js';
 import { mergeGenitiveYear } from './refiners/merge-genitive-year.js';
 import { mergeRange } from './refiners/merge-range.js';
+import { mergeWeekdayDate } from './refiners/merge-weekday-date.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 
 export {
@@ -41,7 +42,8 @@ export const languageFreeParsers: readonly Parser[] = [isoDate, numericDate, dec
 /**
  * The shared refiners, in order:
  * 1. overlaps first, so every later step sees one reading per stretch of text;
- * 2. a year named after a date ('of this year') before ranges, which copy years across;
+ * 2. a year named next to a date ('of this year') and a weekday before its date ('Friday,
+ *    Oct. 23') before ranges, which copy years across;
  * 3. day ranges and lists inside one month before ranges between two full dates;
  * 4. clock times, then parts of the day, then parts of periods, widening outwards
  *    ('the end of' + 'the day on' + 'August 1');
@@ -50,6 +52,7 @@ export const languageFreeParsers: readonly Parser[] = [isoDate, numericDate, dec
 export const sharedRefiners: readonly Refiner[] = [
   removeOverlaps,
   mergeGenitiveYear,
+  mergeWeekdayDate,
   extendDayRange,
   mergeRange,
   attachClock,

@@ -10,6 +10,7 @@ const cases: [string, string, string, Expected][] = [
   ['should read a month and year', 'eng', 'In July 1938, the ministry acted.', { text: 'July 1938', value: '1938-07', precision: 'month' }],
   ['should read a Tagalog month and year', 'tgl', 'Noong Abril 1939, sinuri ng tauhan.', { text: 'Abril 1939', value: '1939-04', precision: 'month' }],
   ['should read an ISO date with a time', 'eng', 'Logged at 1938-08-06T16:00 by the staff.', { text: '1938-08-06T16:00', value: '1938-08-06T16:00', precision: 'time', type: 'time' }],
+  ['should date a weekday by the date after it', 'eng', 'He was shot on Friday, Oct. 23, 1998 at home.', { text: 'Friday, Oct. 23, 1998', value: '1998-10-23', precision: 'day' }],
   ['should read a BC year with astronomical numbering', 'eng', 'Founded in 200 BC by the Han.', { text: '200 BC', value: '-0199', precision: 'year' }],
 ];
 
