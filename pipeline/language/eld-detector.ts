@@ -1,12 +1,11 @@
 /**
  * Adapter over `eld` (Efficient Language Detector, character n-grams): the only place that
- * knows eld's ISO 639-1 codes. One eld instance per candidate set, restricted with
- * `setLanguageSubset` once and then only read.
+ * knows eld's ISO 639-1 codes. The candidates' scores are read from eld's full result,
+ * which is what `setLanguageSubset` would leave (it only filters at the end), so the one
+ * shared, preloaded instance serves every candidate set without being reconfigured.
  */
 import { eld } from 'eld/large';
 import type { LanguageCode } from '../model.js';
-
-type EldInstance = typeof eld;
 
 /** ISO 639-3 → the ISO 639-1 code eld uses, for the languages eld knows. */
 const ELD_CODES: Readonly<Record<LanguageCode, string>> = Object.freeze({
@@ -18,18 +17,6 @@ const ELD_CODES: Readonly<Record<LanguageCode, string>> = Object.freeze({
   slv: 'sl', sqi: 'sq', srp: 'sr', swe: 'sv', tam: 'ta', tel: 'te', tgl: 'tl', tha: 'th', tur: 'tr',
   ukr: 'uk', urd: 'ur', vie: 'vi', yor: 'yo', zho: 'zh',
 });
-
-const instances = new Map<string, EldInstance>();
-
-function instanceFor(languages: readonly LanguageCode[]): EldInstance {
-  const key = languages.join(',');
-  const cached = instances.get(key);
-  if (cached) return cached;
-  const instance = eld.newInstance();
-  instance.setLanguageSubset(languages.map(eldCode));
-  instances.set(key, instance);
-  return instance;
-}
 
 function eldCode(language: LanguageCode): string {
   const code = ELD_CODES[language];
@@ -50,6 +37,7 @@ function eldCode(language: LanguageCode): string {
  * @example eldScores('The war began.', ['eng', 'tgl']) // [0.71, 0.52]
  */
 export function eldScores(text: string, languages: readonly LanguageCode[]): number[] {
-  const scores = instanceFor(languages).detect(text).getScores();
-  return languages.map((language) => scores[eldCode(language)] ?? 0);
+  const codes = languages.map(eldCode);
+  const scores = eld.detect(text).getScores();
+  return codes.map((code) => scores[code] ?? 0);
 }
