@@ -16,7 +16,7 @@ export const UNIT = 'unit';
 
 const NUMERAL = '\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?';
 
-/** Pattern for AMOUNT [to AMOUNT] [link] UNIT, with named groups AMOUNT, AMOUNT_TO and UNIT; an age ('6-year-old') is not a time. */
+/** Pattern for AMOUNT [to AMOUNT] [link] UNIT, with named groups AMOUNT, AMOUNT_TO and UNIT; an age ('6-year-old', '52 years old') is not a time. */
 export function amountUnitPattern(lexicon: DateLexicon): string {
   const amount = `(?:${NUMERAL}|${anyOf(Object.keys(lexicon.numbers))})`;
   const separators = [...new Set([...Object.values(lexicon.connectors.rangeOpeners).flat(), ...lexicon.connectors.rangeSeparators])];
@@ -25,12 +25,19 @@ export function amountUnitPattern(lexicon: DateLexicon): string {
   // 'three whole days': modifiers that leave the amount as it is may stand before the unit
   const whole = Object.keys(lexicon.durationModifiers).filter((word) => lexicon.durationModifiers[word] === 'none');
   const link = `(?:-|${SP}${links.length > 0 ? `(?:${anyOf(links)}${SP})?` : ''}${whole.length > 0 ? `(?:${anyOf(whole)}${SP})?` : ''})`;
-  return `(?<![\\d.,])(?<${AMOUNT}>${amount})${to}${link}(?<${UNIT}>${anyOf(Object.keys(lexicon.units))})(?![-‐]old)`;
+  return `(?<![\\d.,])(?<${AMOUNT}>${amount})${to}${link}(?<${UNIT}>${anyOf(Object.keys(lexicon.units))})(?![-‐ ]old(?![\\p{L}]))`;
+}
+
+/** Whether a unit word is the plural of another unit word ('days' of 'day'). */
+function isPlural(word: string, lexicon: DateLexicon): boolean {
+  return Object.keys(lexicon.units).some((other) => other !== word && word.startsWith(other) && lexicon.units[other] === lexicon.units[word]);
 }
 
 /** The amount a match stands for, or null when a part is not understood. */
-export function readAmount(groups: Record<string, string | undefined>, lexicon: DateLexicon): Amount | null {
+export function readAmount(groups: Record<string, string | undefined>, lexicon: DateLexicon, text = ''): Amount | null {
   const unit: Unit | undefined = lexicon.units[normal(groups[UNIT])];
+  // a hyphen joins an amount to a singular unit ('a two-year term'); 'three-quarters' is a fraction
+  if (text.includes(`${groups[AMOUNT] ?? ''}-${groups[UNIT] ?? ''}`) && isPlural(normal(groups[UNIT]), lexicon)) return null;
   const value = amountOf(groups[AMOUNT], lexicon);
   if (unit === undefined || value === undefined) return null;
   if (groups[AMOUNT_TO] !== undefined) {

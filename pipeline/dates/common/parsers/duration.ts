@@ -26,7 +26,7 @@ export const duration: Parser = {
   extract(match, context) {
     const groups = match.groups ?? {};
     const lexicon = context.lexicon;
-    const amount = readAmount(groups, lexicon);
+    const amount = readAmount(groups, lexicon, match[0]);
     if (!amount) return null;
     const article = lexicon.ambiguous[normal(groups[AMOUNT])] === 'article';
     if (article && !groups[DETERMINER] && !groups[MODIFIER] && !ambiguousWordHolds(groups[AMOUNT] ?? '', match.index, context, false)) return null;

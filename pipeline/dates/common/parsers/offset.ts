@@ -34,7 +34,7 @@ export const offset: Parser = {
     // 'one year after the war': the anchor is an event, not a date; the amount is a duration
     const end = match.index + match[0].length;
     if (groups[SUFFIX] && lexicon.offsetPrepositions.has(normal(groups[SUFFIX])) && /^[\s\u00a0]{1,3}[\p{L}\p{N}]/u.test(context.text.slice(end, end + 4))) return null;
-    const amount = readAmount(groups, lexicon);
+    const amount = readAmount(groups, lexicon, match[0]);
     if (!amount || amount.to !== undefined) return null;
     const modifier = groups[MODIFIER] ? lexicon.durationModifiers[normal(groups[MODIFIER])] : undefined;
     const vague = modifier !== undefined && modifier !== 'none';

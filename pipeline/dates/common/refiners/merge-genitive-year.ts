@@ -1,7 +1,7 @@
 /**
  * Gives a year-less date the year named next to it: after it with a genitive link ('May of
- * this year', 'July 1 of this year'), or before it with a possessive or nothing ('this
- * year's third quarter', 'the 1988 third quarter').
+ * this year', 'July 1 of this year') or none ('June last year'), or before it with a
+ * possessive or nothing ('this year's third quarter', 'the 1988 third quarter').
  */
 import type { Refiner } from '../grammar.js';
 import type { Candidate, DatePoint } from '../../types.js';
@@ -42,7 +42,8 @@ export const mergeGenitiveYear: Refiner = {
       const next = candidates[i + 1];
       const point = yearless(current);
       const following = next ? yearless(next) : null;
-      if (next && point && namesYear(next) && gapIs(context.text, current, next, genitive)) {
+      // 'May of this year', and without a link 'January this year'
+      if (next && point && namesYear(next) && (gapIs(context.text, current, next, genitive) || (isYearShift(next) && gapIs(context.text, current, next, [], true)))) {
         out.push(widen(current, current.start, next.end, { meaning: { kind: 'point', point: withYear(point, next) } }));
         i++;
       } else if (next && following && namesYear(current) &&

@@ -8,6 +8,8 @@ describe('English: what is not a date', () => {
     ['the modal verb may', 'The enemy may attack and it may be late.'],
     ['the verb march', 'The troops march north; they march again.'],
     ['ages', 'Elian, the 6-year-old boy, was found.'],
+    ['ages written apart', 'Mr. Reupke, 52 years old, resigned.'],
+    ['fractions', 'Iraq imports about three-quarters of its food.'],
     ['an order number', 'Order No. 0040 of the People\u2019s Commissar.'],
     ['a discourse connective', 'At the same time, the fighting revealed weak points.'],
     ['percentages', 'Losses amounted to 37% of the total and 53% later.'],
