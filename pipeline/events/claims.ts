@@ -48,6 +48,7 @@ export function buildClaims(figures: readonly ReportedFigure[], corpus: Corpus, 
   const anchors = new Map<string, Anchor[]>();
   const years = new Map<string, { offset: number; year: string }[]>();
   const claims = new Map<string, Claim>();
+  const sideId = sideIds(corpus.entities);
   for (const { quantity, mention } of figures) {
     const document = documents.get(mention.evidence.document);
     if (!document) continue;
@@ -58,7 +59,7 @@ export function buildClaims(figures: readonly ReportedFigure[], corpus: Corpus, 
     const place = anchor?.name ?? mention.location?.name ?? null;
     const event = [place, year].filter(Boolean).join(' ') || 'unknown conflict';
     const sideName = quantity.side ?? 'unknown side';
-    const side = quantity.side === null ? null : sideId(quantity.side, corpus.entities);
+    const side = quantity.side === null ? null : sideId(quantity.side);
     const key = `${event}\u0000${sideName}\u0000${quantity.category}`;
     const claim = claims.get(key) ?? {
       id: stableId('cl', event, sideName, quantity.category),
@@ -98,13 +99,20 @@ function entityNames(entities: readonly Entity[]): Map<string, string> {
   return map;
 }
 
-/** The id of the entity a side names, or a readable id of the side's name. */
-function sideId(side: string, entities: readonly Entity[]): string {
-  const lower = side.toLowerCase();
-  const entity = entities.find(
-    (e) => e.name.toLowerCase() === lower || e.aliases.some((alias) => alias.text.toLowerCase() === lower),
-  );
-  return entity ? entity.id : slugId('en', side);
+/**
+ * Ids of the entities sides name, or readable ids of the sides' names, looked up by
+ * name or alias through an index built once.
+ *
+ * @example sideIds(corpus.entities)('Soviet Union') // 'en-soviet-union'
+ */
+export function sideIds(entities: readonly Entity[]): (side: string) => string {
+  const index = new Map<string, string>();
+  for (const entity of entities) {
+    for (const name of [entity.name, ...entity.aliases.map((alias) => alias.text)]) {
+      if (!index.has(name.toLowerCase())) index.set(name.toLowerCase(), entity.id);
+    }
+  }
+  return (side) => index.get(side.toLowerCase()) ?? slugId('en', side);
 }
 
 /** The place named most often (the first among equals: a conflict stays named until another overtakes it). */

@@ -13,7 +13,7 @@
 import type { Corpus, Document, Entity, EventMention, EventRecord, EventType, Evidence, Participant, Segment } from '../model.js';
 import type { StageContext, StageMeta } from '../stage.js';
 import { stableId } from '../ids.js';
-import { buildClaims, type ReportedFigure } from './claims.js';
+import { buildClaims, sideIds, type ReportedFigure } from './claims.js';
 import { summarize } from './summary.js';
 
 export const meta: StageMeta = {
@@ -88,7 +88,8 @@ export function consolidateEvents(corpus: Corpus, context: StageContext): Corpus
     }
   }
 
-  const events = clusters.map((cluster) => toRecord(cluster, order, context));
+  const sideId = sideIds(corpus.entities);
+  const events = clusters.map((cluster) => toRecord(cluster, order, sideId, context));
   events.sort((a, b) => byPlace(a.evidence, b.evidence, order) || a.id.localeCompare(b.id));
   const figures: ReportedFigure[] = clusters
     .flatMap((cluster) => cluster.mentions.filter((m) => !canonicalOf.has(m.evidence.segment)))
@@ -193,7 +194,7 @@ function canonicalSegments(documents: readonly Document[]): Map<string, string> 
   return map;
 }
 
-function toRecord(cluster: Cluster, order: ReadonlyMap<string, number>, context: StageContext): EventRecord {
+function toRecord(cluster: Cluster, order: ReadonlyMap<string, number>, sideId: (side: string) => string, context: StageContext): EventRecord {
   const [canonical, ...others] = cluster.mentions as [EventMention, ...EventMention[]];
   const all = [canonical, ...others];
   // The most confident telling names the type ("went on the offensive" over "labanan").
@@ -201,7 +202,8 @@ function toRecord(cluster: Cluster, order: ReadonlyMap<string, number>, context:
   const participants = uniqueParticipants(all.flatMap((m) => m.participants));
   const location = all.find((m) => m.location)?.location ?? null;
   const date = all.find((m) => m.date?.value)?.date ?? canonical.date;
-  const quantities = all.flatMap((m) => m.quantities);
+  // In a record the side of a figure is an entity id, as the output contract has it.
+  const quantities = all.flatMap((m) => m.quantities).map((q) => ({ ...q, side: q.side === null ? null : sideId(q.side) }));
   const seen = new Set([`${canonical.evidence.document}:${canonical.evidence.start}`]);
   const alsoReported = [...others, ...cluster.repeats]
     .map((m) => m.evidence)
@@ -222,7 +224,7 @@ function toRecord(cluster: Cluster, order: ReadonlyMap<string, number>, context:
     evidence: canonical.evidence,
     alsoReported,
     snippet: canonical.snippet,
-    summary: summarize({ type, participants, location, date, quantities }, context),
+    summary: summarize({ type, participants, location, date, quantities: all.flatMap((m) => m.quantities) }, context),
     confidence: Math.max(...all.map((m) => m.confidence)),
     mentions: [...all, ...cluster.repeats].map((m) => m.id).sort(),
   };
