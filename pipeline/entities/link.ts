@@ -164,18 +164,26 @@ function clusterPeople(people: readonly Located[]): Map<string, Located[]> {
 function mergeGivenNames(clusters: Map<string, Located[]>, gazetteer: Gazetteer): void {
   const isPerson = (key: string): boolean => key.startsWith('person:') || gazetteer.entries.get(key.slice(4))?.type === 'PERSON';
   const words = (item: Located): string[] => item.mention.normalized.split(/\s+/).filter((word) => word !== '');
+  // Document and given name -> the people whose full name starts with it there.
+  const owners = new Map<string, Set<string>>();
+  for (const [key, items] of clusters) {
+    if (!isPerson(key)) continue;
+    for (const item of items) {
+      const name = words(item);
+      if (name.length < 2) continue;
+      const at = `${item.document}\u0000${translitKey(name[0]!)}`;
+      const set = owners.get(at);
+      if (set) set.add(key);
+      else owners.set(at, new Set([key]));
+    }
+  }
   for (const [key, items] of [...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (!key.startsWith('person:') || !items.every((item) => words(item).length === 1 && item.mention.type === 'PERSON')) continue;
     const given = translitKey(words(items[0]!)[0]!);
-    const documents = new Set(items.map((item) => item.document));
-    const owners = [...clusters.entries()].filter(
-      ([other, list]) =>
-        other !== key &&
-        isPerson(other) &&
-        list.some((item) => documents.has(item.document) && words(item).length > 1 && translitKey(words(item)[0]!) === given),
-    );
-    if (owners.length !== 1) continue;
-    owners[0]![1].push(...items);
+    const found = new Set<string>();
+    for (const document of new Set(items.map((item) => item.document))) for (const owner of owners.get(`${document}\u0000${given}`) ?? []) if (owner !== key && clusters.has(owner)) found.add(owner);
+    if (found.size !== 1) continue;
+    clusters.get([...found][0]!)!.push(...items);
     clusters.delete(key);
   }
 }
@@ -198,11 +206,37 @@ function bodyWords(name: string, lexicon: EntityLexicon): string[] {
  */
 function mergeShortBodies(clusters: Map<string, Located[]>, gazetteer: Gazetteer, context: StageContext): void {
   const isBody = (type: EntityType): boolean => type === 'ORG' || type === 'MILITARY_UNIT';
-  // Both sides are compared in the short name's language (its linkers).
-  const names = (key: string, items: readonly Located[], lexicon: EntityLexicon): string[][] => {
+  // Document and word -> the body clusters whose names hold that word there, with and
+  // without any language's attached linker (candidates are looked up, not scanned).
+  const languages = new Set([...clusters.values()].flatMap((items) => items.map((item) => item.mention.language)));
+  const lexicons = [...languages].sort().map((language) => entityLexicon(context.lang(language)));
+  const bodies = new Map<string, Set<string>>();
+  for (const [key, items] of clusters) {
     const entry = key.startsWith('gaz:') ? gazetteer.entries.get(key.slice(4)) : undefined;
-    const labels = entry ? allLabels(entry) : [];
-    return [...labels, ...items.map((item) => item.mention.normalized)].map((name) => bodyWords(name, lexicon));
+    const all = [...(entry ? allLabels(entry) : []), ...items.map((item) => item.mention.normalized)];
+    const words = new Set(lexicons.flatMap((lexicon) => all.flatMap((name) => bodyWords(name, lexicon))));
+    for (const item of items) {
+      if (!isBody(item.mention.type)) continue;
+      for (const word of words) {
+        const at = `${item.document}\u0000${word}`;
+        const set = bodies.get(at);
+        if (set) set.add(key);
+        else bodies.set(at, new Set([key]));
+      }
+    }
+  }
+  // Both sides are compared in the short name's language (its linkers); computed once.
+  const cache = new Map<string, string[][]>();
+  const names = (key: string, lexicon: EntityLexicon): string[][] => {
+    const at = `${key}\u0000${lexicon.language}`;
+    let result = cache.get(at);
+    if (!result) {
+      const entry = key.startsWith('gaz:') ? gazetteer.entries.get(key.slice(4)) : undefined;
+      const labels = entry ? allLabels(entry) : [];
+      result = [...labels, ...(clusters.get(key) ?? []).map((item) => item.mention.normalized)].map((name) => bodyWords(name, lexicon));
+      cache.set(at, result);
+    }
+    return result;
   };
   const startsWith = (long: string[], short: string[]): boolean => short.length < long.length && short.every((word, k) => long[k] === word);
   const holds = (long: string[], short: string[]): boolean =>
@@ -212,14 +246,13 @@ function mergeShortBodies(clusters: Map<string, Located[]>, gazetteer: Gazetteer
     const lexicon = entityLexicon(context.lang(items[0]!.mention.language));
     const short = bodyWords(items[0]!.mention.normalized, lexicon);
     if (short.length < 2) continue;
-    const documents = new Set(items.map((item) => item.document));
-    const others = [...clusters.entries()].filter(
-      ([other, list]) => other !== key && list.some((item) => documents.has(item.document) && isBody(item.mention.type)),
-    );
-    const owners = others.filter(([other, list]) => other.startsWith('gaz:') && names(other, list, lexicon).some((name) => startsWith(name, short)));
-    const holders = others.filter(([other, list]) => names(other, list, lexicon).some((name) => holds(name, short)));
+    const others = new Set<string>();
+    for (const item of items) for (const other of bodies.get(`${item.document}\u0000${short[0]!}`) ?? []) if (other !== key && clusters.has(other)) others.add(other);
+    const named = [...others].map((other) => ({ other, all: names(other, lexicon) }));
+    const owners = named.filter(({ other, all }) => other.startsWith('gaz:') && all.some((name) => startsWith(name, short)));
+    const holders = named.filter(({ all }) => all.some((name) => holds(name, short)));
     if (owners.length !== 1 || holders.length !== 1) continue;
-    owners[0]![1].push(...items);
+    clusters.get(owners[0]!.other)!.push(...items);
     clusters.delete(key);
   }
 }

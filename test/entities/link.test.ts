@@ -167,6 +167,19 @@ describe('linkEntities', () => {
     });
   });
 
+  it('should link thousands of distinct names within a time budget', () => {
+    const items: [string, EntityType, string, string | null][] = [];
+    for (let i = 0; i < 3000; i++) {
+      const name = `Name${i.toString(36)}`;
+      const type: EntityType = i % 3 === 0 ? 'PERSON' : i % 3 === 1 ? 'ORG' : 'GPE';
+      items.push([name, type, i % 5 === 0 ? `Ivan ${name}` : `${name} ${type === 'ORG' ? 'Council' : ''}`.trim(), null]);
+    }
+    const start = performance.now();
+    const corpus = linkEntities(corpusOf(withMentions('d1', 'eng', items)), context);
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(corpus.entities.length).toBeGreaterThan(2500);
+  });
+
   it('should sort entities by id and mentions by document and start, and not modify its input', () => {
     const input = corpusOf(withMentions('d1', 'eng', [['Tokyo', 'GPE', 'Tokyo', null], ['Moscow', 'GPE', 'Moscow', null], ['Tokyo', 'GPE', 'Tokyo', null]]));
     const before = JSON.stringify(input);
