@@ -45,9 +45,13 @@ export function attachLocation(sentence: Sentence, clause: Span, trigger: Span):
   return { mention: chosen.id, entity: chosen.gazetteer, name: chosen.normalized || chosen.text, text: chosen.text };
 }
 
+/** Relations that put an event inside a state or city; "to Japan" names a recipient, not a place. */
+const IN_STATE = new Set(['at', 'in', 'near']);
+
 function hasCue(sentence: Sentence, mention: Mention): boolean {
   const at = tokenAt(sentence.tokens, mention.start);
   for (const phrase of sentence.lexicon.locationCues) {
+    if (mention.type === 'GPE' && !IN_STATE.has(phrase.value)) continue;
     const size = phrase.words.length;
     for (let gap = 0; gap <= MAX_BETWEEN; gap++) {
       const first = at - gap - size;

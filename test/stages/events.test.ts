@@ -38,6 +38,18 @@ describe('extractEvents', () => {
     expect(event?.rule).toBe('events/eng/verb:launch attack');
   });
 
+  it('should take a state after "to" for a participant, not the place', () => {
+    const document = makeDocument({
+      paragraphs: ['On July 22, the Soviet government sent a note to Japan in Moscow.'],
+      language: 'eng',
+      timexes: [{ text: 'July 22', value: '1938-07-22' }],
+      mentions: [{ text: 'Japan', type: 'GPE' }, { text: 'Moscow', type: 'GPE' }],
+    });
+    const [event] = eventsOf(document);
+    expect(event?.location?.name).toBe('Moscow');
+    expect(event?.participants.map((p) => [p.name, p.role])).toEqual([['Japan', 'patient']]);
+  });
+
   it.each([
     ['On July 31, the attack was repeated.', 'events/eng/noun:attack'],
     ['On July 31, the Japanese attacked the hill.', 'events/eng/verb:attack'],
