@@ -20,6 +20,7 @@ import { quarter } from './parsers/quarter.js';
 import { recurrence } from './parsers/recurrence.js';
 import { relativePeriod } from './parsers/relative-period.js';
 import { season } from './parsers/season.js';
+import { spelledYear } from './parsers/spelled-year.js';
 import { weekday } from './parsers/weekday.js';
 import { year } from './parsers/year.js';
 import { attachClock } from './refiners/attach-clock.js';
@@ -33,7 +34,7 @@ import { removeOverlaps } from './refiners/remove-overlaps.js';
 
 export {
   century, clockTime, comparative, dayMonthYear, decade, deictic, duration, holiday, isoDate, monthDayYear, monthYear, numericDate,
-  offset, quarter, recurrence, relativePeriod, season, weekday, year,
+  offset, quarter, recurrence, relativePeriod, season, spelledYear, weekday, year,
 };
 
 /** Parsers that need no words at all: what a language without a grammar gets. */

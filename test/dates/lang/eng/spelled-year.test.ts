@@ -1,0 +1,20 @@
+import { describe, it } from 'vitest';
+import { expectNone, expectSingleTimex } from '../../helpers.js';
+
+describe('English years in words', () => {
+  it.each([
+    ['should read a year of the twentieth century', 'The convictions were thrown out in nineteen ninety-six on appeal.', 'nineteen ninety-six', '1996'],
+    ['should read a round decade year', 'The crisis of nineteen seventy began.', 'nineteen seventy', '1970'],
+    ['should read "two thousand" after "the year"', 'He promised to halve unemployment by the year two thousand.', 'two thousand', '2000'],
+  ])('%s', (_name, input, text, value) => {
+    expectSingleTimex(input, 'eng', { text, value, precision: 'year' });
+  });
+
+  it('should not read a count of thousands as a year', () => {
+    expectNone('They sent two thousand men and twelve tanks.', 'eng');
+  });
+
+  it('should read a fiscal year before a noun', () => {
+    expectSingleTimex('Sales were above fiscal 1989 sales of $155 million.', 'eng', { text: '1989', value: '1989', precision: 'year' });
+  });
+});
