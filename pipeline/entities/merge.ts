@@ -16,6 +16,9 @@ export interface Spanned {
   gazetteer?: string | null;
 }
 
+/** Width of the position buckets overlap resolution indexes kept spans by. */
+const BUCKET = 64;
+
 /** Types whose names may hold other names. */
 const CONTAINERS = new Set<EntityType>(['ORG', 'EVENT_NAME', 'DOCUMENT']);
 
@@ -49,9 +52,17 @@ export function resolveOverlaps<T extends Spanned>(candidates: readonly T[]): T[
     (a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start || a.type.localeCompare(b.type),
   );
   const kept: T[] = [];
+  // Kept spans by position bucket, so each candidate meets only its neighbours.
+  const buckets = new Map<number, number[]>();
+  const bucketsOf = (span: Spanned): number[] => {
+    const result: number[] = [];
+    for (let b = Math.floor(span.start / BUCKET); b <= Math.floor(Math.max(span.start, span.end - 1) / BUCKET); b++) result.push(b);
+    return result;
+  };
   for (const candidate of order) {
     let keep = true;
-    for (let k = 0; k < kept.length; k++) {
+    const near = new Set(bucketsOf(candidate).flatMap((b) => buckets.get(b) ?? []));
+    for (const k of [...near].sort((a, b) => a - b)) {
       const other = kept[k]!;
       if (candidate.end <= other.start || candidate.start >= other.end) continue;
       const inside = candidate.start >= other.start && candidate.end <= other.end;
@@ -70,7 +81,13 @@ export function resolveOverlaps<T extends Spanned>(candidates: readonly T[]): T[
         break;
       }
     }
-    if (keep) kept.push(candidate);
+    if (!keep) continue;
+    for (const b of bucketsOf(candidate)) {
+      const list = buckets.get(b);
+      if (list) list.push(kept.length);
+      else buckets.set(b, [kept.length]);
+    }
+    kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
 }

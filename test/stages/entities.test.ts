@@ -58,6 +58,15 @@ describe('entities stage', () => {
     expect(context.messages).toEqual(['entities/xyz/no-data']);
   });
 
+  it('should recognise a long one-line text within a time budget', async () => {
+    const sentences = Array.from({ length: 3000 }, (_, i) => `On day ${i} Marshal Blucher met G.M. Stern near Lake Khasan.`);
+    const long = documentOf(sentences);
+    const start = performance.now();
+    const { mentions } = await recognizeEntities(long, testContext());
+    expect(performance.now() - start).toBeLessThan(6000);
+    expect(mentions).toHaveLength(9000);
+  });
+
   it('should throw on an unknown recogniser and on transformers without a model', async () => {
     await expect(recognizeEntities(english, testContext({ recognizers: ['spacy'] }))).rejects.toThrow(/unknown recogniser/);
     await expect(recognizeEntities(english, testContext({ recognizers: ['rules', 'transformers'], nerModel: null }))).rejects.toThrow(/nerModel/);

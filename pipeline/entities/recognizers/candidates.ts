@@ -6,6 +6,9 @@ import type { Found } from '../patterns/found.js';
 
 const documentIndexes = new WeakMap<Document, TextIndex>();
 
+/** How far past its sentence a segment's line is read (UTF-16 units). */
+const LINE_REACH = 400;
+
 /** The segment's text continued to the end of its line, and an index over it. */
 export function segmentLine(segment: Segment, document: Document): { text: string; index: TextIndex } {
   let index = documentIndexes.get(document);
@@ -14,8 +17,11 @@ export function segmentLine(segment: Segment, document: Document): { text: strin
     documentIndexes.set(document, index);
   }
   const start = index.toUnit(segment.start);
+  // A citation's title runs on past a sentence break, never past the line nor far:
+  // the bound keeps long one-line texts from costing the square of their length.
+  const limit = Math.min(document.text.length, start + segment.text.length + LINE_REACH);
   const newline = document.text.indexOf('\n', start);
-  const line = document.text.slice(start, newline < 0 ? document.text.length : newline);
+  const line = document.text.slice(start, newline < 0 || newline > limit ? limit : newline);
   const text = line.startsWith(segment.text) ? line : segment.text;
   return { text, index: new TextIndex(text) };
 }
