@@ -74,9 +74,13 @@ export function readTimeml(fragment: string): { text: string; timexes: GoldTimex
 
 const SEASONS: Record<string, string> = { '21': 'SP', '22': 'SU', '23': 'FA', '24': 'WI' };
 
-/** One spelling per value: ISO weeks with two digits ('2000-W7' = '2000-W07'). */
+/**
+ * One spelling per value, as the gold writes the same value two ways: ISO weeks with two
+ * digits ('2000-W7' = '2000-W07'), decades and centuries without their unspecified digits
+ * ('198X' = '198', '19XX' = '19').
+ */
 function canonical(value: string | null): string | null {
-  return value === null ? null : value.replace(/-W(\d)(?!\d)/, '-W0$1');
+  return value === null ? null : value.replace(/-W(\d)(?!\d)/, '-W0$1').replace(/^(\d{2,3})X+$/, '$1');
 }
 
 /** Our EDTF value written as TimeML writes it. */

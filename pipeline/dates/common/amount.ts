@@ -33,13 +33,21 @@ function isPlural(word: string, lexicon: DateLexicon): boolean {
   return Object.keys(lexicon.units).some((other) => other !== word && word.startsWith(other) && lexicon.units[other] === lexicon.units[word]);
 }
 
+/** Whether a unit word has a plural among the unit words ('day' has 'days'). */
+function hasPlural(word: string, lexicon: DateLexicon): boolean {
+  return Object.keys(lexicon.units).some((other) => other !== word && other.startsWith(word) && lexicon.units[other] === lexicon.units[word]);
+}
+
 /** The amount a match stands for, or null when a part is not understood. */
 export function readAmount(groups: Record<string, string | undefined>, lexicon: DateLexicon, text = ''): Amount | null {
   const unit: Unit | undefined = lexicon.units[normal(groups[UNIT])];
   // a hyphen joins an amount to a singular unit ('a two-year term'); 'three-quarters' is a fraction
-  if (text.includes(`${groups[AMOUNT] ?? ''}-${groups[UNIT] ?? ''}`) && isPlural(normal(groups[UNIT]), lexicon)) return null;
+  const hyphenated = text.includes(`${groups[AMOUNT] ?? ''}-${groups[UNIT] ?? ''}`);
+  if (hyphenated && isPlural(normal(groups[UNIT]), lexicon)) return null;
   const value = amountOf(groups[AMOUNT], lexicon);
   if (unit === undefined || value === undefined) return null;
+  // where units have plurals, more than one takes the plural: 'the 1988 quarter' is no amount
+  if (!hyphenated && value !== null && value > 1 && groups[AMOUNT_TO] === undefined && hasPlural(normal(groups[UNIT]), lexicon)) return null;
   if (groups[AMOUNT_TO] !== undefined) {
     const to = amountOf(groups[AMOUNT_TO], lexicon);
     if (to === undefined || to === null || value === null || to <= value) return null;

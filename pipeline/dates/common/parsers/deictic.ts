@@ -1,6 +1,6 @@
-/** Words for the time of writing: 'today', 'yesterday', 'now', 'recently', 'kahapon', 'ngayon'. */
+/** Words for the time of writing: 'today', 'yesterday', 'now', 'recently', 'over the weekend', 'kahapon', 'ngayon'. */
 import type { Parser } from '../grammar.js';
-import type { Meaning } from '../../types.js';
+import type { Meaning, Unit } from '../../types.js';
 import { candidate } from '../build.js';
 import { WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
@@ -8,6 +8,11 @@ const WORD = 'word';
 
 function meaningOf(value: string): { meaning: Meaning; qualifier: string | null } | null {
   if (value === 'PRESENT_REF' || value === 'PAST_REF' || value === 'FUTURE_REF') return { meaning: { kind: 'reference', value }, qualifier: null };
+  const unit = /^(deictic|anaphoric):(D|W|WE|M|Q|Y):([+-]?\d)$/.exec(value);
+  if (unit) {
+    const shift = { target: { unit: unit[2] as Unit }, by: Number(unit[3]), anchor: unit[1] as 'deictic' | 'anaphoric' };
+    return { meaning: { kind: 'shift', shift }, qualifier: null };
+  }
   const match = /^(day|anaphoric-day):([+-]?\d)(?::(\w+))?$/.exec(value);
   if (!match) return null;
   return {
