@@ -11,13 +11,14 @@ import { gazetteerMatch } from './gazetteer-match.js';
 import { nationality } from './nationality.js';
 import { person } from './person.js';
 import { terrain } from './place.js';
-import { ordinalUnit } from './unit.js';
+import { bracketedOrdinals, ordinalUnit } from './unit.js';
 
 /** Every pattern of the rule recognisers. */
 export const patterns: readonly Pattern[] = [
   gazetteerMatch,
   person,
   ordinalUnit,
+  bracketedOrdinals,
   namedUnit,
   terrain,
   body,

@@ -93,6 +93,40 @@ export const ordinalUnit: Pattern = ({ text, tokens, lexicon }) => {
   return found;
 };
 
+/**
+ * Ordinals in brackets right after a unit word name units of that kind: "two motorized
+ * armored brigades (ika-7 at ika-8)", "brigades (7th and 8th)".
+ *
+ * @example bracketedOrdinals(input('dalawang brigade (ika-7 at ika-8)')) // 'ika-7', 'ika-8' (Brigade)
+ */
+export const bracketedOrdinals: Pattern = ({ text, tokens, lexicon }) => {
+  const found: Found[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = lexicon.unitWords.get(tokens[i]!.lower);
+    if (!head || !/^\s?\($/.test(gapAfter(text, tokens, i))) continue;
+    // Ordinals joined by commas or conjunctions, up to the closing bracket.
+    let k = i + 1;
+    const listed: Found[] = [];
+    for (;;) {
+      const ordinal = ordinalAt(text, tokens, k, lexicon);
+      if (!ordinal) break;
+      const first = tokens[k]!;
+      const last = tokens[ordinal.next - 1]!;
+      listed.push({ start: first.start, end: last.end, type: 'MILITARY_UNIT', rule: 'bracketed-ordinal', normalized: `${ordinalSuffix(ordinal.n)} ${head}`, gazetteer: null, score: 0.7 });
+      const gap = gapAfter(text, tokens, ordinal.next - 1);
+      if (/^\)/.test(gap)) {
+        found.push(...listed);
+        break;
+      }
+      const joiner = tokens[ordinal.next];
+      if (/^,\s$/.test(gap)) k = ordinal.next;
+      else if (gap === ' ' && joiner && lexicon.conjunctions.has(joiner.lower) && gapAfter(text, tokens, ordinal.next) === ' ') k = ordinal.next + 1;
+      else break;
+    }
+  }
+  return found;
+};
+
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -20,6 +20,7 @@ describe('rules recogniser (Tagalog)', () => {
     ['should find Koronel before a name', 'Sinabi ni Koronel Kutsevalov ang totoo.', 'PERSON', 'Koronel Kutsevalov'],
     ['should find an ika-N unit', 'Nakatuon sila sa ika-23 Infantry Division noon.', 'MILITARY_UNIT', 'ika-23 Infantry Division'],
     ['should find an ika-N army with the linker', 'Noong Agosto 10, nabuo nila ang ika-6 na Hukbo.', 'MILITARY_UNIT', 'ika-6 na Hukbo'],
+    ['should find ordinals in brackets after a unit word', 'Dumating ang dalawang motorized armored brigade (ika-7 at ika-8).', 'MILITARY_UNIT', 'ika-8'],
     ['should find Hapon as a state', 'Ang pananaw ng mga istoryador ng Hapon ay nailahad.', 'GPE', 'Hapon'],
     ['should find Tsina', 'Ang pag-asang tagumpay sa Tsina ay nawala.', 'GPE', 'Tsina'],
     ['should find Unyong Sobyet', 'Hindi inaasahan ng Unyong Sobyet ang atake.', 'GPE', 'Unyong Sobyet'],
