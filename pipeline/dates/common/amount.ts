@@ -46,8 +46,9 @@ export function readAmount(groups: Record<string, string | undefined>, lexicon: 
   if (hyphenated && isPlural(normal(groups[UNIT]), lexicon)) return null;
   const value = amountOf(groups[AMOUNT], lexicon);
   if (unit === undefined || value === undefined) return null;
-  // where units have plurals, more than one takes the plural: 'the 1988 quarter' is no amount
-  if (!hyphenated && value !== null && value > 1 && groups[AMOUNT_TO] === undefined && hasPlural(normal(groups[UNIT]), lexicon)) return null;
+  // a year-like number before a singular unit is a year naming its period ('the 1988
+  // quarter'), not an amount: where units have plurals, 1988 of them would take the plural
+  if (!hyphenated && value !== null && /^\d{4}$/.test(groups[AMOUNT] ?? '') && hasPlural(normal(groups[UNIT]), lexicon)) return null;
   if (groups[AMOUNT_TO] !== undefined) {
     const to = amountOf(groups[AMOUNT_TO], lexicon);
     if (to === undefined || to === null || value === null || to <= value) return null;
