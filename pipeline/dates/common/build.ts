@@ -68,7 +68,8 @@ export function wordAfter(text: string, index: number): string {
 /**
  * Whether an ambiguous date word ('May', 'fall', 'Linggo') is used as a date here: it must be
  * capitalised when it names a month or weekday, and stand after one of the language's cue
- * words ('in May', 'noong Linggo') unless the caller already found a day or a year next to it.
+ * words ('in May', 'noong Linggo') or before a cue and a year ('May of this year'), unless
+ * the caller already found a day or a year next to it.
  */
 export function ambiguousWordHolds(word: string, start: number, context: ParseContext, hasNeighbour: boolean): boolean {
   const kind = context.lexicon.ambiguous[normal(word)];
@@ -77,9 +78,16 @@ export function ambiguousWordHolds(word: string, start: number, context: ParseCo
   if ((kind === 'month' || kind === 'weekday') && !isCapitalised(word)) return false;
   if (hasNeighbour) return true;
   const before = [1, 2, 3].map((n) => wordBefore(context.text, start, n));
-  const after = normal(wordAfter(context.text, start + word.length));
-  return context.lexicon.ambiguityCues.some((cue) => before.includes(cue) || cue === after);
+  if (context.lexicon.ambiguityCues.some((cue) => before.includes(cue))) return true;
+  // a cue after the word counts when a year or a relative word follows it ('May of this year', not 'March for Life')
+  return yearAfterCue(context.lexicon)?.test(context.text.slice(start + word.length, start + word.length + 40)) ?? false;
 }
+
+const yearAfterCue = perLexicon((lexicon) =>
+  lexicon.ambiguityCues.length > 0
+    ? new RegExp(`^[\\s\\u00a0]{1,3}${anyOf(lexicon.ambiguityCues)}[\\s\\u00a0]{1,3}(?:\\d{4}|${anyOf(Object.keys(lexicon.relativeWords))})`, 'iu')
+    : null,
+);
 
 const CLAUSE_WINDOW = 120;
 const futureCues = perLexicon((lexicon) => (lexicon.futureCues.length > 0 ? new RegExp(`(?<![\\p{L}])${anyOf(lexicon.futureCues)}`, 'u') : null));

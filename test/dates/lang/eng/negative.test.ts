@@ -7,6 +7,7 @@ describe('English: what is not a date', () => {
     ['weights and machine guns', 'With 1014 machine guns and bombs of 1000 kg they advanced.'],
     ['the modal verb may', 'The enemy may attack and it may be late.'],
     ['the verb march', 'The troops march north; they march again.'],
+    ['a named march', 'Protesters joined the annual March for Life downtown.'],
     ['ages', 'Elian, the 6-year-old boy, was found.'],
     ['ages written apart', 'Mr. Reupke, 52 years old, resigned.'],
     ['fractions', 'Iraq imports about three-quarters of its food.'],
