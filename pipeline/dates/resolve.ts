@@ -35,7 +35,8 @@ export interface ResolveOptions {
   /**
    * Where a year-less date takes its year (HeidelTime's document types): `narrative` (the
    * default, for histories) from the last year the text states; `news` from the document
-   * date: the year that puts the date at most nine months before or three after it.
+   * date: the year that puts the date at most nine months before or three after it; and
+   * 'a year earlier' counts, like 'a year ago', from the period compared or the document date.
    */
   style?: 'narrative' | 'news';
   /** Id of a timex given its code-point span, for `relative.anchor`. */
@@ -112,6 +113,11 @@ class Narrative {
   private readonly anchorId: (start: number, end: number) => string;
 
   private readonly style: 'narrative' | 'news';
+
+  /** Whether the text is news, whose expressions count from the report's date. */
+  get news(): boolean {
+    return this.style === 'news';
+  }
 
   constructor(options: ResolveOptions) {
     this.reference = parseReference(options.reference);
@@ -263,7 +269,11 @@ function resolveOffset(amount: Amount, direction: 1 | -1, kind: 'deictic' | 'ana
   // from a year ago' is the third quarter of the year before
   const last = scope.last;
   const comparison = last !== null && ((last.sentence === sentence && last.precision !== 'day') || last.precision === 'season') ? last : null;
-  const anchor = kind === 'deictic' ? (comparison ?? narrative.reference) : narrative.anchorFor(scope, kind);
+  // news counts 'a year earlier' like 'a year ago': from the period compared or the report's date
+  const anchor =
+    kind === 'deictic' ? (comparison ?? narrative.reference)
+    : narrative.news ? (comparison ?? narrative.reference ?? narrative.anchorFor(scope, kind))
+    : narrative.anchorFor(scope, kind);
   if (amount.value === null) {
     const value = kind === 'deictic' ? (direction < 0 ? 'PAST_REF' : 'FUTURE_REF') : null;
     return { type: 'date', value, precision: 'unknown', inferred: [], relative: anchor ? narrative.relative(anchor) : null };
