@@ -20,6 +20,8 @@ const newsCases: [string, string, string, Expected][] = [
   ['should put a month of a past clause before the document date', 'In February, sales fell sharply.', '1989-10-30', { text: 'February', value: '1989-02', inferred: ['year'] }],
   ['should join a time, its zone and its date', 'Offers expire at 5 p.m. EST Nov. 9 in New York.', '1989-11-02', { text: '5 p.m. EST Nov. 9', value: '1989-11-09T17:00', type: 'time', inferred: ['year'] }],
   ['should give a month the year named right after it', 'Pol Pot was arrested in June last year.', '1998-04-15', { text: 'June last year', value: '1997-06', inferred: ['year'] }],
+  ['should read "the quarter" of a report as the latest quarter', 'Net income for the quarter rose 5%.', '1989-11-02', { text: 'the quarter', value: '1989-35' }],
+  ['should read "current" as the present', 'Under current rules the plan stands.', '1989-11-02', { text: 'current', value: 'PRESENT_REF' }],
   ['should read a comparative adjective against the narrative quarter', 'Net rose in the third quarter from the year-earlier quarter.', '1989-11-02', { text: 'the year-earlier quarter', value: '1988-35' }],
   ['should compare "a year ago" with the quarter in the same sentence', 'Third-quarter net rose from $85 million a year ago.', '1989-11-02', { text: 'a year ago', value: '1988-35' }],
 ];
