@@ -25,6 +25,7 @@ export interface Connectors {
   openersInExtent: boolean;
   determiners: string[];
   durationDeterminers: string[];
+  vagueAmountCues: string[];
 }
 
 /** Every date table of a language; keys are lower case. */
@@ -131,6 +132,7 @@ function parseConnectors(json: unknown, file: string): Connectors {
     openersInExtent: o.openersInExtent !== false,
     determiners: get('determiners'),
     durationDeterminers: get('durationDeterminers'),
+    vagueAmountCues: get('vagueAmountCues'),
   };
 }
 
@@ -148,6 +150,7 @@ const EMPTY_CONNECTORS: Connectors = {
   openersInExtent: true,
   determiners: [],
   durationDeterminers: [],
+  vagueAmountCues: [],
 };
 
 const lexicons = new Map<LanguageCode, DateLexicon>();

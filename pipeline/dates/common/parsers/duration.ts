@@ -4,13 +4,19 @@
  * as the amount ('a year') counts only after a cue word ('for a year'): '$1 billion a
  * year' is a rate, not a time.
  */
-import type { Parser } from '../grammar.js';
-import { ambiguousWordHolds, candidate } from '../build.js';
+import { perLexicon, type Parser } from '../grammar.js';
+import { ambiguousWordHolds, candidate, wordBefore } from '../build.js';
 import { AMOUNT, amountUnitPattern, readAmount } from '../amount.js';
 import { SP, WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
 const DETERMINER = 'determiner';
 const MODIFIER = 'modifier';
+const BARE = 'bare';
+
+/** Unit words that are the plural of another unit word ('days'). */
+const pluralUnits = perLexicon((lexicon) =>
+  Object.keys(lexicon.units).filter((word) => Object.keys(lexicon.units).some((other) => other !== word && word.startsWith(other) && lexicon.units[other] === lexicon.units[word])),
+);
 
 /** Parses [DETERMINER] [MODIFIER] AMOUNT UNIT. */
 export const duration: Parser = {
@@ -21,11 +27,20 @@ export const duration: Parser = {
     const determiners = lexicon.connectors.durationDeterminers;
     const determiner = determiners.length > 0 ? `(?:(?<${DETERMINER}>${anyOf(determiners)})${SP})?` : '';
     const modifier = `(?:(?<${MODIFIER}>${anyOf(Object.keys(lexicon.durationModifiers))})${SP})?`;
-    return compile(`${WORD_START}${determiner}${modifier}${amountUnitPattern(lexicon)}(?![\\p{L}\\p{N}])`);
+    const plurals = pluralUnits(lexicon);
+    const bare = plurals.length > 0 ? `|(?<${BARE}>${anyOf(plurals)})` : '';
+    return compile(`${WORD_START}(?:${determiner}${modifier}${amountUnitPattern(lexicon)}${bare})(?![\\p{L}\\p{N}])`);
   },
   extract(match, context) {
     const groups = match.groups ?? {};
     const lexicon = context.lexicon;
+    const end = match.index + match[0].length;
+    if (groups[BARE]) {
+      // 'for years', 'within weeks': a plural unit alone is a vague amount, after its cue words only
+      const unit = lexicon.units[normal(groups[BARE])];
+      if (unit === undefined || !lexicon.connectors.vagueAmountCues.includes(wordBefore(context.text, match.index))) return null;
+      return candidate(match.index, end, { kind: 'duration', amount: { value: null, unit } }, context, 'duration');
+    }
     const amount = readAmount(groups, lexicon, match[0]);
     if (!amount) return null;
     const article = lexicon.ambiguous[normal(groups[AMOUNT])] === 'article';
