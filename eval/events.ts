@@ -4,7 +4,10 @@
  * precision of dated records, type accuracy, casualty figure recall (a claim value with the
  * gold value overlapping the gold span) and category accuracy, and whether every casualty
  * figure of 000 about Lake Khasan lands in claims.jsonl under the right measure — one
- * claim per gold (side, category). Optional gold items are neither misses nor false
+ * claim per gold (side, category). Arguments: precision of the participants and locations
+ * of records that match a gold event (gold names compared through the entities' names and
+ * aliases; a record is not judged on its place where its gold events name none) and recall
+ * of the gold participants and places. Optional gold items are neither misses nor false
  * positives. Reports numbers, asserts nothing.
  */
 import { pathToFileURL } from 'node:url';
@@ -18,6 +21,8 @@ interface GoldEvent {
   type: string;
   type_alt?: string | string[];
   date: string | null;
+  participants?: string[];
+  location?: string | null;
   optional?: boolean;
 }
 
@@ -42,12 +47,17 @@ interface Place {
   end: number;
 }
 
+interface Location {
+  entity: string | null;
+  name: string;
+}
+
 interface OutputEvent {
   id: string;
   type: string;
   date: { value: string | null } | null;
   participants: { entity: string | null; name: string }[];
-  location: { entity: string | null; name: string } | null;
+  location: Location | null;
   evidence: Place;
   also_reported: Place[];
 }
@@ -125,13 +135,12 @@ export async function evaluate(): Promise<string[]> {
       typeTotal++;
       const alts = [g.type, ...(Array.isArray(g.type_alt) ? g.type_alt : g.type_alt ? [g.type_alt] : [])].map((type) => TYPE_ALIASES[type] ?? type);
       if (hits.some((r) => alts.includes(r.event.type))) typeRight++;
-      const goldParticipants = (g as GoldEvent & { participants?: string[] }).participants ?? [];
+      const goldParticipants = g.participants ?? [];
       participantsTotal += goldParticipants.length;
       participantsFound += goldParticipants.filter((name) => hits.some((r) => r.event.participants.some((p) => answersTo(p, name)))).length;
-      const goldPlace = (g as GoldEvent & { location?: string | null }).location;
-      if (goldPlace) {
+      if (g.location) {
         placesTotal++;
-        if (hits.some((r) => r.event.location !== null && answersTo(r.event.location, goldPlace))) placesFound++;
+        if (hits.some((r) => r.event.location !== null && answersTo(r.event.location, g.location as string))) placesFound++;
       }
     }
     lines.push(formatPrf(`dated gold events found, ${doc}`, prf({ tp: found, fp: 0, fn: targets.length - found }), 'R >= 0.85'));
@@ -145,8 +154,30 @@ export async function evaluate(): Promise<string[]> {
   }
   lines.push(formatPrf('dated records that match a gold event', prf({ tp, fp, fn: 0 }), 'P >= 0.80'));
   lines.push(formatAccuracy('type of found dated gold events', typeRight, typeTotal, '>= 0.75'));
-  lines.push(formatAccuracy('gold participants among their participants', participantsFound, participantsTotal));
-  lines.push(formatAccuracy('gold place as their location', placesFound, placesTotal));
+
+  // Arguments of the records that match a gold event: precision over what the records name,
+  // recall over what the gold names (a gold item is found when any matching record has it).
+  let participantsRight = 0;
+  let participantsNamed = 0;
+  let placesRight = 0;
+  let placesNamed = 0;
+  for (const r of datedLines) {
+    const hit = gold.filter((g) => g.date !== null && !g.optional && matches(g, r));
+    if (hit.length === 0) continue;
+    const goldNames = hit.flatMap((g) => g.participants ?? []);
+    const named = new Map(r.event.participants.map((p) => [p.entity ?? p.name.toLowerCase(), p]));
+    participantsNamed += named.size;
+    participantsRight += [...named.values()].filter((p) => goldNames.some((name) => answersTo(p, name))).length;
+    const goldPlaces = hit.flatMap((g) => (g.location ? [g.location] : []));
+    // A record of a gold event without a place is not judged on its place.
+    if (r.event.location === null || goldPlaces.length === 0) continue;
+    placesNamed++;
+    if (goldPlaces.some((place) => answersTo(r.event.location as Location, place))) placesRight++;
+  }
+  lines.push(formatAccuracy('participants precision (matched records)', participantsRight, participantsNamed));
+  lines.push(formatAccuracy('participants recall (gold among them)', participantsFound, participantsTotal));
+  lines.push(formatAccuracy('location precision (matched records)', placesRight, placesNamed));
+  lines.push(formatAccuracy('location recall (gold place as location)', placesFound, placesTotal));
 
   lines.push(heading('casualty figures and claims'));
   const values = claims.flatMap((claim) => claim.values.map((value) => ({ claim, value })));
