@@ -77,10 +77,13 @@ const SEASONS: Record<string, string> = { '21': 'SP', '22': 'SU', '23': 'FA', '2
 /**
  * One spelling per value, as the gold writes the same value two ways: ISO weeks with two
  * digits ('2000-W7' = '2000-W07'), decades and centuries without their unspecified digits
- * ('198X' = '198', '19XX' = '19').
+ * ('198X' = '198', '19XX' = '19'), durations of decades in years ('P2DE' = 'P20Y').
  */
 function canonical(value: string | null): string | null {
-  return value === null ? null : value.replace(/-W(\d)(?!\d)/, '-W0$1').replace(/^(\d{2,3})X+$/, '$1');
+  if (value === null) return null;
+  const decades = /^P(\d+)(DE|CE)$/.exec(value);
+  if (decades) return `P${Number(decades[1]) * (decades[2] === 'DE' ? 10 : 100)}Y`;
+  return value.replace(/-W(\d)(?!\d)/, '-W0$1').replace(/^(\d{2,3})X+$/, '$1');
 }
 
 /** Our EDTF value written as TimeML writes it. */

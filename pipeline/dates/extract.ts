@@ -10,24 +10,6 @@ import { loadDateLexicon } from './lexicon.js';
 import { resolveTimexes, type ResolveItem } from './resolve.js';
 import type { Candidate, TimexCandidate } from './types.js';
 
-const SENTENCE_END = /[.!?]["”’)]*[\s\u00a0]+(?=["“(]?\p{Lu})|\n/gu;
-
-/** UTF-16 indices where the sentences of a text start (a rough split, for texts without segments). */
-function sentenceStarts(text: string): number[] {
-  return [0, ...[...text.matchAll(SENTENCE_END)].map((match) => (match.index ?? 0) + match[0].length)];
-}
-
-function sentenceOf(starts: number[], index: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] as number) <= index) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
 /**
  * How intervals are written: `whole`, one expression with an EDTF interval ('From 1936 to
  * 1938' = 1936/1938, the default), or `ends`, the TimeML way: each end its own expression.
@@ -47,17 +29,15 @@ function withoutIntervals(grammar: Grammar): Grammar {
  * @param text the text to scan.
  * @param language the grammar to use.
  * @param place where the text sits: its index (for code points), the code-point offset
- *   of the text in its document, its narrative scope and, when known, its sentence; and
- *   how to write intervals.
+ *   of the text in its document, its narrative scope; and how to write intervals.
  */
 export function parseCandidates(
   text: string,
   language: LanguageCode,
-  place: { index?: TextIndex; offset?: number; scope?: string; sentence?: string; intervals?: Intervals } = {},
+  place: { index?: TextIndex; offset?: number; scope?: string; intervals?: Intervals } = {},
 ): ResolveItem[] {
   const index = place.index ?? new TextIndex(text);
   const offset = place.offset ?? 0;
-  const starts = place.sentence === undefined ? sentenceStarts(text) : [];
   const found = grammarFor(language);
   const own = found.own;
   const grammar = place.intervals === 'ends' ? withoutIntervals(found.grammar) : found.grammar;
@@ -66,8 +46,7 @@ export function parseCandidates(
   return candidates.map((candidate) => {
     const start = index.toCodePoint(candidate.start);
     const end = index.toCodePoint(candidate.end);
-    const sentence = place.sentence ?? String(sentenceOf(starts, candidate.start));
-    return { candidate, start: start + offset, end: end + offset, text: text.slice(candidate.start, candidate.end), scope: place.scope ?? '', sentence };
+    return { candidate, start: start + offset, end: end + offset, text: text.slice(candidate.start, candidate.end), scope: place.scope ?? '' };
   });
 }
 

@@ -24,8 +24,6 @@ export interface ResolveItem {
   text: string;
   /** The section (or any other narrative unit) it belongs to. */
   scope: string;
-  /** The sentence it belongs to. */
-  sentence: string;
 }
 
 /** What the resolver knows beyond the text. */
@@ -55,7 +53,6 @@ interface Anchor {
   start: number;
   end: number;
   value: string;
-  sentence: string;
 }
 
 interface Scope {
@@ -74,7 +71,7 @@ function parseReference(reference: string | null | undefined): Anchor | null {
   if (match[2]) fields.month = Number(match[2]);
   if (match[3]) fields.day = Number(match[3]);
   const { value, precision } = pointValue(fields);
-  return { fields, precision, start: -1, end: -1, value, sentence: '' };
+  return { fields, precision, start: -1, end: -1, value };
 }
 
 /** Keep only the fields of a precision or coarser. */
@@ -160,7 +157,7 @@ class Narrative {
     const found = kind === 'deictic' ? (this.reference ?? scope.last) : (scope.last ?? this.reference);
     if (found) return found;
     const year = scope.year ?? this.documentYear;
-    return year === null ? null : { fields: { year }, precision: 'year', start: -1, end: -1, value: pointValue({ year }).value, sentence: '' };
+    return year === null ? null : { fields: { year }, precision: 'year', start: -1, end: -1, value: pointValue({ year }).value };
   }
 
   relative(anchor: Anchor): Relative {
@@ -262,13 +259,11 @@ function resolveShift(shift: Shift, scope: Scope, narrative: Narrative): Resolut
   return { type: 'date', value, precision, inferred: [], relative, fields: fields as Fields };
 }
 
-function resolveOffset(amount: Amount, direction: 1 | -1, kind: 'deictic' | 'anaphoric', vague: boolean, sentence: string, scope: Scope, narrative: Narrative): Resolution {
+function resolveOffset(amount: Amount, direction: 1 | -1, kind: 'deictic' | 'anaphoric', vague: boolean, scope: Scope, narrative: Narrative): Resolution {
   // 'ago' counts back from the time of writing (without a document date there is nothing
-  // to count from), except in a comparison with a period named earlier in the same
-  // sentence, or with a quarter or season the narrative is about: 'third-quarter profit rose
-  // from a year ago' is the third quarter of the year before
-  const last = scope.last;
-  const comparison = last !== null && ((last.sentence === sentence && last.precision !== 'day') || last.precision === 'season') ? last : null;
+  // to count from), except in a comparison with the quarter or season the narrative is
+  // about: 'third-quarter profit rose from a year ago' is the third quarter of the year before
+  const comparison = scope.last?.precision === 'season' ? scope.last : null;
   // news counts 'a year earlier' like 'a year ago': from the period compared or the report's date
   const anchor =
     kind === 'deictic' ? (comparison ?? narrative.reference)
@@ -345,7 +340,7 @@ function resolveOne(item: ResolveItem, scope: Scope, narrative: Narrative): Reso
       return { type: 'duration', value: durationValue(meaning.amount), precision: UNIT_PRECISION[meaning.amount.unit], inferred: [], relative: anchor ? narrative.relative(anchor) : null };
     }
     case 'offset':
-      return resolveOffset(meaning.amount, meaning.direction, meaning.anchor, meaning.vague, item.sentence, scope, narrative);
+      return resolveOffset(meaning.amount, meaning.direction, meaning.anchor, meaning.vague, scope, narrative);
     case 'set':
       return { type: 'set', value: meaning.period, precision: 'unknown', inferred: [], relative: null };
   }
@@ -374,7 +369,7 @@ export function resolveTimexes(items: ResolveItem[], options: ResolveOptions = {
     for (const year of statedYears(item.candidate)) narrative.stateYear(scope, year);
     const fields = resolution.fields;
     if (fields && resolution.value !== null && fields.year !== undefined && fields.decade === undefined && fields.century === undefined) {
-      scope.last = { fields, precision: precisionOf(fields), start: item.start, end: item.end, value: resolution.value, sentence: item.sentence };
+      scope.last = { fields, precision: precisionOf(fields), start: item.start, end: item.end, value: resolution.value };
     }
     return {
       start: item.start,

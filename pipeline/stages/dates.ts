@@ -46,7 +46,6 @@ export function tagDates(document: Document, context: StageContext): Document {
       index: new TextIndex(segment.text),
       offset: segment.start,
       scope: segment.section,
-      sentence: segment.id,
     });
     for (const item of found) {
       segmentOf.set(`${item.start}:${item.end}`, segment);
