@@ -106,6 +106,11 @@ export function buildGazetteer(list: readonly GazetteerEntry[]): Gazetteer {
   return { entries, lookup: (name) => byName.get(foldName(name)) ?? [], trie };
 }
 
+/** Every name of an entry: canonical name, labels in every language, variants. */
+export function entryNames(entry: GazetteerEntry): string[] {
+  return [entry.name, ...Object.values(entry.labels).flat(), ...entry.variants];
+}
+
 let loaded: Gazetteer | null = null;
 
 /** The project's gazetteer (`pipeline/entities/gazetteer.json`), loaded once. */

@@ -4,17 +4,19 @@
  * surname whose initials agree with a label's); then names it does not know link across
  * variants conservatively: people by surname when their initials agree (two people with
  * one surname and different initials stay apart), numbered units by number, arm and head
- * within a document, places by their base name, everything else by its folded name.
+ * within a document, places by their base name, everything else by its folded name;
+ * a body named short joins the fuller body it names in its document (`short-bodies.ts`).
  */
 import type { Corpus, Entity, EntityType, LanguageCode, Mention } from '../model.js';
 import type { StageContext, StageMeta } from '../stage.js';
 import { slugId, stableId } from '../ids.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
-import { foldName, gazetteer as loadGazetteer } from './gazetteer.js';
+import { entryNames, foldName, gazetteer as loadGazetteer } from './gazetteer.js';
 import type { EntityLexicon } from './lexicon.js';
 import { entityLexicon } from './lexicon.js';
 import { compatibleTypes } from './merge.js';
 import { initialsAgree, personName, placeBase, translitKey, unitKey } from './name-keys.js';
+import { linkShortBodies } from './short-bodies.js';
 
 /** Declares the corpus stage: needs every document's mentions, adds `entities`. */
 export const meta: StageMeta = {
@@ -24,7 +26,8 @@ export const meta: StageMeta = {
   assigns: ['entities'],
 };
 
-interface Located {
+/** A mention with the document it is in. */
+export interface Located {
   document: string;
   mention: Mention;
 }
@@ -72,7 +75,7 @@ export function linkEntities(corpus: Corpus, context: StageContext): Corpus {
   }
   for (const [key, items] of clusterPeople(people)) for (const item of items) add(key, item);
   mergeGivenNames(clusters, gazetteer);
-  mergeShortBodies(clusters, gazetteer, context);
+  linkShortBodies(clusters, gazetteer, context);
   const entities = [...clusters.entries()].map(([key, items]) => toEntity(key, items, gazetteer));
   return { ...corpus, entities: withUniqueIds(entities) };
 }
@@ -94,7 +97,7 @@ function gazetteerKey(mention: Mention, gazetteer: Gazetteer, lexicon: EntityLex
       const entry = gazetteer.entries.get(key)!;
       if (entry.type !== 'PERSON' || name.initials === '') return entry.type === 'PERSON';
       // Initials must agree with every initialled label of the entry.
-      return allLabels(entry).every((label) => {
+      return entryNames(entry).every((label) => {
         const known = personName(label);
         return known.surname !== name.surname || known.initials === '' || initialsAgree(known.initials, name.initials);
       });
@@ -105,16 +108,12 @@ function gazetteerKey(mention: Mention, gazetteer: Gazetteer, lexicon: EntityLex
   return null;
 }
 
-function allLabels(entry: GazetteerEntry): string[] {
-  return [entry.name, ...Object.values(entry.labels).flat(), ...entry.variants];
-}
-
 function noteUnitKeys(units: Map<string, Map<string, string>>, document: string, entry: GazetteerEntry, context: StageContext): void {
   if (entry.type !== 'MILITARY_UNIT') return;
   const lexicon = entityLexicon(context.lang('eng'));
   let keys = units.get(document);
   if (!keys) units.set(document, (keys = new Map()));
-  for (const label of allLabels(entry)) {
+  for (const label of entryNames(entry)) {
     const key = unitKey(label, lexicon);
     if (key && !keys.has(key)) keys.set(key, entry.key);
   }
@@ -184,75 +183,6 @@ function mergeGivenNames(clusters: Map<string, Located[]>, gazetteer: Gazetteer)
     for (const document of new Set(items.map((item) => item.document))) for (const owner of owners.get(`${document}\u0000${given}`) ?? []) if (owner !== key && clusters.has(owner)) found.add(owner);
     if (found.size !== 1) continue;
     clusters.get([...found][0]!)!.push(...items);
-    clusters.delete(key);
-  }
-}
-
-/** A body's name as words, without attached linkers ("Hukbong" -> "hukbo"). */
-function bodyWords(name: string, lexicon: EntityLexicon): string[] {
-  return translitKey(name)
-    .split(' ')
-    .map((word) => {
-      const linker = lexicon.linkers.find((ending) => word.length > ending.length + 2 && word.endsWith(ending));
-      return linker ? word.slice(0, -linker.length) : word;
-    });
-}
-
-/**
- * A body named short ("Pangkalahatang Kawani ng Hukbo") joins the one gazetteer body of
- * its document whose name starts with those words ("… ng Hukbong Hapon"), unless another
- * body of the document also holds them ("General Staff" with both "General Staff of the
- * Red Army" and "Japanese General Staff" in one text stays apart).
- */
-function mergeShortBodies(clusters: Map<string, Located[]>, gazetteer: Gazetteer, context: StageContext): void {
-  const isBody = (type: EntityType): boolean => type === 'ORG' || type === 'MILITARY_UNIT';
-  // Document and word -> the body clusters whose names hold that word there, with and
-  // without any language's attached linker (candidates are looked up, not scanned).
-  const languages = new Set([...clusters.values()].flatMap((items) => items.map((item) => item.mention.language)));
-  const lexicons = [...languages].sort().map((language) => entityLexicon(context.lang(language)));
-  const bodies = new Map<string, Set<string>>();
-  for (const [key, items] of clusters) {
-    const entry = key.startsWith('gaz:') ? gazetteer.entries.get(key.slice(4)) : undefined;
-    const all = [...(entry ? allLabels(entry) : []), ...items.map((item) => item.mention.normalized)];
-    const words = new Set(lexicons.flatMap((lexicon) => all.flatMap((name) => bodyWords(name, lexicon))));
-    for (const item of items) {
-      if (!isBody(item.mention.type)) continue;
-      for (const word of words) {
-        const at = `${item.document}\u0000${word}`;
-        const set = bodies.get(at);
-        if (set) set.add(key);
-        else bodies.set(at, new Set([key]));
-      }
-    }
-  }
-  // Both sides are compared in the short name's language (its linkers); computed once.
-  const cache = new Map<string, string[][]>();
-  const names = (key: string, lexicon: EntityLexicon): string[][] => {
-    const at = `${key}\u0000${lexicon.language}`;
-    let result = cache.get(at);
-    if (!result) {
-      const entry = key.startsWith('gaz:') ? gazetteer.entries.get(key.slice(4)) : undefined;
-      const labels = entry ? allLabels(entry) : [];
-      result = [...labels, ...(clusters.get(key) ?? []).map((item) => item.mention.normalized)].map((name) => bodyWords(name, lexicon));
-      cache.set(at, result);
-    }
-    return result;
-  };
-  const startsWith = (long: string[], short: string[]): boolean => short.length < long.length && short.every((word, k) => long[k] === word);
-  const holds = (long: string[], short: string[]): boolean =>
-    long.length > short.length && long.some((_, k) => short.every((word, m) => long[k + m] === word));
-  for (const [key, items] of [...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (!key.startsWith('body:') || !items.every((item) => isBody(item.mention.type))) continue;
-    const lexicon = entityLexicon(context.lang(items[0]!.mention.language));
-    const short = bodyWords(items[0]!.mention.normalized, lexicon);
-    if (short.length < 2) continue;
-    const others = new Set<string>();
-    for (const item of items) for (const other of bodies.get(`${item.document}\u0000${short[0]!}`) ?? []) if (other !== key && clusters.has(other)) others.add(other);
-    const named = [...others].map((other) => ({ other, all: names(other, lexicon) }));
-    const owners = named.filter(({ other, all }) => other.startsWith('gaz:') && all.some((name) => startsWith(name, short)));
-    const holders = named.filter(({ all }) => all.some((name) => holds(name, short)));
-    if (owners.length !== 1 || holders.length !== 1) continue;
-    clusters.get(owners[0]!.other)!.push(...items);
     clusters.delete(key);
   }
 }

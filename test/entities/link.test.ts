@@ -107,28 +107,36 @@ describe('linkEntities', () => {
     expect(two.entities).toHaveLength(3);
   });
 
-  it('should join a body named short to the one gazetteer body it starts, and only then', () => {
+  it('should join a body named short to the fuller body it names, the last mentioned when several fit', () => {
     const tagalog = linkEntities(
       corpusOf(
         withMentions('d1', 'tgl', [
           ['Pangkalahatang Kawani ng Hukbong Hapon', 'ORG', 'Pangkalahatang Kawani ng Hukbong Hapon', 'japanese-general-staff'],
           ['Pangkalahatang Kawani ng Hukbo', 'ORG', 'Pangkalahatang Kawani ng Hukbo', null],
+          ['Pangkalahatang Staff', 'ORG', 'Pangkalahatang Staff', null],
         ]),
       ),
       context,
     );
-    expect(inventory(tagalog)).toEqual({ 'ORG Japanese General Staff': ['Pangkalahatang Kawani ng Hukbo', 'Pangkalahatang Kawani ng Hukbong Hapon'] });
-    const ambiguous = linkEntities(
+    expect(inventory(tagalog)).toEqual({
+      'ORG Japanese General Staff': ['Pangkalahatang Kawani ng Hukbo', 'Pangkalahatang Kawani ng Hukbong Hapon', 'Pangkalahatang Staff'],
+    });
+    // Mentions in order: each bare "General Staff" is the staff named last before it.
+    const recent = linkEntities(
       corpusOf(
         withMentions('d1', 'eng', [
-          ['General Staff of the Red Army', 'ORG', 'General Staff of the Red Army', 'general-staff-red-army'],
           ['Japanese General Staff', 'ORG', 'Japanese General Staff', 'japanese-general-staff'],
           ['General Staff', 'ORG', 'General Staff', null],
+          ['General Staff of the Red Army', 'ORG', 'General Staff of the Red Army', 'general-staff-red-army'],
+          ['the General Staff', 'ORG', 'General Staff', null],
         ]),
       ),
       context,
     );
-    expect(ambiguous.entities).toHaveLength(3);
+    expect(inventory(recent)).toEqual({
+      'ORG Japanese General Staff': ['General Staff', 'Japanese General Staff'],
+      'ORG General Staff of the Red Army': ['General Staff of the Red Army', 'the General Staff'],
+    });
   });
 
   it('should give Hapon and Japan one id across languages', () => {
