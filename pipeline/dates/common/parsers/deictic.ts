@@ -30,6 +30,9 @@ export const deictic: Parser = {
     const value = context.lexicon.deictic[normal(match.groups?.[WORD])];
     const read = value ? meaningOf(value) : null;
     if (!read) return null;
-    return candidate(match.index, match.index + match[0].length, read.meaning, context, 'deictic', { qualifier: read.qualifier });
+    // 'Now, he says, …' opens a sentence as a discourse marker, not a time
+    const end = match.index + match[0].length;
+    if (value === 'PRESENT_REF' && /^\p{Lu}/u.test(match[0]) && context.text[end] === ',') return null;
+    return candidate(match.index, end, read.meaning, context, 'deictic', { qualifier: read.qualifier });
   },
 };

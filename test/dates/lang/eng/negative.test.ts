@@ -13,6 +13,7 @@ describe('English: what is not a date', () => {
     ['fractions', 'Iraq imports about three-quarters of its food.'],
     ['an order number', 'Order No. 0040 of the People\u2019s Commissar.'],
     ['a discourse connective', 'At the same time, the fighting revealed weak points.'],
+    ['a sentence-opening "Now,"', 'Now, he says, it looks different.'],
     ['percentages', 'Losses amounted to 37% of the total and 53% later.'],
   ])('should find nothing in %s', (_name, input) => {
     expectNone(input, 'eng');
