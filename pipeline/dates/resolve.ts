@@ -340,6 +340,8 @@ function resolveOne(item: ResolveItem, scope: Scope, narrative: Narrative): Reso
       return { type: 'duration', value: durationValue(meaning.amount), precision: UNIT_PRECISION[meaning.amount.unit], inferred: [], relative: anchor ? narrative.relative(anchor) : null };
     }
     case 'offset':
+      // news (TimeML) marks only the amount of 'one year after the war': a duration
+      if (meaning.event && narrative.news) return { type: 'duration', value: durationValue(meaning.amount), precision: UNIT_PRECISION[meaning.amount.unit], inferred: [], relative: null };
       return resolveOffset(meaning.amount, meaning.direction, meaning.anchor, meaning.vague, scope, narrative);
     case 'set':
       return { type: 'set', value: meaning.period, precision: 'unknown', inferred: [], relative: null };

@@ -78,8 +78,11 @@ export type Meaning =
   | { kind: 'day'; by: number; anchor: 'deictic' | 'anaphoric' }
   | { kind: 'reference'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   | { kind: 'duration'; amount: Amount }
-  /** 'three days later'; `vague` when a modifier blurs the amount ('less than a year later'). */
-  | { kind: 'offset'; amount: Amount; direction: 1 | -1; anchor: 'deictic' | 'anaphoric'; vague: boolean }
+  /**
+   * 'three days later'; `vague` when a modifier blurs the amount ('less than a year later')
+   * or the anchor is an event ('five months before the start of the conflict', `event`).
+   */
+  | { kind: 'offset'; amount: Amount; direction: 1 | -1; anchor: 'deictic' | 'anaphoric'; vague: boolean; event: boolean }
   | { kind: 'elapsed'; amount: Amount }
   | { kind: 'set'; period: string; quant: string | null };
 

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectNone, expectSingleTimex, type Expected } from '../helpers.js';
+import { expectNone, expectSingleTimex, expectTimex, type Expected } from '../helpers.js';
 
 const cases: [string, string, string, Expected][] = [
   ['should read a spelled-out amount', 'eng', 'Trenches were built within three days there.', { text: 'three days', value: 'P3D', type: 'duration', precision: 'day' }],
@@ -29,7 +29,11 @@ describe('durations and sets', () => {
     expectNone('Emigrants send $1 billion a year in remittances.', 'eng');
   });
 
-  it('should keep an amount before an event a duration', () => {
-    expectSingleTimex('The treaty was signed one year after the war ended.', 'eng', { text: 'one year', value: 'P1Y', type: 'duration' });
+  it('should keep an amount before an event a duration in the news style', () => {
+    expectSingleTimex('The treaty was signed one year after the war ended.', 'eng', { text: 'one year after', value: 'P1Y', type: 'duration' }, { reference: '1998-08-07', style: 'news' });
+  });
+
+  it('should count an amount before an event from the narrative, as coarse as its unit', () => {
+    expectTimex('On July 31, 1938 they attacked. Even 5 months before the start of the conflict, Sorge warned Moscow.', 'eng', { text: '5 months before', value: '1938-02', precision: 'month' });
   });
 });

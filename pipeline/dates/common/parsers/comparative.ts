@@ -23,7 +23,7 @@ export const comparative: Parser = {
   extract(match, context) {
     const found = context.lexicon.comparatives[normal(match.groups?.[WORD])];
     if (!found) return null;
-    const meaning = { kind: 'offset' as const, amount: { value: Math.abs(found.amount), unit: found.unit }, direction: found.amount < 0 ? (-1 as const) : (1 as const), anchor: 'anaphoric' as const, vague: false };
+    const meaning = { kind: 'offset' as const, amount: { value: Math.abs(found.amount), unit: found.unit }, direction: found.amount < 0 ? (-1 as const) : (1 as const), anchor: 'anaphoric' as const, vague: false, event: false };
     return candidate(match.index, match.index + match[0].length, meaning, context, 'comparative');
   },
 };

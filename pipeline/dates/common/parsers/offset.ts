@@ -31,19 +31,20 @@ export const offset: Parser = {
     const lexicon = context.lexicon;
     const direction = groups[SUFFIX] ? lexicon.offsetSuffixes[normal(groups[SUFFIX])] : groups[PREFIX] ? lexicon.offsetPrefixes[normal(groups[PREFIX])] : undefined;
     if (direction === undefined || (groups[SUFFIX] && groups[PREFIX])) return null;
-    // 'one year after the war': the anchor is an event, not a date; the amount is a duration
+    // 'five months before the start of the conflict': the anchor is an event, whose date the
+    // narrative only approximates
     const end = match.index + match[0].length;
-    if (groups[SUFFIX] && lexicon.offsetPrepositions.has(normal(groups[SUFFIX])) && /^[\s\u00a0]{1,3}[\p{L}\p{N}]/u.test(context.text.slice(end, end + 4))) return null;
+    const event = Boolean(groups[SUFFIX]) && lexicon.offsetPrepositions.has(normal(groups[SUFFIX])) && /^[\s\u00a0]{1,3}[\p{L}\p{N}]/u.test(context.text.slice(end, end + 4));
     const amount = readAmount(groups, lexicon, match[0]);
     if (!amount || amount.to !== undefined) return null;
     const modifier = groups[MODIFIER] ? lexicon.durationModifiers[normal(groups[MODIFIER])] : undefined;
-    const vague = modifier !== undefined && modifier !== 'none';
+    const vague = event || (modifier !== undefined && modifier !== 'none');
     let meaning: Meaning;
     if (direction === 'elapsed') meaning = { kind: 'elapsed', amount };
     else {
       const read = /^([+-])(deictic)?$/.exec(direction);
       if (!read) return null;
-      meaning = { kind: 'offset', amount, direction: read[1] === '-' ? -1 : 1, anchor: read[2] ? 'deictic' : 'anaphoric', vague };
+      meaning = { kind: 'offset', amount, direction: read[1] === '-' ? -1 : 1, anchor: read[2] ? 'deictic' : 'anaphoric', vague, event };
     }
     return candidate(match.index, end, meaning, context, 'offset');
   },
