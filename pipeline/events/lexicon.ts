@@ -50,6 +50,10 @@ export interface EventLexicon {
   readonly affixes: Affix[];
   readonly passiveMarkers: Record<string, string>;
   readonly focusMarkers: Phrase<string>[];
+  /** Prepositions and the argument they make of a noun phrase (agent, patient, target, …, none). */
+  readonly argumentMarkers: Phrase<string>[];
+  /** Words that open an embedded clause (relative pronouns, complementizers). */
+  readonly subordinators: Phrase<string>[];
   readonly units: Phrase<string>[];
   readonly casualtyCues: Phrase<string>[];
   readonly approximators: Phrase<string>[];
@@ -93,6 +97,8 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     affixes: affixesOf(table('affixes')),
     passiveMarkers: table('passive-markers'),
     focusMarkers: phrases(table('focus-markers'), String),
+    argumentMarkers: phrases(table('argument-markers'), String),
+    subordinators: phrases(table('subordinators'), String),
     units: phrases(table('quantity-units'), String),
     casualtyCues: phrases(table('casualty-categories'), String),
     approximators: phrases(table('approximators'), String),

@@ -1,70 +1,179 @@
 /**
- * Rule 5 — participants and roles: the people, organizations, units and states the clause
- * names. Where the language marks roles with case markers (`focus-markers.json`: Tagalog
- * ang/si, ng/ni, sa/kay) the marker and the verb's focus decide: the ang-phrase of an
- * actor-focus verb is the agent, of an object-focus verb the patient. Otherwise word order
- * decides: before the verb the agent, after it the patient, swapped in the passive, where
- * "by" brings the agent back.
+ * Rule 5 — participants and roles: the people, organizations, units and states that are
+ * arguments of the event word.
+ *
+ * 1. Scope: a clause opened inside the sentence by a relative pronoun or complementizer
+ *    (`subordinators.json`) has its own verb. An event word inside a complement clause takes
+ *    its arguments from it ("Litvinov said that the Japanese attacked"), one inside a
+ *    relative clause also its antecedent; an event word outside takes none
+ *    from it ("Makhalin, who became a Hero of the Soviet Union, died"). A relative clause
+ *    ends at the next comma, a complement clause at the end of the sentence's clause.
+ * 2. Roles, where the language marks them with case markers (`focus-markers.json`: Tagalog
+ *    ang/si, ng/ni, sa/kay), from the marker and the verb's focus: the ang-phrase of an
+ *    actor-focus verb is the agent, of an object-focus verb the patient, the ng-phrase the
+ *    other one, a sa-phrase the target of an aimed event.
+ * 3. Otherwise from clause structure: a noun phrase after a preposition
+ *    (`argument-markers.json`) gets the preposition's role for the event type ("by" agent,
+ *    "against" patient, "attack on" target, "the arrest of" undergoer); the bare subject
+ *    (nearest group before the verb, coordination and apposition included) is the agent, or
+ *    the undergoer of a passive or of a death; the bare object the patient.
+ * 4. A mention that is no argument stays a plain participant only if its entity type can
+ *    take part in the event type without a role (`roles.ts`): a state named in a battle's
+ *    clause is a side, a diplomat named in a capture's clause is not.
  */
 import type { Mention, Participant, Span } from '../model.js';
+import type { Phrase } from './lexicon.js';
 import { cuedPlaces } from './location.js';
+import { looseParticipant, markedRole, subjectRole } from './roles.js';
 import type { Sentence } from './sentence.js';
 import { tokenAt } from './sentence.js';
+import { phraseAt, type Token } from './tokens.js';
 import type { Trigger } from './triggers.js';
 
 const ACTORS = new Set(['PERSON', 'ORG', 'MILITARY_UNIT', 'GPE']);
 /** How far back a case marker may stand before its noun ("ng mga tropa ng Hapon"). */
 const MARKER_REACH = 4;
+/** Words between a preposition and its noun ("against the whole Japanese"). */
+const PREPOSITION_REACH = 4;
+/** Words an event noun's own "of" may stand after it ("the offensive of"). */
+const GENITIVE_REACH = 1;
+
+type Role = Participant['role'];
 
 /**
  * Participants of one event with their roles.
  *
  * @param sentence the sentence.
  * @param clause the clause of the trigger.
- * @param trigger the trigger.
+ * @param trigger the trigger (with its event type).
+ * @returns the arguments and admissible plain participants, in text order.
  * @example attachParticipants(sentence, clause, trigger) // [{ name: 'Japan', role: 'agent', … }]
  */
 export function attachParticipants(sentence: Sentence, clause: Span, trigger: Trigger): Participant[] {
   const places = new Set(cuedPlaces(sentence, clause).map((mention) => mention.id));
-  const marked = sentence.lexicon.focusMarkers.length > 0;
+  const scope = scopeOf(sentence, clause, trigger);
   const actors = sentence.mentions
     .filter((mention) => ACTORS.has(mention.type) && !places.has(mention.id))
-    .filter((mention) => mention.start >= clause.start && mention.end <= clause.end)
+    .filter((mention) => mention.start >= scope.start && mention.end <= scope.end)
+    .filter((mention) => !scope.embedded.some((span) => mention.start >= span.start && mention.end <= span.end))
     .filter((mention) => !overlapsTriggerWord(sentence, mention, trigger));
-  const core = marked ? null : coreArguments(sentence, actors, trigger);
-  return actors.map((mention) => ({
-    mention: mention.id,
-    entity: mention.gazetteer,
-    name: mention.normalized || mention.text,
-    type: mention.type,
-    role: marked
-      ? roleByMarker(sentence, mention, trigger)
-      : core?.has(mention.id) ? roleByPosition(sentence, mention, trigger) : 'participant',
-    text: mention.text,
-  }));
+  const roles = sentence.lexicon.focusMarkers.length > 0 ? rolesByMarker(sentence, actors, trigger) : rolesByStructure(sentence, actors, trigger);
+  return actors.flatMap((mention): Participant[] => {
+    const role = roles.get(mention.id) ?? (looseParticipant(trigger.type, mention.type) ? 'participant' : null);
+    if (role === null) return [];
+    return [{ mention: mention.id, entity: mention.gazetteer, name: mention.normalized || mention.text, type: mention.type, role, text: mention.text }];
+  });
 }
 
-/** Words that coordinate mentions into one argument ("Stalin, Molotov and Voroshilov"). */
-const COORDINATION = new Set([',', 'and', 'at', 'or']);
+/** The span an event word takes its arguments from, and the embedded clauses inside it it must skip. */
+interface Scope extends Span {
+  embedded: Span[];
+}
 
 /**
- * The mentions that are the verb's own subject and object: the nearest group before the
- * trigger and the nearest group after it, a group being mentions joined only by
- * coordination. Mentions farther away belong to other parts of the clause.
+ * The embedded clause around the trigger (the innermost one), else the whole clause; the
+ * embedded clauses inside that span that do not hold the trigger are left out.
  */
-function coreArguments(sentence: Sentence, actors: readonly Mention[], trigger: Trigger): Set<string> {
-  const before = actors.filter((m) => m.end <= trigger.start).reverse();
-  const after = actors.filter((m) => m.start >= trigger.end);
-  const core = new Set<string>();
-  for (const side of [before, after]) {
-    let previous: Mention | undefined;
-    for (const mention of side) {
-      if (previous && !coordinated(sentence, previous, mention)) break;
-      core.add(mention.id);
-      previous = mention;
+function scopeOf(sentence: Sentence, clause: Span, trigger: Span): Scope {
+  const spans = embeddedClauses(sentence, clause);
+  // An event word in a relative clause keeps the clause's arguments: its antecedent stands before it.
+  const around = spans.filter((span) => span.kind === 'complement' && span.start <= trigger.start && span.end >= trigger.end).at(-1);
+  const outer = around ?? clause;
+  const embedded = spans.filter((span) => span !== around && span.start >= outer.start && span.end <= outer.end && !(span.start <= trigger.start && span.end >= trigger.end));
+  return { start: outer.start, end: outer.end, embedded };
+}
+
+/** Spans from each subordinator to the end of its clause, in text order. */
+function embeddedClauses(sentence: Sentence, clause: Span): (Span & { kind: string })[] {
+  const { tokens, lexicon } = sentence;
+  const first = tokenAt(tokens, clause.start);
+  const spans: (Span & { kind: string })[] = [];
+  for (let k = first; k < tokens.length && (tokens[k] as Token).end <= clause.end; k++) {
+    const opener = lexicon.subordinators.find((phrase) => phraseAt(tokens, k, phrase.words));
+    if (!opener) continue;
+    // "at that time", "in that battle": after a preposition a complementizer is a determiner.
+    if (opener.value === 'complement' && k > 0 && markerEndingAt(tokens, k - 1, lexicon.argumentMarkers)) continue;
+    let last = k + opener.words.length - 1;
+    // A relative clause ends at the next comma; a complement runs to the clause's end.
+    const closes = (token: Token | undefined): boolean => opener.value === 'relative' && token?.text === ',';
+    while (last + 1 < tokens.length && (tokens[last + 1] as Token).end <= clause.end && !closes(tokens[last + 1])) last++;
+    spans.push({ start: (tokens[k] as Token).start, end: (tokens[last] as Token).end, kind: opener.value });
+    k = last;
+  }
+  return spans;
+}
+
+/** The marker phrase whose last word is token `k`, if any. */
+function markerEndingAt(tokens: readonly Token[], k: number, markers: readonly Phrase<string>[]): Phrase<string> | undefined {
+  return markers.find((phrase) => k - phrase.words.length + 1 >= 0 && phraseAt(tokens, k - phrase.words.length + 1, phrase.words));
+}
+
+/** A preposition before a mention: its kind and the index of its first word. */
+interface Preposition {
+  kind: string;
+  index: number;
+}
+
+/**
+ * The preposition governing a mention, looking back over its determiners and modifiers.
+ * The "of" of a noun inside a larger phrase passes on to that phrase's own preposition:
+ * in "on the positions of the Japanese" the Japanese are the target.
+ */
+function prepositionOf(sentence: Sentence, mention: Mention, trigger: Trigger): Preposition | null {
+  const { tokens, lexicon } = sentence;
+  const at = tokenAt(tokens, mention.start);
+  let nested: Preposition | null = null;
+  for (let k = at - 1, words = 0; k > trigger.last || (k >= 0 && mention.end <= trigger.start); k--) {
+    const token = tokens[k];
+    if (!token || token.kind === 'punct' || words > PREPOSITION_REACH) break;
+    const marker = markerEndingAt(tokens, k, lexicon.argumentMarkers);
+    if (marker) {
+      const index = k - marker.words.length + 1;
+      const own = index - trigger.last <= GENITIVE_REACH && index > trigger.last;
+      if (marker.value !== 'genitive' || own) return { kind: marker.value, index };
+      nested ??= { kind: 'none', index };
+      k = index;
+      words = 0;
+      continue;
+    }
+    words++;
+  }
+  return nested;
+}
+
+/** Roles from prepositions and the bare subject and object of the event word. */
+function rolesByStructure(sentence: Sentence, actors: readonly Mention[], trigger: Trigger): Map<string, Role> {
+  const roles = new Map<string, Role>();
+  const bare: Mention[] = [];
+  for (const mention of actors) {
+    const preposition = prepositionOf(sentence, mention, trigger);
+    if (preposition === null) bare.push(mention);
+    else {
+      const role = markedRole(preposition.kind, trigger.type, !trigger.verbal);
+      if (role !== null) roles.set(mention.id, role);
     }
   }
-  return core;
+  const subject = nearestGroup(sentence, bare.filter((m) => m.end <= trigger.start).reverse());
+  const object = nearestGroup(sentence, bare.filter((m) => m.start >= trigger.end));
+  const subjectAs: Role = trigger.passive ? 'patient' : subjectRole(trigger.type, object.length > 0);
+  for (const mention of subject) roles.set(mention.id, subjectAs);
+  // A noun takes no bare object, and a passive's bare noun after the verb is no argument.
+  if (trigger.verbal && !trigger.passive) for (const mention of object) roles.set(mention.id, 'patient');
+  return roles;
+}
+
+/** Words that join mentions into one argument: coordination and apposition ("Stalin, Molotov and Voroshilov"). */
+const COORDINATION = new Set([',', 'and', 'at', 'or']);
+
+/** The mentions nearest the event word (given nearest first) joined only by coordination. */
+function nearestGroup(sentence: Sentence, mentions: readonly Mention[]): Mention[] {
+  const group: Mention[] = [];
+  for (const mention of mentions) {
+    const previous = group.at(-1);
+    if (previous && !coordinated(sentence, previous, mention)) break;
+    group.push(mention);
+  }
+  return group;
 }
 
 function coordinated(sentence: Sentence, a: Mention, b: Mention): boolean {
@@ -82,30 +191,38 @@ function overlapsTriggerWord(sentence: Sentence, mention: Mention, trigger: Trig
   });
 }
 
-function roleByPosition(sentence: Sentence, mention: Mention, trigger: Trigger): Participant['role'] {
-  const before = mention.end <= trigger.start;
-  if (!trigger.verbal) return before ? 'agent' : 'participant';
-  if (!trigger.passive) return before ? 'agent' : 'patient';
-  if (before) return 'patient';
-  // "by the Red Army": the agent marker may stand before a determiner.
-  const at = tokenAt(sentence.tokens, mention.start);
-  const byAgent = sentence.tokens.slice(Math.max(0, at - 2), at).some((token) => sentence.lexicon.passiveMarkers[token.lower] === 'agent');
-  return byAgent ? 'agent' : 'participant';
+/** Roles from case markers and the verb's focus. */
+function rolesByMarker(sentence: Sentence, actors: readonly Mention[], trigger: Trigger): Map<string, Role> {
+  const roles = new Map<string, Role>();
+  for (const mention of actors) {
+    const role = roleByMarker(sentence, mention, trigger);
+    if (role !== null) roles.set(mention.id, role);
+  }
+  return roles;
 }
 
-function roleByMarker(sentence: Sentence, mention: Mention, trigger: Trigger): Participant['role'] {
+function roleByMarker(sentence: Sentence, mention: Mention, trigger: Trigger): Role | null {
+  const phrase = prepositionOf(sentence, mention, trigger);
+  if (phrase !== null && phrase.kind !== 'genitive') return markedRole(phrase.kind, trigger.type, !trigger.verbal);
   const marker = markerOf(sentence, mention);
-  if (marker === null || trigger.focus === null || trigger.focus === 'none') return 'participant';
-  if (marker === 'focus') return trigger.focus === 'actor' ? 'agent' : 'patient';
-  if (marker === 'non-focus') return trigger.focus === 'actor' ? 'patient' : 'agent';
-  return 'participant';
+  if (marker === null) return null;
+  const focused = trigger.focus === 'actor' || trigger.focus === 'object';
+  if (marker.kind === 'focus') return focused ? (trigger.focus === 'actor' ? 'agent' : 'patient') : null;
+  if (marker.kind === 'non-focus') {
+    if (focused) return trigger.focus === 'actor' ? 'patient' : 'agent';
+    // An event noun's own ng-phrase ("ang pag-atake ng Hapon"): the genitive of the type.
+    const own = marker.index > trigger.last && marker.index - trigger.last <= GENITIVE_REACH;
+    return own ? markedRole('genitive', trigger.type, true) : null;
+  }
+  // sa/kay: the target of an aimed event ("sumalakay sa Mongolia"), the recipient of a given one.
+  return markedRole('target', trigger.type, false) ?? markedRole('recipient', trigger.type, false);
 }
 
 /**
  * The case marker governing a mention: the nearest marker before it, unless that is a
  * possessive "ng" inside a larger phrase whose own marker stands just before.
  */
-function markerOf(sentence: Sentence, mention: Mention): string | null {
+function markerOf(sentence: Sentence, mention: Mention): { kind: string; index: number } | null {
   const at = tokenAt(sentence.tokens, mention.start);
   const found: { index: number; kind: string }[] = [];
   for (let k = at - 1; k >= Math.max(0, at - MARKER_REACH * 2) && found.length < 2; k--) {
@@ -116,6 +233,6 @@ function markerOf(sentence: Sentence, mention: Mention): string | null {
   }
   const [nearest, outer] = found;
   if (!nearest) return null;
-  if (nearest.kind === 'non-focus' && outer && nearest.index - outer.index <= MARKER_REACH) return outer.kind;
-  return nearest.kind;
+  if (nearest.kind === 'non-focus' && outer && nearest.index - outer.index <= MARKER_REACH) return outer;
+  return nearest;
 }

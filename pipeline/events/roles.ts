@@ -1,0 +1,107 @@
+/**
+ * What each event type lets its arguments be — the event side of role assignment, the same
+ * in every language (the words that mark roles are language data, `argument-markers.json`):
+ *
+ * - which entity types may stand in an event without a grammatical role (a state or a unit
+ *   named in the clause of a battle is one of its sides; a diplomat named there is not);
+ * - whose subject undergoes the event when nothing follows the verb ("Makhalin died");
+ * - whose event noun names the undergoer after "of" / "ng" ("the arrest of Blucher"), where
+ *   other types name the actor ("the offensive of the Soviet troops");
+ * - which events are aimed at a target ("attack on", "sumalakay sa") or given to a
+ *   recipient ("awarded to", "a note to").
+ */
+import type { EntityType, EventType, Participant } from '../model.js';
+
+const MILITARY: readonly EntityType[] = ['MILITARY_UNIT', 'GPE', 'ORG'];
+const DIPLOMATIC: readonly EntityType[] = ['PERSON', 'GPE', 'ORG'];
+const PERSONNEL: readonly EntityType[] = ['PERSON', 'MILITARY_UNIT', 'ORG'];
+const FORCES: readonly EntityType[] = ['MILITARY_UNIT', 'GPE', 'ORG', 'PERSON'];
+const COMMAND: readonly EntityType[] = ['PERSON', 'ORG', 'MILITARY_UNIT'];
+
+/** Entity types an event admits as plain participants, without a grammatical role. */
+const LOOSE: Readonly<Record<EventType, readonly EntityType[]>> = {
+  attack: MILITARY,
+  battle: MILITARY,
+  capture: MILITARY,
+  retreat: MILITARY,
+  offensive: MILITARY,
+  air_strike: MILITARY,
+  border_incident: MILITARY,
+  mobilization: FORCES,
+  deployment: FORCES,
+  casualty_report: MILITARY,
+  ceasefire: DIPLOMATIC,
+  negotiation: DIPLOMATIC,
+  agreement: DIPLOMATIC,
+  meeting: DIPLOMATIC,
+  diplomatic_note: DIPLOMATIC,
+  appointment: PERSONNEL,
+  dismissal: PERSONNEL,
+  arrest: PERSONNEL,
+  death: PERSONNEL,
+  award: PERSONNEL,
+  order_issued: COMMAND,
+  plan: COMMAND,
+  reorganization: FORCES,
+  other: ['PERSON', 'ORG', 'MILITARY_UNIT', 'GPE'],
+};
+
+/** Events whose lone subject undergoes them ("Makhalin died", "the Japanese lost 526"). */
+const UNDERGOER_SUBJECT: ReadonlySet<EventType> = new Set(['death', 'casualty_report']);
+
+/** Events whose noun names the undergoer after "of" ("the capture of Manchuria"). */
+const UNDERGOER_GENITIVE: ReadonlySet<EventType> = new Set([
+  'capture', 'death', 'arrest', 'dismissal', 'appointment', 'award', 'mobilization', 'deployment',
+  'reorganization', 'air_strike', 'casualty_report',
+]);
+
+/** Events aimed at a target ("attack on the post", "fire at the Japanese"). */
+const AIMED: ReadonlySet<EventType> = new Set(['attack', 'offensive', 'air_strike', 'battle', 'border_incident']);
+
+/** Events given or sent to someone ("awarded to", "a note to Japan", "an order to the army"). */
+const GIVEN: ReadonlySet<EventType> = new Set(['award', 'diplomatic_note', 'order_issued', 'appointment', 'negotiation']);
+
+/**
+ * Whether an entity type may stand in an event of a type without a grammatical role.
+ *
+ * @example looseParticipant('capture', 'PERSON') // false; looseParticipant('negotiation', 'PERSON') // true
+ */
+export function looseParticipant(type: EventType, entity: EntityType): boolean {
+  return LOOSE[type].includes(entity);
+}
+
+/**
+ * The role of an active verb's subject: the agent, or the undergoer of an event like a
+ * death when no object follows the verb.
+ *
+ * @example subjectRole('death', false) // 'patient'; subjectRole('death', true) // 'agent'
+ */
+export function subjectRole(type: EventType, hasObject: boolean): Participant['role'] {
+  return UNDERGOER_SUBJECT.has(type) && !hasObject ? 'patient' : 'agent';
+}
+
+/**
+ * The role a preposition's kind (`argument-markers.json`) gives a noun phrase for an event
+ * type, or null when it makes no argument of it.
+ *
+ * @param kind agent, patient, target, recipient, genitive, participant or none.
+ * @param type the event type.
+ * @param nominal whether the event word is a noun (only a noun takes a genitive argument).
+ * @example markedRole('target', 'attack', false) // 'patient'; markedRole('target', 'meeting', false) // null
+ */
+export function markedRole(kind: string, type: EventType, nominal: boolean): Participant['role'] | null {
+  switch (kind) {
+    case 'agent':
+    case 'patient':
+    case 'participant':
+      return kind;
+    case 'target':
+      return AIMED.has(type) ? 'patient' : null;
+    case 'recipient':
+      return GIVEN.has(type) ? 'patient' : null;
+    case 'genitive':
+      return nominal ? (UNDERGOER_GENITIVE.has(type) ? 'patient' : 'agent') : null;
+    default:
+      return null;
+  }
+}
