@@ -58,6 +58,7 @@ export interface DateLexicon {
   ambiguityCues: string[];
   connectors: Connectors;
   yearFollowers: Set<string>;
+  yearDeterminers: Set<string>;
   futureCues: string[];
   numericOrder: 'mdy' | 'dmy';
 }
@@ -236,6 +237,7 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
     ambiguityCues: ambiguousFile.cues,
     connectors: pack ? pack.read('date-connectors', parseConnectors, EMPTY_CONNECTORS) : EMPTY_CONNECTORS,
     yearFollowers: new Set(pack ? pack.read('year-followers', stringList, []) : []),
+    yearDeterminers: new Set(pack ? pack.read('year-determiners', stringList, []) : []),
     futureCues: pack ? pack.read('tense-cues', stringList, []) : [],
     numericOrder: formats.numeric === 'dmy' ? 'dmy' : 'mdy',
   };

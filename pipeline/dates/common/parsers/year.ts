@@ -5,7 +5,7 @@
  * ('1592 air bombs', '1003 sorties').
  */
 import type { Parser } from '../grammar.js';
-import { ambiguousWordHolds, candidate, pointOf, wordAfter, yearOf } from '../build.js';
+import { ambiguousWordHolds, candidate, pointOf, wordAfter, wordBefore, yearOf } from '../build.js';
 import { WORD_START, compile, normal, yearPattern, DIGIT } from '../pattern.js';
 
 const YEAR = 'year';
@@ -31,7 +31,10 @@ export const year: Parser = {
       // a capitalised word starts a new phrase (a title, a sentence); a lower-case one must be a function word
       // after a cue word ('of 1938 went on', 'noong 1937') it is a year whatever follows
       const cued = context.lexicon.ambiguous.year !== undefined && ambiguousWordHolds('year', match.index, context, false);
-      if (!closesSpan && !cued && next !== '' && !/^\p{Lu}/u.test(next) && !/^\d/.test(next) && !context.lexicon.yearFollowers.has(normal(next))) return null;
+      // 'the 1959 trade embargo', "the company's 1989 results": a year modifying a singular noun
+      const before = wordBefore(context.text, match.index);
+      const determined = (context.lexicon.yearDeterminers.has(before) || /['’]s$/.test(before)) && !/[^s]s$/i.test(next);
+      if (!closesSpan && !cued && !determined && next !== '' && !/^\p{Lu}/u.test(next) && !/^\d/.test(next) && !context.lexicon.yearFollowers.has(normal(next))) return null;
       if (/^\s{0,3}(?:[-–]\s{0,3})?(?:kg|km|m|mm|cm|t|%)\b/iu.test(context.text.slice(end, end + 8))) return null;
     }
     return candidate(match.index, end, { kind: 'point', point: pointOf({ year: value }) }, context, 'year');

@@ -14,6 +14,14 @@ describe('English years in words', () => {
     expectNone('They sent two thousand men and twelve tanks.', 'eng');
   });
 
+  it('should read a year between a determiner and a singular noun', () => {
+    expectSingleTimex('Helms strengthened the 1959 trade embargo against Cuba.', 'eng', { text: '1959', value: '1959', precision: 'year' });
+  });
+
+  it('should keep a count between a determiner and a plural noun', () => {
+    expectNone('They lost the 1200 tanks they had.', 'eng');
+  });
+
   it('should read a fiscal year before a noun', () => {
     expectSingleTimex('Sales were above fiscal 1989 sales of $155 million.', 'eng', { text: '1989', value: '1989', precision: 'year' });
   });
