@@ -9,7 +9,7 @@ import type { Amount, Fields } from './types.js';
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
 /** A year in EDTF: four digits, astronomical sign ('-0199' for 200 BC). */
-export function formatYear(year: number): string {
+function formatYear(year: number): string {
   return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
 }
 

@@ -10,7 +10,7 @@ import { SP, SP0, anyOf, normal } from './pattern.js';
 /** Named groups of the amount pattern: the amount, the upper end of an amount range, the unit. */
 export const AMOUNT = 'amount';
 /** See AMOUNT. */
-export const AMOUNT_TO = 'amountTo';
+const AMOUNT_TO = 'amountTo';
 /** See AMOUNT. */
 export const UNIT = 'unit';
 

@@ -43,7 +43,7 @@ export function yearOf(digits: string | undefined, era: string | undefined, lexi
 }
 
 /** Whether the word as printed starts with a capital letter. */
-export function isCapitalised(word: string): boolean {
+function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
