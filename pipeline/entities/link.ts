@@ -5,7 +5,8 @@
  * variants conservatively: people by surname when their initials agree (two people with
  * one surname and different initials stay apart), numbered units by number, arm and head
  * within a document, places by their base name, everything else by its folded name;
- * a body named short joins the fuller body it names in its document (`short-bodies.ts`).
+ * a body named short joins the fuller body it names in its document (`short-bodies.ts`),
+ * an acronym the name it abbreviates there (`acronyms.ts`).
  */
 import type { Corpus, Entity, EntityType, LanguageCode, Mention } from '../model.js';
 import type { StageContext, StageMeta } from '../stage.js';
@@ -17,6 +18,7 @@ import { entityLexicon } from './lexicon.js';
 import { compatibleTypes } from './merge.js';
 import { initialsAgree, personName, placeBase, translitKey, unitKey } from './name-keys.js';
 import { linkShortBodies } from './short-bodies.js';
+import { linkAcronyms } from './acronyms.js';
 
 /** Declares the corpus stage: needs every document's mentions, adds `entities`. */
 export const meta: StageMeta = {
@@ -76,6 +78,7 @@ export function linkEntities(corpus: Corpus, context: StageContext): Corpus {
   for (const [key, items] of clusterPeople(people)) for (const item of items) add(key, item);
   mergeGivenNames(clusters, gazetteer);
   linkShortBodies(clusters, gazetteer, context);
+  linkAcronyms(clusters, corpus.documents);
   const entities = [...clusters.entries()].map(([key, items]) => toEntity(key, items, gazetteer));
   return { ...corpus, entities: withUniqueIds(entities) };
 }

@@ -18,6 +18,8 @@ import type { Gazetteer } from './gazetteer.js';
 import { entryNames } from './gazetteer.js';
 import type { EntityLexicon } from './lexicon.js';
 import { entityLexicon } from './lexicon.js';
+import type { ClusterMove } from './cluster-moves.js';
+import { applyMoves } from './cluster-moves.js';
 import type { Located } from './link.js';
 import { translitKey } from './name-keys.js';
 
@@ -117,18 +119,16 @@ export function linkShortBodies(clusters: Map<string, Located[]>, gazetteer: Gaz
     }
     return result;
   };
+  // Every target is chosen on the clusters as built, then the mentions move.
+  const moves: ClusterMove[] = [];
   for (const key of [...clusters.keys()].sort()) {
     if (!key.startsWith('body:')) continue;
-    const items = clusters.get(key) ?? [];
-    const stay: Located[] = [];
-    for (const item of items) {
+    for (const item of clusters.get(key)!) {
       const target = isBody(item.mention.type) ? fullerBody(item, key) : null;
-      if (target) clusters.get(target)!.push(item);
-      else stay.push(item);
+      if (target) moves.push({ from: key, item, to: target });
     }
-    if (stay.length === 0) clusters.delete(key);
-    else clusters.set(key, stay);
   }
+  applyMoves(clusters, moves);
 
   /** The body an item names short: the only fit in its document, else the fit mentioned last before it. */
   function fullerBody(item: Located, own: string): string | null {
