@@ -3,7 +3,8 @@
  * The gazetteer decides first (labels per language, spelling variants, exonyms, a
  * surname whose initials agree with a label's); then names it does not know link across
  * variants conservatively: people by surname when their initials agree (two people with
- * one surname and different initials stay apart), numbered units by number, arm and head
+ * one surname and different initials stay apart; an initialled case form joins the bare
+ * stem the corpus names: "Melnika K.S." with "Melnik"), numbered units by number, arm and head
  * within a document, places by their base name, everything else by its folded name;
  * a body named short joins the fuller body it names in its document (`short-bodies.ts`),
  * an acronym the name it abbreviates there (`acronyms.ts`).
@@ -19,6 +20,7 @@ import { compatibleTypes } from './merge.js';
 import { initialsAgree, personName, placeBase, translitKey, unitKey } from './name-keys.js';
 import { linkShortBodies } from './short-bodies.js';
 import { linkAcronyms } from './acronyms.js';
+import { stemCandidates } from './names.js';
 
 /** Declares the corpus stage: needs every document's mentions, adds `entities`. */
 export const meta: StageMeta = {
@@ -143,6 +145,13 @@ function clusterPeople(people: readonly Located[]): Map<string, Located[]> {
     const list = bySurname.get(key);
     if (list) list.push(item);
     else bySurname.set(key, [item]);
+  }
+  // A case form with initials ("Melnika K. S.") joins the bare stem the corpus also names.
+  for (const [surname, items] of [...bySurname].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const stem = stemCandidates(surname).find((candidate) => bySurname.has(candidate));
+    if (!stem || !items.every((item) => personName(item.mention.normalized).initials !== '')) continue;
+    bySurname.get(stem)!.push(...items);
+    bySurname.delete(surname);
   }
   const clusters = new Map<string, Located[]>();
   for (const [surname, items] of bySurname) {

@@ -20,6 +20,8 @@ export interface NameEndings {
   readonly place: readonly string[];
   /** Case ending -> nominative ending. */
   readonly case: Readonly<Record<string, string>>;
+  /** Case endings after a consonant stem, stripped only when the corpus confirms the stem. */
+  readonly stemCase: readonly string[];
 }
 
 let endings: NameEndings | null = null;
@@ -32,7 +34,7 @@ export function nameEndings(): NameEndings {
     if (!Array.isArray(json.patronymic) || !Array.isArray(json.surname) || !Array.isArray(json.weakSurname) || !Array.isArray(json.place) || typeof json.case !== 'object') {
       throw new Error('name-endings.json: expected patronymic, surname, weakSurname, place and case');
     }
-    endings = Object.freeze({ patronymic: json.patronymic, surname: json.surname, weakSurname: json.weakSurname, place: json.place, case: json.case ?? {} });
+    endings = Object.freeze({ patronymic: json.patronymic, surname: json.surname, weakSurname: json.weakSurname, place: json.place, case: json.case ?? {}, stemCase: json.stemCase ?? [] });
   }
   return endings;
 }
@@ -68,6 +70,16 @@ export function stripCaseEnding(word: string): string {
     }
   }
   return word;
+}
+
+/**
+ * The stems a folded surname may be a case form of ("melnika" -> ["melnik"]): the word
+ * without a `stemCase` ending that follows a consonant.
+ *
+ * @example stemCandidates('melnikom') // ['melnik']
+ */
+export function stemCandidates(surname: string): string[] {
+  return nameEndings().stemCase.filter((ending) => surname.length >= ending.length + 4 && surname.endsWith(ending) && /[^aeiouy]/.test(surname.charAt(surname.length - ending.length - 1))).map((ending) => surname.slice(0, -ending.length));
 }
 
 /**

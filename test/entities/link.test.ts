@@ -81,6 +81,17 @@ describe('linkEntities', () => {
     });
   });
 
+  it.each([
+    { name: 'an initialled case form joins the bare stem', items: [['Melnika K.S.', 'Melnika K. S.'], ['Melnik', 'Melnik']], names: ['Melnika K. S.'] },
+    { name: 'the dative and instrumental too', items: [['Gamarniku Ya.B.', 'Gamarniku Ya. B.'], ['Gamarnikom', 'Gamarnikom'], ['Gamarnik', 'Gamarnik']], names: ['Gamarnikom', 'Gamarniku Ya. B.'] },
+    { name: 'a case form alone keeps its form', items: [['Melnika K.S.', 'Melnika K. S.'], ['Melnikov', 'Melnikov']], names: ['Melnika K. S.', 'Melnikov'] },
+    { name: 'a name ending so without initials stays apart', items: [['Roberta', 'Roberta'], ['Robert', 'Robert']], names: ['Robert', 'Roberta'] },
+    { name: 'different initials stay apart', items: [['Melnika K.S.', 'Melnika K. S.'], ['A.B. Melnik', 'A. B. Melnik']], names: ['A. B. Melnik', 'Melnika K. S.'] },
+  ])('should link Russian stem case forms conservatively: $name', ({ items, names }) => {
+    const corpus = linkEntities(corpusOf(withMentions('d1', 'eng', items.map(([text, normalized]) => [text!, 'PERSON', normalized!, null]))), context);
+    expect(corpus.entities.map((entity) => entity.name).sort()).toEqual(names);
+  });
+
   it('should count a written-out given name as an initial', () => {
     const corpus = linkEntities(
       corpusOf(withMentions('d1', 'eng', [['James K. Polk', 'PERSON', 'James K. Polk', null], ['J.K. Polk', 'PERSON', 'J. K. Polk', null], ['A.B. Polk', 'PERSON', 'A. B. Polk', null]])),
