@@ -14,7 +14,7 @@ import type { Corpus, Document, Entity, EventMention, EventRecord, EventType, Ev
 import type { StageContext, StageMeta } from '../stage.js';
 import { stableId } from '../ids.js';
 import { buildClaims, sideIds, type ReportedFigure } from './claims.js';
-import { summarize } from './summary.js';
+import { summarize, triggerOf } from './summary.js';
 
 export const meta: StageMeta = {
   name: 'consolidate-events',
@@ -198,7 +198,8 @@ function toRecord(cluster: Cluster, order: ReadonlyMap<string, number>, sideId: 
   const [canonical, ...others] = cluster.mentions as [EventMention, ...EventMention[]];
   const all = [canonical, ...others];
   // The most confident telling names the type ("went on the offensive" over "labanan").
-  const type = [...all].sort((a, b) => b.confidence - a.confidence)[0]?.type ?? canonical.type;
+  const named = [...all].sort((a, b) => b.confidence - a.confidence)[0] ?? canonical;
+  const type = named.type;
   const participants = uniqueParticipants(all.flatMap((m) => m.participants));
   const location = all.find((m) => m.location)?.location ?? null;
   const date = all.find((m) => m.date?.value)?.date ?? canonical.date;
@@ -224,7 +225,7 @@ function toRecord(cluster: Cluster, order: ReadonlyMap<string, number>, sideId: 
     evidence: canonical.evidence,
     alsoReported,
     snippet: canonical.snippet,
-    summary: summarize({ type, participants, location, date, quantities: all.flatMap((m) => m.quantities) }, context),
+    summary: summarize({ type, participants, location, date, quantities: all.flatMap((m) => m.quantities), trigger: triggerOf(named) }, context),
     confidence: Math.max(...all.map((m) => m.confidence)),
     mentions: [...all, ...cluster.repeats].map((m) => m.id).sort(),
   };

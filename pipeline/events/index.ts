@@ -180,7 +180,11 @@ function toMention(draft: Draft, sentence: Sentence, context: StageContext): Eve
       text: segment.text,
     },
     snippet: section?.kind === 'snippet' ? section.attribution : null,
-    summary: summarize({ ...draft, type: trigger.type }, context),
+    summary: summarize({
+      ...draft,
+      type: trigger.type,
+      trigger: { text: trigger.text, phrase: trigger.phrase, nominal: trigger.kind === 'noun', language: sentence.lexicon.code },
+    }, context),
     confidence: confidence(draft),
     rule: `events/${sentence.lexicon.code}/${trigger.kind}:${trigger.phrase}`,
   };

@@ -122,13 +122,16 @@ interface Preposition {
 function prepositionOf(sentence: Sentence, mention: Mention, trigger: Trigger): Preposition | null {
   const { tokens, lexicon } = sentence;
   const at = tokenAt(tokens, mention.start);
+  const before = mention.end <= trigger.start;
   let nested: Preposition | null = null;
-  for (let k = at - 1, words = 0; k > trigger.last || (k >= 0 && mention.end <= trigger.start); k--) {
+  for (let k = at - 1, words = 0; k > trigger.last || (k >= 0 && before); k--) {
     const token = tokens[k];
     if (!token || token.kind === 'punct' || words > PREPOSITION_REACH) break;
     const marker = markerEndingAt(tokens, k, lexicon.argumentMarkers);
     if (marker) {
       const index = k - marker.words.length + 1;
+      // The event word's own prepositional phrases follow it: "with Litvinov" before it is an adverbial.
+      if (before) return { kind: 'none', index };
       const own = index - trigger.last <= GENITIVE_REACH && index > trigger.last;
       if (marker.value !== 'genitive' || own) return { kind: marker.value, index };
       nested ??= { kind: 'none', index };
@@ -155,11 +158,19 @@ function rolesByStructure(sentence: Sentence, actors: readonly Mention[], trigge
   }
   const subject = nearestGroup(sentence, bare.filter((m) => m.end <= trigger.start).reverse());
   const object = nearestGroup(sentence, bare.filter((m) => m.start >= trigger.end));
-  const subjectAs: Role = trigger.passive ? 'patient' : subjectRole(trigger.type, object.length > 0);
+  const subjectAs: Role = trigger.passive ? 'patient' : subjectRole(trigger.type, object.length > 0 || objectFollows(sentence, trigger));
   for (const mention of subject) roles.set(mention.id, subjectAs);
   // A noun takes no bare object, and a passive's bare noun after the verb is no argument.
   if (trigger.verbal && !trigger.passive) for (const mention of object) roles.set(mention.id, 'patient');
   return roles;
+}
+
+/** Whether a noun phrase follows the verb ("killed the officer"), not a full stop or a preposition ("died in hospital"). */
+function objectFollows(sentence: Sentence, trigger: Trigger): boolean {
+  const { tokens, lexicon } = sentence;
+  const next = tokens[trigger.last + 1];
+  if (!next || next.kind === 'punct') return false;
+  return !lexicon.argumentMarkers.some((phrase) => phraseAt(tokens, trigger.last + 1, phrase.words));
 }
 
 /** Words that join mentions into one argument: coordination and apposition ("Stalin, Molotov and Voroshilov"). */

@@ -46,7 +46,7 @@ const LOOSE: Readonly<Record<EventType, readonly EntityType[]>> = {
   other: ['PERSON', 'ORG', 'MILITARY_UNIT', 'GPE'],
 };
 
-/** Events whose lone subject undergoes them ("Makhalin died", "the Japanese lost 526"). */
+/** Events whose subject undergoes them when no object follows the verb ("Makhalin died", "the Japanese lost"). */
 const UNDERGOER_SUBJECT: ReadonlySet<EventType> = new Set(['death', 'casualty_report']);
 
 /** Events whose noun names the undergoer after "of" ("the capture of Manchuria"). */
@@ -72,7 +72,7 @@ export function looseParticipant(type: EventType, entity: EntityType): boolean {
 
 /**
  * The role of an active verb's subject: the agent, or the undergoer of an event like a
- * death when no object follows the verb.
+ * death when no object follows the verb ("killed the officer" has one, "died." none).
  *
  * @example subjectRole('death', false) // 'patient'; subjectRole('death', true) // 'agent'
  */

@@ -1,15 +1,32 @@
 /**
  * Rule 9 — summary: one English line from the event's type and arguments, also for
  * Tagalog evidence, so a reader of English can scan the whole corpus:
- * "Attack by Japan on Soviet Union at Lake Khasan, 1938-07-29 (2 figures: 759 killed, …)."
- * The wording of each type is data (`lang/eng/event-summaries.json`).
+ * "Japan attacked Soviet Union at Lake Khasan (1938-07-29)." or
+ * "Soviet Union losses: 759 killed, 2,752 wounded (Lake Khasan, 1938)."
+ * The wording of each type is data (`lang/eng/event-summaries.json`: one template for each
+ * combination of agent and patient). Where the event has neither, the line says what the
+ * event word says in English: the English word itself, or its gloss from the evidence
+ * language's `trigger-glosses.json` ("pinalibutan" → "Encirclement at Khalkhin Gol").
  */
-import type { EventDate, EventMention, EventType, Participant, Quantity } from '../model.js';
+import type { EventDate, EventMention, EventType, LanguageCode, Participant, Quantity } from '../model.js';
 import type { StageContext } from '../stage.js';
 import { stringTable } from '../lang/index.js';
 
 /** Figures named in a summary at most. */
 const MAX_FIGURES = 3;
+/** Words of an English event noun that still make a short head ("armistice negotiations"). */
+const MAX_HEAD_WORDS = 3;
+
+/** The event word as the evidence has it. */
+export interface SummaryTrigger {
+  /** The words in the evidence. */
+  text: string;
+  /** The lexicon phrase that matched ("salakay", "labanan + tuloy"). */
+  phrase: string;
+  /** Whether the word is a noun (a verb makes no head without its arguments). */
+  nominal: boolean;
+  language: LanguageCode;
+}
 
 /** The parts of an event a summary is made of. */
 export interface SummaryParts {
@@ -18,47 +35,131 @@ export interface SummaryParts {
   location: Pick<NonNullable<EventMention['location']>, 'name'> | null;
   date: Pick<EventDate, 'value' | 'text'> | null;
   quantities: readonly Pick<Quantity, 'value' | 'category' | 'qualifier' | 'side'>[];
+  trigger?: SummaryTrigger | null;
+}
+
+/**
+ * The event word of a mention, for its summary.
+ *
+ * @param mention an event mention (its trigger, rule and evidence language).
+ * @returns the trigger's text, lexicon phrase, part of speech and language.
+ * @example triggerOf(mention) // { text: 'pinalibutan', phrase: 'palibot', nominal: false, language: 'tgl' }
+ */
+export function triggerOf(mention: Pick<EventMention, 'trigger' | 'rule' | 'evidence'>): SummaryTrigger {
+  // The rule is `events/<lang>/<kind>:<phrase>` (see index.ts).
+  const [, kind = '', phrase = ''] = /^[^:]*\/([a-z]+):(.*)$/.exec(mention.rule) ?? [];
+  return { text: mention.trigger.text, phrase, nominal: kind === 'noun', language: mention.evidence.language };
 }
 
 /**
  * A one-line English summary.
  *
- * @param parts type, participants, location, date and figures.
- * @param context gives the English wording table.
+ * @param parts type, participants, location, date, figures and the event word.
+ * @param context gives the English wording table and the evidence language's glosses.
+ * @returns one sentence ending in a full stop.
  * @example summarize({ type: 'capture', participants: [{ name: 'Japan', role: 'agent' }], location: { name: 'Zaozernaya' }, date: { value: '1938-07-31', text: 'July 31' }, quantities: [] }, context)
- * // 'Capture by Japan at Zaozernaya, 1938-07-31.'
+ * // 'Japan made a capture at Zaozernaya (1938-07-31).'
  */
 export function summarize(parts: SummaryParts, context: StageContext): string {
   const wording = context.lang('eng').read('event-summaries', stringTable, {});
-  const [noun, preposition] = (wording[parts.type] ?? 'Event|involving').split('|');
-  const names = (role: Participant['role']): string => join(unique(parts.participants.filter((p) => p.role === role).map((p) => p.name)));
-  const agents = names('agent');
-  // A report of losses without named participants is about the sides its figures count.
-  const sides = join(unique(parts.quantities.map((q) => q.side).filter((side): side is string => side !== null)));
-  const patients = names('patient') || names('participant') || (agents ? '' : sides);
-  let line = noun ?? 'Event';
-  if (agents) line += ` by ${agents}`;
-  if (patients) line += ` ${preposition ?? 'involving'} ${patients}`;
-  if (parts.location) line += ` at ${parts.location.name}`;
-  if (parts.date?.value) line += `, ${parts.date.value}`;
+  const word = (key: string, fallback: string): string => wording[`word:${key}`] ?? fallback;
+  const and = word('and', 'and');
+  const names = (role: Participant['role']): string => join(unique(parts.participants.filter((p) => p.role === role).map((p) => p.name)), and);
+  const agent = names('agent');
+  const patient = names('patient') === agent ? '' : names('patient');
+  const others = names('participant');
+  const templates = (wording[parts.type] ?? wording['other'] ?? '').split('|');
   const figures = parts.quantities.slice(0, MAX_FIGURES).map(figure);
-  if (figures.length > 0) {
-    const more = parts.quantities.length > MAX_FIGURES ? ', …' : '';
-    line += ` (${figures.join(', ')}${more})`;
+  if (parts.quantities.length > MAX_FIGURES) figures.push('…');
+  const date = parts.date?.value ? formatDate(parts.date.value, wording, word('to', 'to'), and) : null;
+  const place = parts.location?.name ?? null;
+
+  if (parts.type === 'casualty_report') {
+    // Whose losses: the participants, else the sides the figures count.
+    const sides = join(unique(parts.quantities.map((q) => q.side).filter((side): side is string => side !== null)), and);
+    const who = patient || agent || others || sides;
+    const head = who ? fill(templates[1] ?? '', who, who) : (templates[3] ?? 'Losses');
+    const where = [place, date].filter((part): part is string => part !== null).join(', ');
+    return `${capitalize(head)}${figures.length > 0 ? `: ${figures.join(', ')}` : ''}${where ? ` (${where})` : ''}.`;
   }
+
+  let head: string;
+  if (agent && patient) head = fill(templates[0] ?? '', agent, patient);
+  else if (patient) head = fill(templates[1] ?? '', agent, patient);
+  else if (agent) head = fill(templates[2] ?? '', agent, patient);
+  else {
+    head = gloss(parts.trigger ?? null, context) ?? templates[3] ?? parts.type;
+    if (others) head += ` ${word('involving', 'involving')} ${others}`;
+  }
+  let line = capitalize(head);
+  if (place) line += ` ${word('at', 'at')} ${place}`;
+  if (figures.length > 0) line += `: ${figures.join(', ')}`;
+  line += ` (${date ?? word('undated', 'undated')})`;
   return `${line}.`;
+}
+
+/**
+ * What the event word says in English: the gloss of its phrase in the evidence language's
+ * `trigger-glosses.json`, else — in a language without glosses, English — a short noun
+ * as written ("battles"). A verb without its arguments makes no head.
+ */
+function gloss(trigger: SummaryTrigger | null, context: StageContext): string | null {
+  if (!trigger) return null;
+  const glosses = context.lang(trigger.language).read('trigger-glosses', stringTable, {});
+  if (Object.keys(glosses).length > 0) {
+    const words = trigger.phrase.split(' + ').map((part) => glosses[part]);
+    return words.every((w): w is string => w !== undefined) ? words.join(' ') : null;
+  }
+  const text = trigger.text.toLowerCase();
+  return trigger.nominal && text.split(/\s+/).length <= MAX_HEAD_WORDS ? text : null;
+}
+
+function fill(template: string, agent: string, patient: string): string {
+  return template.replace('{agent}', agent).replace('{patient}', patient).trim();
 }
 
 function figure(quantity: Pick<Quantity, 'value' | 'category' | 'qualifier' | 'side'>): string {
   const bound = quantity.qualifier ? `${quantity.qualifier.replace(/_/g, ' ')} ` : '';
-  return `${bound}${quantity.value ?? '?'} ${quantity.category.replace(/_/g, ' ')}`;
+  const value = quantity.value === null ? '?' : group(quantity.value);
+  return `${bound}${value} ${quantity.category.replace(/_/g, ' ')}`;
+}
+
+/** 2752 → "2,752"; decimals kept ("6.5"). */
+function group(value: number): string {
+  const [whole = '', fraction] = String(value).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/**
+ * An EDTF or ISO value as a reader writes it: a time after a space, a season by name, an
+ * interval with "to", a set as a list.
+ *
+ * @example formatDate('1931-23', wording, 'to', 'and') // 'autumn 1931'
+ */
+function formatDate(value: string, wording: Readonly<Record<string, string>>, to: string, and: string): string {
+  const one = (part: string): string => {
+    const season = /^(\d{4})-(2[1-4])$/.exec(part);
+    const name = season ? wording[`season-${season[2]}`] : undefined;
+    if (season && name) return `${name} ${season[1]}`;
+    return part.replace('T', ' ');
+  };
+  const set = /^[{[](.*)[}\]]$/.exec(value);
+  if (set) return join((set[1] ?? '').split(',').map(one), and);
+  const interval = value.split('/');
+  if (interval.length === 2) return `${one(interval[0] ?? '')} ${to} ${one(interval[1] ?? '')}`;
+  return one(value);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function unique(names: string[]): string[] {
   return [...new Set(names)];
 }
 
-function join(names: string[]): string {
+function join(names: readonly string[], and: string): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 }

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../pipeline/model.js';
+import { clauses } from '../../pipeline/events/clauses.js';
+import { attachParticipants } from '../../pipeline/events/participants.js';
+import { nominalTokens } from '../../pipeline/events/pos.js';
+import { findTriggers } from '../../pipeline/events/triggers.js';
+import { codePointIndex, makeDocument, sentenceOf } from './helpers.js';
+
+type Spec = [text: string, type: EntityType];
+
+/** Participants of the first trigger of a one-sentence document, as [text, role]. */
+function rolesOf(text: string, language: string, mentions: Spec[], nth = 0) {
+  const document = makeDocument({ paragraphs: [text], language, mentions: mentions.map(([t, type]) => ({ text: t, type })) });
+  const sentence = sentenceOf(document);
+  const nominal = nominalTokens(sentence.tokens, sentence.segment, sentence.lexicon);
+  const trigger = findTriggers(sentence.tokens, sentence.slice, sentence.lexicon, nominal)[nth];
+  if (!trigger) throw new Error(`no trigger in '${text}'`);
+  const clause = clauses(sentence.tokens, sentence.lexicon).find((c) => trigger.start >= c.start && trigger.end <= c.end);
+  if (!clause) throw new Error('no clause');
+  return attachParticipants(sentence, clause, trigger);
+}
+
+const pairs = (text: string, language: string, mentions: Spec[], nth = 0): [string, string][] =>
+  rolesOf(text, language, mentions, nth).map((p) => [p.text, p.role]);
+
+describe('attachParticipants, English clause structure', () => {
+  it.each<[string, Spec[], [string, string][]]>([
+    ['The Japanese attacked the Red Army.', [['Japanese', 'GPE'], ['Red Army', 'ORG']], [['Japanese', 'agent'], ['Red Army', 'patient']]],
+    ['The Red Army was attacked by the Japanese.', [['Red Army', 'ORG'], ['Japanese', 'GPE']], [['Red Army', 'patient'], ['Japanese', 'agent']]],
+    ['The capture of Manchuria by the Kwantung Army followed.', [['Manchuria', 'GPE'], ['Kwantung Army', 'MILITARY_UNIT']], [['Manchuria', 'patient'], ['Kwantung Army', 'agent']]],
+    ['The offensive of the Red Army on the positions of the Japanese began.', [['Red Army', 'ORG'], ['Japanese', 'GPE']], [['Red Army', 'agent'], ['Japanese', 'patient']]],
+    ['The Kwantung Army fought against the Red Army.', [['Kwantung Army', 'MILITARY_UNIT'], ['Red Army', 'ORG']], [['Kwantung Army', 'agent'], ['Red Army', 'patient']]],
+    ['The head of the outpost, Makhalin, who became a Hero of the Soviet Union, also died.', [['Makhalin', 'PERSON'], ['Soviet Union', 'GPE']], [['Makhalin', 'patient']]],
+    ['Vinevitin killed the officer Matsushima.', [['Vinevitin', 'PERSON'], ['Matsushima', 'PERSON']], [['Vinevitin', 'agent'], ['Matsushima', 'patient']]],
+    ['Vinevitin killed the officer.', [['Vinevitin', 'PERSON']], [['Vinevitin', 'agent']]],
+    ['Shigemitsu negotiated with Litvinov.', [['Shigemitsu', 'PERSON'], ['Litvinov', 'PERSON']], [['Shigemitsu', 'agent'], ['Litvinov', 'participant']]],
+    ['The Soviet government sent a note to Japan.', [['Japan', 'GPE']], [['Japan', 'patient']]],
+  ])('should give the roles of "%s"', (text, mentions, expected) => {
+    expect(pairs(text, 'eng', mentions)).toEqual(expected);
+  });
+
+  it.each<[string, Spec[], string]>([
+    ['Litvinov stated that the Japanese began to occupy the heights.', [['Litvinov', 'PERSON'], ['Japanese', 'GPE']], 'Litvinov'],
+    ['At a dinner with Litvinov, the Japanese captured the heights.', [['Litvinov', 'PERSON'], ['Japanese', 'GPE']], 'Litvinov'],
+    ['The Japanese, whom Stalin feared, attacked the post.', [['Japanese', 'GPE'], ['Stalin', 'PERSON']], 'Stalin'],
+    ['The Japanese captured the hill in front of Sorge.', [['Japanese', 'GPE'], ['Sorge', 'PERSON']], 'Sorge'],
+  ])('should not make a participant of what is no argument in "%s"', (text, mentions, absent) => {
+    const names = pairs(text, 'eng', mentions).map(([name]) => name);
+    expect(names).not.toContain(absent);
+    expect(names).toContain('Japanese');
+  });
+
+  it('should keep a side named without a role in a battle, but not a person', () => {
+    const found = pairs('The battle was fierce for Japan and Stalin.', 'eng', [['Japan', 'GPE'], ['Stalin', 'PERSON']]);
+    expect(found).toEqual([['Japan', 'participant']]);
+  });
+
+  it('should keep code-point offsets of a mention after a non-BMP character', () => {
+    const text = '𝔸😀 The Japanese attacked the Red Army.';
+    const [agent] = rolesOf(text, 'eng', [['Japanese', 'GPE'], ['Red Army', 'ORG']]);
+    expect(agent).toMatchObject({ text: 'Japanese', role: 'agent' });
+    const document = makeDocument({ paragraphs: [text], language: 'eng', mentions: [{ text: 'Japanese', type: 'GPE' }] });
+    expect(document.mentions[0]?.start).toBe(codePointIndex(text, 'Japanese'));
+    expect(document.mentions[0]?.start).toBe(7);
+  });
+});
+
+describe('attachParticipants, Tagalog focus', () => {
+  it.each<[string, Spec[], [string, string][]]>([
+    // Actor focus (-um-, nag-): the ang-phrase is the agent, a sa-phrase the target.
+    ['Sumalakay ang Kwantung Army sa 11th Tank Brigade.', [['Kwantung Army', 'MILITARY_UNIT'], ['11th Tank Brigade', 'MILITARY_UNIT']], [['Kwantung Army', 'agent'], ['11th Tank Brigade', 'patient']]],
+    ['Naglunsad ang Pulang Hukbo ng opensiba laban sa Kwantung Army.', [['Pulang Hukbo', 'ORG'], ['Kwantung Army', 'MILITARY_UNIT']], [['Pulang Hukbo', 'agent'], ['Kwantung Army', 'patient']]],
+    // Object focus (-in-, -an, i-): the ang-phrase is the patient, the ng-phrase the agent.
+    ['Sinalakay ng Kwantung Army ang 11th Tank Brigade.', [['Kwantung Army', 'MILITARY_UNIT'], ['11th Tank Brigade', 'MILITARY_UNIT']], [['Kwantung Army', 'agent'], ['11th Tank Brigade', 'patient']]],
+    ['Pinalibutan ng Pulang Hukbo ang Kwantung Army.', [['Pulang Hukbo', 'ORG'], ['Kwantung Army', 'MILITARY_UNIT']], [['Pulang Hukbo', 'agent'], ['Kwantung Army', 'patient']]],
+    ['Inaresto ng NKVD si Blyukher.', [['NKVD', 'ORG'], ['Blyukher', 'PERSON']], [['NKVD', 'agent'], ['Blyukher', 'patient']]],
+    // An event noun's own ng-phrase: the actor of an attack, the undergoer of an arrest.
+    ['Nagsimula ang pag-atake ng Kwantung Army.', [['Kwantung Army', 'MILITARY_UNIT']], [['Kwantung Army', 'agent']]],
+  ])('should give the roles of "%s"', (text, mentions, expected) => {
+    expect(pairs(text, 'tgl', mentions)).toEqual(expected);
+  });
+
+  it('should not take an argument from inside a "kung saan" clause', () => {
+    const found = pairs('Sinakop ng Hapon ang burol, kung saan naroon si Makhalin.', 'tgl', [['Hapon', 'GPE'], ['Makhalin', 'PERSON']]);
+    expect(found.map(([name]) => name)).not.toContain('Makhalin');
+    expect(found).toContainEqual(['Hapon', 'agent']);
+  });
+});
+
+describe('attachParticipants, time budget', () => {
+  it('should read pathological input within the time budget', () => {
+    const filler = `${'. '.repeat(1000)}${'- '.repeat(1000)}${' '.repeat(4000)}that, who, of the of the `.repeat(3);
+    const text = `The Japanese attacked the Red Army ${filler} of the Red Army.`;
+    const began = performance.now();
+    const found = rolesOf(text, 'eng', [['Japanese', 'GPE'], ['Red Army', 'ORG']]);
+    expect(performance.now() - began).toBeLessThan(2000);
+    expect(found[0]).toMatchObject({ text: 'Japanese', role: 'agent' });
+  });
+});
