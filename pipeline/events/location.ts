@@ -2,7 +2,9 @@
  * Rule 4 — location: the place a clause puts its event, a LOCATION or GPE mention right
  * after a location cue ("at", "near", "on the shores of", "sa", "malapit sa"); the one
  * nearest after the trigger wins, then the nearest before. A LOCATION mention without a cue
- * is the fallback.
+ * is the fallback; then a place another clause of the sentence names (the one before the
+ * trigger first); and a sentence that names no place happens where the paragraph's last
+ * located event did ("The fighting continued through July").
  */
 import type { EventMention, Mention, Span } from '../model.js';
 import type { Sentence } from './sentence.js';
@@ -30,18 +32,22 @@ export function cuedPlaces(sentence: Sentence, clause: Span): Mention[] {
  * @param sentence the sentence.
  * @param clause the clause of the trigger.
  * @param trigger the trigger span.
+ * @param paragraphPlace the place of the paragraph's last located event, if any.
  * @returns the location, or null.
  * @example attachLocation(sentence, clause, trigger)?.name // 'Lake Khasan'
  */
-export function attachLocation(sentence: Sentence, clause: Span, trigger: Span): EventMention['location'] {
+export function attachLocation(sentence: Sentence, clause: Span, trigger: Span, paragraphPlace: EventMention['location'] = null): EventMention['location'] {
   const cued = cuedPlaces(sentence, clause);
   const after = cued.find((mention) => mention.start >= trigger.end);
   const before = cued.filter((mention) => mention.end <= trigger.start).at(-1);
   const fallback = sentence.mentions.find(
     (mention) => mention.type === 'LOCATION' && mention.start >= clause.start && mention.end <= clause.end,
   );
-  const chosen = after ?? before ?? cued[0] ?? fallback;
-  if (!chosen) return null;
+  // Another clause of the sentence may name the place the whole sentence is about.
+  const others = cuedPlaces(sentence, sentence.segment);
+  const elsewhere = others.filter((mention) => mention.end <= trigger.start).at(-1) ?? others[0];
+  const chosen = after ?? before ?? cued[0] ?? fallback ?? elsewhere;
+  if (!chosen) return paragraphPlace;
   return { mention: chosen.id, entity: chosen.gazetteer, name: chosen.normalized || chosen.text, text: chosen.text };
 }
 

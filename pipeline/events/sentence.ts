@@ -3,7 +3,7 @@
  * temporal expressions inside it, and the narrative so far (the last dated event of the
  * section, the last side named in the paragraph).
  */
-import type { Document, EventDate, Mention, Section, Segment, Timex } from '../model.js';
+import type { Document, EventDate, EventMention, Mention, Section, Segment, Timex } from '../model.js';
 import type { EventLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -48,6 +48,8 @@ export interface Narrative {
   paragraphFigures: { value: number; side: string | null }[];
   /** The last side named in the paragraph (canonical name). */
   lastSide: string | null;
+  /** The place of the paragraph's last located event: where its next events happen unless they say. */
+  paragraphPlace: EventMention['location'];
 }
 
 /** Index of the first token starting at or after a code-point offset (tokens.length if none). */

@@ -89,6 +89,7 @@ export function extractEvents(document: Document, context: StageContext): Docume
     lastOrderName: null,
     paragraphFigures: [],
     lastSide: null,
+    paragraphPlace: null,
   };
   const events: EventMention[] = [];
   for (const sentence of sentences) {
@@ -128,7 +129,7 @@ function orderOf(section: Section | null, sections: ReadonlyMap<string, Section>
 }
 
 /**
- * A new section forgets the narrative date; a new paragraph forgets the side; entering an
+ * A new section forgets the narrative date; a new paragraph forgets the side and place; entering an
  * order's text fixes the order's date (the last order issued before it).
  */
 function enter(narrative: Narrative, segment: Segment, section: Section | null, order: string | null): Narrative {
@@ -148,10 +149,11 @@ function enter(narrative: Narrative, segment: Segment, section: Section | null, 
     paragraphDate: sameParagraph ? narrative.paragraphDate : null,
     paragraphFigures: sameParagraph ? narrative.paragraphFigures : [],
     lastSide: sameParagraph ? narrative.lastSide : null,
+    paragraphPlace: sameParagraph ? narrative.paragraphPlace : null,
   };
 }
 
-/** After a sentence: its last dated event (or date expression), its last side and its figures carry on. */
+/** After a sentence: its last dated event (or date expression), its last side, its last place and its figures carry on. */
 function advance(
   narrative: Narrative,
   sentence: Sentence,
@@ -171,6 +173,7 @@ function advance(
     lastDate: dated ?? (timex ? fromTimex(timex) : narrative.lastDate),
     paragraphDate: dated ?? (timex ? fromTimex(timex) : narrative.paragraphDate),
     lastSide: lastSide(sentence, narrative.lastSide, sides),
+    paragraphPlace: found.filter((event) => event.location).at(-1)?.location ?? narrative.paragraphPlace,
     paragraphFigures: [
       ...narrative.paragraphFigures,
       ...figures.flatMap((q) => (q.value === null ? [] : [{ value: q.value, side: q.side }])),

@@ -97,6 +97,19 @@ describe('extractEvents', () => {
     expect(eventsOf(document)[0]?.participants[0]).toMatchObject({ text: name, role });
   });
 
+  it.each<[string, string[], (string | null)[]]>([
+    ['a later sentence of the paragraph', ['On July 31, the Japanese captured the hill near Lake Khasan. On August 1, the fighting continued.'], ['Lake Khasan', 'Lake Khasan']],
+    ['another clause of the sentence', ['At Lake Khasan the Japanese attacked, and the Soviet troops retreated.'], ['Lake Khasan', 'Lake Khasan']],
+    ['no sentence of a new paragraph', ['On July 31, the Japanese captured the hill near Lake Khasan.', 'On August 1, the fighting continued.'], ['Lake Khasan', null]],
+  ])('should take the place of %s', (_, paragraphs, places) => {
+    const document = makeDocument({
+      paragraphs,
+      language: 'eng',
+      mentions: [{ text: 'Lake Khasan', type: 'LOCATION' }],
+    });
+    expect(eventsOf(document).map((event) => event.location?.name ?? null)).toEqual(places);
+  });
+
   it('should date "On the same day" from the previous dated event of the section', () => {
     const document = makeDocument({
       paragraphs: ['On August 10, the chief of staff telegraphed to Tokyo.', 'On the same day, armistice negotiations began in Moscow.'],
