@@ -29,12 +29,12 @@ function withoutIntervals(grammar: Grammar): Grammar {
  * @param text the text to scan.
  * @param language the grammar to use.
  * @param place where the text sits: its index (for code points), the code-point offset
- *   of the text in its document, its narrative scope; and how to write intervals.
+ *   of the text in its document, its narrative scope, its sentence; and how to write intervals.
  */
 export function parseCandidates(
   text: string,
   language: LanguageCode,
-  place: { index?: TextIndex; offset?: number; scope?: string; intervals?: Intervals } = {},
+  place: { index?: TextIndex; offset?: number; scope?: string; sentence?: string; intervals?: Intervals } = {},
 ): ResolveItem[] {
   const index = place.index ?? new TextIndex(text);
   const offset = place.offset ?? 0;
@@ -46,7 +46,7 @@ export function parseCandidates(
   return candidates.map((candidate) => {
     const start = index.toCodePoint(candidate.start);
     const end = index.toCodePoint(candidate.end);
-    return { candidate, start: start + offset, end: end + offset, text: text.slice(candidate.start, candidate.end), scope: place.scope ?? '' };
+    return { candidate, start: start + offset, end: end + offset, text: text.slice(candidate.start, candidate.end), scope: place.scope ?? '', ...(place.sentence === undefined ? {} : { sentence: place.sentence }) };
   });
 }
 

@@ -24,6 +24,8 @@ export interface ResolveItem {
   text: string;
   /** The section (or any other narrative unit) it belongs to. */
   scope: string;
+  /** The sentence it belongs to, when known: a year stated in it dates the event an elapsed time counts from. */
+  sentence?: string;
 }
 
 /** What the resolver knows beyond the text. */
@@ -107,6 +109,8 @@ class Narrative {
   private documentYear: number | null = null;
   private readonly scopes = new Map<string, Scope>();
   readonly reference: Anchor | null;
+  /** The narrator's present read from the text ('77 years have passed since …'), when no document date is known. */
+  readonly present: NarratorsPresent | null;
   private readonly anchorId: (start: number, end: number) => string;
 
   private readonly style: 'narrative' | 'news';
@@ -116,8 +120,9 @@ class Narrative {
     return this.style === 'news';
   }
 
-  constructor(options: ResolveOptions) {
+  constructor(options: ResolveOptions, present: NarratorsPresent | null = null) {
     this.reference = parseReference(options.reference);
+    this.present = this.reference ? null : present;
     this.style = options.style ?? 'narrative';
     this.anchorId = options.anchorId ?? ((start, end) => `${start}-${end}`);
   }
@@ -154,10 +159,15 @@ class Narrative {
 
   /** The date an expression counts from; at worst the narrative's year ('of this year' in a 1938 order). */
   anchorFor(scope: Scope, kind: 'deictic' | 'anaphoric'): Anchor | null {
-    const found = kind === 'deictic' ? (this.reference ?? scope.last) : (scope.last ?? this.reference);
+    const found = kind === 'deictic' ? (this.deictic ?? scope.last) : (scope.last ?? this.reference);
     if (found) return found;
     const year = scope.year ?? this.documentYear;
     return year === null ? null : { fields: { year }, precision: 'year', start: -1, end: -1, value: pointValue({ year }).value };
+  }
+
+  /** What deictic expressions count from: the document date, else the narrator's present. */
+  get deictic(): Anchor | null {
+    return this.reference ?? this.present?.now ?? null;
   }
 
   relative(anchor: Anchor): Relative {
@@ -266,7 +276,7 @@ function resolveOffset(amount: Amount, direction: 1 | -1, kind: 'deictic' | 'ana
   const comparison = scope.last?.precision === 'season' ? scope.last : null;
   // news counts 'a year earlier' like 'a year ago': from the period compared or the report's date
   const anchor =
-    kind === 'deictic' ? (comparison ?? narrative.reference)
+    kind === 'deictic' ? (comparison ?? narrative.deictic)
     : narrative.news ? (comparison ?? narrative.reference ?? narrative.anchorFor(scope, kind))
     : narrative.anchorFor(scope, kind);
   if (amount.value === null) {
@@ -336,7 +346,9 @@ function resolveOne(item: ResolveItem, scope: Scope, narrative: Narrative): Reso
     case 'duration':
       return { type: 'duration', value: durationValue(meaning.amount), precision: UNIT_PRECISION[meaning.amount.unit], inferred: [], relative: null };
     case 'elapsed': {
-      const anchor = narrative.anchorFor(scope, 'anaphoric');
+      // the cue of the narrator's present counts from the event it names
+      const since = narrative.present?.cue === item ? narrative.present.since : null;
+      const anchor = since ?? narrative.anchorFor(scope, 'anaphoric');
       return { type: 'duration', value: durationValue(meaning.amount), precision: UNIT_PRECISION[meaning.amount.unit], inferred: [], relative: anchor ? narrative.relative(anchor) : null };
     }
     case 'offset':
@@ -346,6 +358,55 @@ function resolveOne(item: ResolveItem, scope: Scope, narrative: Narrative): Reso
     case 'set':
       return { type: 'set', value: meaning.period, precision: 'unknown', inferred: [], relative: null };
   }
+}
+
+/** The narrator's present, the event it counts from, and the expression that says so. */
+interface NarratorsPresent {
+  now: Anchor;
+  since: Anchor;
+  cue: ResolveItem;
+}
+
+function yearAnchor(year: number, start: number, end: number): Anchor {
+  return { fields: { year }, precision: 'year', start, end, value: pointValue({ year }).value };
+}
+
+/** An amount of years that tells how long ago an event was ('77 years have passed since', '80 years ago'). */
+function elapsedYears(candidate: Candidate): { years: number; needsYear: boolean } | null {
+  const meaning = candidate.meaning;
+  const amount = meaning.kind === 'elapsed' || (meaning.kind === 'offset' && meaning.anchor === 'deictic' && meaning.direction < 0 && !meaning.vague) ? meaning.amount : null;
+  if (!amount || amount.unit !== 'Y' || amount.value === null || !Number.isInteger(amount.value)) return null;
+  // 'N years have passed' speaks of the story's own event; 'N years ago' needs a year beside it
+  return { years: amount.value, needsYear: meaning.kind !== 'elapsed' };
+}
+
+/**
+ * Reads the time of writing from the text, for a document without a date: 'N years have
+ * passed since <event>' or '<year> …, N years ago' put the present N years after the event's
+ * year: the year stated in the same sentence (the nearest), else, for an elapsed time, the
+ * year the document states most often (the story it tells). The first such cue counts.
+ */
+function narratorsPresent(ordered: ResolveItem[]): NarratorsPresent | null {
+  const stated = ordered.flatMap((item) => statedYears(item.candidate).map((year) => ({ year, item })));
+  let dominant: { year: number; item: ResolveItem } | null = null;
+  const counts = new Map<number, number>();
+  for (const entry of stated) {
+    const count = (counts.get(entry.year) ?? 0) + 1;
+    counts.set(entry.year, count);
+    if (!dominant || count > (counts.get(dominant.year) ?? 0)) dominant = entry;
+  }
+  for (const cue of ordered) {
+    const elapsed = elapsedYears(cue.candidate);
+    if (!elapsed) continue;
+    const distance = (entry: { item: ResolveItem }): number => Math.min(Math.abs(entry.item.start - cue.end), Math.abs(cue.start - entry.item.end));
+    const inSentence = cue.sentence === undefined ? [] : stated.filter((entry) => entry.item !== cue && entry.item.sentence === cue.sentence);
+    const nearest = inSentence.reduce<(typeof stated)[number] | null>((best, entry) => (!best || distance(entry) < distance(best) ? entry : best), null);
+    const event = nearest ?? (elapsed.needsYear ? null : dominant);
+    if (!event) continue;
+    const since = nearest ? yearAnchor(event.year, nearest.item.start, nearest.item.end) : yearAnchor(event.year, -1, -1);
+    return { now: yearAnchor(event.year + elapsed.years, cue.start, cue.end), since, cue };
+  }
+  return null;
 }
 
 function statedYears(candidate: Candidate): number[] {
@@ -363,8 +424,8 @@ function statedYears(candidate: Candidate): number[] {
  * @example resolveTimexes(items, { reference: '1998-08-07' })
  */
 export function resolveTimexes(items: ResolveItem[], options: ResolveOptions = {}): TimexCandidate[] {
-  const narrative = new Narrative(options);
   const ordered = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
+  const narrative = new Narrative(options, narratorsPresent(ordered));
   return ordered.map((item) => {
     const scope = narrative.scope(item.scope);
     const resolution = resolveOne(item, scope, narrative);

@@ -46,6 +46,7 @@ export function tagDates(document: Document, context: StageContext): Document {
       index: new TextIndex(segment.text),
       offset: segment.start,
       scope: segment.section,
+      sentence: segment.id,
     });
     for (const item of found) {
       segmentOf.set(`${item.start}:${item.end}`, segment);
