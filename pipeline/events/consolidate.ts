@@ -89,7 +89,8 @@ export function consolidateEvents(corpus: Corpus, context: StageContext): Corpus
   }
 
   const sideId = sideIds(corpus.entities);
-  const events = clusters.map((cluster) => toRecord(cluster, order, sideId, context));
+  const entityTypes = new Map(corpus.entities.map((entity) => [entity.id, entity.type]));
+  const events = clusters.map((cluster) => toRecord(cluster, order, sideId, entityTypes, context));
   events.sort((a, b) => byPlace(a.evidence, b.evidence, order) || a.id.localeCompare(b.id));
   const figures: ReportedFigure[] = clusters
     .flatMap((cluster) => cluster.mentions.filter((m) => !canonicalOf.has(m.evidence.segment)))
@@ -194,7 +195,13 @@ function canonicalSegments(documents: readonly Document[]): Map<string, string> 
   return map;
 }
 
-function toRecord(cluster: Cluster, order: ReadonlyMap<string, number>, sideId: (side: string) => string, context: StageContext): EventRecord {
+function toRecord(
+  cluster: Cluster,
+  order: ReadonlyMap<string, number>,
+  sideId: (side: string) => string,
+  entityTypes: ReadonlyMap<string, string>,
+  context: StageContext,
+): EventRecord {
   const [canonical, ...others] = cluster.mentions as [EventMention, ...EventMention[]];
   const all = [canonical, ...others];
   // The most confident telling names the type ("went on the offensive" over "labanan").
@@ -225,7 +232,14 @@ function toRecord(cluster: Cluster, order: ReadonlyMap<string, number>, sideId: 
     evidence: canonical.evidence,
     alsoReported,
     snippet: canonical.snippet,
-    summary: summarize({ type, participants, location, date, quantities: all.flatMap((m) => m.quantities), trigger: triggerOf(named) }, context),
+    summary: summarize({
+      type,
+      participants,
+      location: location && { ...location, type: entityTypes.get(location.entity ?? '') ?? null },
+      date,
+      quantities: all.flatMap((m) => m.quantities),
+      trigger: triggerOf(named),
+    }, context),
     confidence: Math.max(...all.map((m) => m.confidence)),
     mentions: [...all, ...cluster.repeats].map((m) => m.id).sort(),
   };

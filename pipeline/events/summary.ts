@@ -32,7 +32,8 @@ export interface SummaryTrigger {
 export interface SummaryParts {
   type: EventType;
   participants: readonly Pick<Participant, 'name' | 'role'>[];
-  location: Pick<NonNullable<EventMention['location']>, 'name'> | null;
+  /** The place, with its entity type where known: a state is "in", a site "at". */
+  location: (Pick<NonNullable<EventMention['location']>, 'name'> & { type?: string | null }) | null;
   date: Pick<EventDate, 'value' | 'text'> | null;
   quantities: readonly Pick<Quantity, 'value' | 'category' | 'qualifier' | 'side'>[];
   trigger?: SummaryTrigger | null;
@@ -83,8 +84,13 @@ export function summarize(parts: SummaryParts, context: StageContext): string {
     return `${capitalize(head)}${figures.length > 0 ? `: ${figures.join(', ')}` : ''}${where ? ` (${where})` : ''}.`;
   }
 
+  // Some types name their place as their object ("Japan captured Zaozernaya Hill").
+  const placed = place && !patient ? wording[`${parts.type}+place`]?.split('|') : undefined;
   let head: string;
-  if (agent && patient) head = fill(templates[0] ?? '', agent, patient);
+  let placeSaid = false;
+  if (placed && agent && placed[0]) [head, placeSaid] = [fill(placed[0], agent, '', place ?? ''), true];
+  else if (placed && !agent && !others && placed[1]) [head, placeSaid] = [fill(placed[1], '', '', place ?? ''), true];
+  else if (agent && patient) head = fill(templates[0] ?? '', agent, patient);
   else if (patient) head = fill(templates[1] ?? '', agent, patient);
   else if (agent) head = fill(templates[2] ?? '', agent, patient);
   else {
@@ -92,7 +98,7 @@ export function summarize(parts: SummaryParts, context: StageContext): string {
     if (others) head += ` ${word('involving', 'involving')} ${others}`;
   }
   let line = capitalize(head);
-  if (place) line += ` ${word('at', 'at')} ${place}`;
+  if (place && !placeSaid) line += ` ${word(`at:${parts.location?.type ?? ''}`, word('at', 'at'))} ${place}`;
   if (figures.length > 0) line += `: ${figures.join(', ')}`;
   line += ` (${date ?? word('undated', 'undated')})`;
   return `${line}.`;
@@ -114,8 +120,8 @@ function gloss(trigger: SummaryTrigger | null, context: StageContext): string | 
   return trigger.nominal && text.split(/\s+/).length <= MAX_HEAD_WORDS ? text : null;
 }
 
-function fill(template: string, agent: string, patient: string): string {
-  return template.replace('{agent}', agent).replace('{patient}', patient).trim();
+function fill(template: string, agent: string, patient: string, place = ''): string {
+  return template.replace('{agent}', agent).replace('{patient}', patient).replace('{place}', place).trim();
 }
 
 function figure(quantity: Pick<Quantity, 'value' | 'category' | 'qualifier' | 'side'>): string {

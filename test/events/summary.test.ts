@@ -30,6 +30,10 @@ describe('summarize', () => {
     ['a Tagalog word without arguments', parts('battle', { location: { name: 'Khalkhin Gol' }, date: day('1939-08-23'), trigger: tgl('pinalibutan', 'palibot') }), 'Encirclement at Khalkhin Gol (1939-08-23).'],
     ['a Tagalog noun and light verb', parts('battle', { date: day('1939-07'), trigger: tgl('laban nagpatuloy', 'laban + tuloy', true) }), 'Fighting continued (1939-07).'],
     ['an English event noun', parts('battle', { location: { name: 'Lake Khasan' }, trigger: eng('battles') }), 'Battles at Lake Khasan (undated).'],
+    ['a captured place as the object', parts('capture', { participants: [p('Japan', 'agent')], location: { name: 'Zaozernaya Hill', type: 'LOCATION' }, date: day('1938-07-31') }), 'Japan captured Zaozernaya Hill (1938-07-31).'],
+    ['a captured place without a captor', parts('capture', { location: { name: 'Zaozernaya Hill' } }), 'Zaozernaya Hill was captured (undated).'],
+    ['a named patient before the place', parts('capture', { participants: [p('Japan', 'agent'), p('Manchuria', 'patient')], location: { name: 'Mukden', type: 'GPE' } }), 'Japan captured Manchuria in Mukden (undated).'],
+    ['a state with "in"', parts('battle', { participants: [p('Japan', 'agent')], location: { name: 'Mongolia', type: 'GPE' }, date: day('1939') }), 'Japan fought in Mongolia (1939).'],
     ['an English verb without arguments', parts('attack', { date: day('1938-07-31'), trigger: eng('attacked', false) }), 'Attack (1938-07-31).'],
   ])('should write %s', (_, input, expected) => {
     expect(summarize(input, context)).toBe(expected);

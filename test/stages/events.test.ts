@@ -229,7 +229,7 @@ describe('extractEvents', () => {
     });
     const [event] = eventsOf(document);
     expect(event?.type).toBe('ceasefire');
-    expect(event?.summary).toBe('Japan ceased hostilities (1939-09-16).');
+    expect(event?.summary).toBe('Japan agreed to a ceasefire (1939-09-16).');
     expect(event?.summary).not.toMatch(/[ñ]|ang |ng /);
   });
 
