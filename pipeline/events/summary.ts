@@ -4,7 +4,8 @@
  * "Japan attacked Soviet Union at Lake Khasan (1938-07-29)." or
  * "Soviet Union losses: 759 killed, 2,752 wounded (Lake Khasan, 1938)."
  * The wording of each type is data (`lang/eng/event-summaries.json`: one template for each
- * combination of agent and patient). Where the event has neither, the line says what the
+ * combination of agent and patient); with both, the event word's own English verb comes
+ * first (`trigger-verbs.json`: "sinakop" → "occupied"). Where the event has neither, the line says what the
  * event word says in English: the English word itself, or its gloss from the evidence
  * language's `trigger-glosses.json` ("pinalibutan" → "Encirclement at Khalkhin Gol").
  */
@@ -75,13 +76,13 @@ export function summarize(parts: SummaryParts, context: StageContext): string {
   const date = parts.date?.value ? formatDate(parts.date.value, wording, word('to', 'to'), and) : null;
   const place = parts.location?.name ?? null;
 
-  if (parts.type === 'casualty_report') {
-    // Whose losses: the participants, else the sides the figures count.
-    const sides = join(unique(parts.quantities.map((q) => q.side).filter((side): side is string => side !== null)), and);
-    const who = patient || agent || others || sides;
-    const head = who ? fill(templates[1] ?? '', who, who) : (templates[3] ?? 'Losses');
-    const where = [place, date].filter((part): part is string => part !== null).join(', ');
-    return `${capitalize(head)}${figures.length > 0 ? `: ${figures.join(', ')}` : ''}${where ? ` (${where})` : ''}.`;
+  // Whose losses: the participants, else the sides the figures count.
+  const sides = join(unique(parts.quantities.map((q) => q.side).filter((side): side is string => side !== null)), and);
+  const who = patient || agent || others || sides;
+  if (parts.type === 'casualty_report' && (who || figures.length > 0)) {
+    const head = who ? fill(templates[1] ?? '', who, who) : (templates[3] ?? parts.type);
+    const where = [place, date ?? word('undated', 'undated')].filter((part): part is string => part !== null).join(', ');
+    return `${capitalize(head)}${figures.length > 0 ? `: ${figures.join(', ')}` : ''} (${where}).`;
   }
 
   // Some types name their place as their object ("Japan captured Zaozernaya Hill").
@@ -90,7 +91,7 @@ export function summarize(parts: SummaryParts, context: StageContext): string {
   let placeSaid = false;
   if (placed && agent && placed[0]) [head, placeSaid] = [fill(placed[0], agent, '', place ?? ''), true];
   else if (placed && !agent && !others && placed[1]) [head, placeSaid] = [fill(placed[1], '', '', place ?? ''), true];
-  else if (agent && patient) head = fill(templates[0] ?? '', agent, patient);
+  else if (agent && patient) head = fill(verbTemplate(parts.trigger ?? null, context) ?? templates[0] ?? '', agent, patient);
   else if (patient) head = fill(templates[1] ?? '', agent, patient);
   else if (agent) head = fill(templates[2] ?? '', agent, patient);
   else {
@@ -118,6 +119,16 @@ function gloss(trigger: SummaryTrigger | null, context: StageContext): string | 
   }
   const text = trigger.text.toLowerCase();
   return trigger.nominal && text.split(/\s+/).length <= MAX_HEAD_WORDS ? text : null;
+}
+
+/**
+ * "{agent} <verb> {patient}" from the event word's English verb phrase in the evidence
+ * language's `trigger-verbs.json` ("palibot" → "encircled"), for a word with an entry.
+ */
+function verbTemplate(trigger: SummaryTrigger | null, context: StageContext): string | null {
+  if (!trigger || trigger.nominal) return null;
+  const verb = context.lang(trigger.language).read('trigger-verbs', stringTable, {})[trigger.phrase];
+  return verb ? `{agent} ${verb} {patient}` : null;
 }
 
 function fill(template: string, agent: string, patient: string, place = ''): string {

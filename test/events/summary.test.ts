@@ -22,6 +22,8 @@ describe('summarize', () => {
     ['coordinated agents', parts('offensive', { participants: [p('32nd Rifle Division', 'agent'), p('40th Rifle Division', 'agent')], date: day('1938-08-06T16:00') }), '32nd Rifle Division and 40th Rifle Division launched an offensive (1938-08-06 16:00).'],
     ['a death without an agent', parts('death', { participants: [p('Alexei Makhalin', 'patient')], location: { name: 'Bezymyannaya Hill' } }), 'Alexei Makhalin died at Bezymyannaya Hill (undated).'],
     ['losses with figures', parts('casualty_report', { participants: [], location: { name: 'Lake Khasan' }, date: day('1938'), quantities: [{ value: 759, category: 'killed', qualifier: null, side: 'Soviet Union' }, { value: 2752, category: 'wounded', qualifier: null, side: 'Soviet Union' }] }), 'Soviet Union losses: 759 killed, 2,752 wounded (Lake Khasan, 1938).'],
+    ['losses without place or date', parts('casualty_report', { quantities: [{ value: 650, category: 'killed', qualifier: null, side: 'Japan' }] }), 'Japan losses: 650 killed (undated).'],
+    ['losses without figures or sides', parts('casualty_report', { trigger: eng('irretrievable losses') }), 'Irretrievable losses (undated).'],
     ['a bound and many figures', parts('deployment', { participants: [p('Japan', 'agent')], quantities: [3, 3, 70, 1].map((value) => ({ value, category: 'aircraft', qualifier: value === 70 ? 'about' : null, side: null })) }), 'Japan deployed forces: 3 aircraft, 3 aircraft, about 70 aircraft, … (undated).'],
     ['a season', parts('capture', { participants: [p('Japan', 'agent'), p('Manchuria', 'patient')], date: day('1931-23') }), 'Japan captured Manchuria (autumn 1931).'],
     ['an interval', parts('border_incident', { date: day('1936/1938') }), 'Border incident (1936 to 1938).'],
@@ -34,6 +36,10 @@ describe('summarize', () => {
     ['a captured place without a captor', parts('capture', { location: { name: 'Zaozernaya Hill' } }), 'Zaozernaya Hill was captured (undated).'],
     ['a named patient before the place', parts('capture', { participants: [p('Japan', 'agent'), p('Manchuria', 'patient')], location: { name: 'Mukden', type: 'GPE' } }), 'Japan captured Manchuria in Mukden (undated).'],
     ['a state with "in"', parts('battle', { participants: [p('Japan', 'agent')], location: { name: 'Mongolia', type: 'GPE' }, date: day('1939') }), 'Japan fought in Mongolia (1939).'],
+    ['an English verb with its own phrase', parts('capture', { participants: [p('Japan', 'agent'), p('Manchuria', 'patient')], trigger: { text: 'seized', phrase: 'seize', nominal: false, language: 'eng' } }), 'Japan seized Manchuria (undated).'],
+    ['a Tagalog verb with its gloss', parts('capture', { participants: [p('Japan', 'agent'), p('Manchuria', 'patient')], trigger: tgl('sinakop', 'sakop') }), 'Japan occupied Manchuria (undated).'],
+    ['an event noun with the type\'s verb, not its own', parts('capture', { participants: [p('Japan', 'agent'), p('Manchuria', 'patient')], trigger: { text: 'capture', phrase: 'capture', nominal: true, language: 'eng' } }), 'Japan captured Manchuria (undated).'],
+    ['a verb without a gloss with the type\'s verb', parts('battle', { participants: [p('Japan', 'agent'), p('China', 'patient')], trigger: tgl('nagtagumpay', 'walang ganito') }), 'Japan fought China (undated).'],
     ['an English verb without arguments', parts('attack', { date: day('1938-07-31'), trigger: eng('attacked', false) }), 'Attack (1938-07-31).'],
   ])('should write %s', (_, input, expected) => {
     expect(summarize(input, context)).toBe(expected);
@@ -66,7 +72,7 @@ describe('triggerOf', () => {
 });
 
 describe('summaries of the events stage', () => {
-  it('should write English for Tagalog evidence from the verb\'s gloss-free template and its focus roles', () => {
+  it('should write English for Tagalog evidence from the verb\'s English gloss and its focus roles', () => {
     const document = makeDocument({
       paragraphs: ['𝔸 Noong Agosto 20, pinalibutan ng Pulang Hukbo ang Kwantung Army.'],
       language: 'tgl',
@@ -74,6 +80,6 @@ describe('summaries of the events stage', () => {
       mentions: [{ text: 'Pulang Hukbo', type: 'ORG', normalized: 'Red Army' }, { text: 'Kwantung Army', type: 'MILITARY_UNIT' }],
     });
     const [event] = extractEvents(document, context).events;
-    expect(event?.summary).toBe('Red Army fought Kwantung Army (1939-08-20).');
+    expect(event?.summary).toBe('Red Army encircled Kwantung Army (1939-08-20).');
   });
 });
