@@ -1,7 +1,7 @@
 /**
  * The entity data of one language (`pipeline/lang/<code>/`), read once through the
  * language pack and typed here: titles, non-names, unit, terrain, body, event and
- * document words, person markers, connectors, citation cues, exonyms.
+ * document words, person markers, connectors, citation cues, exonyms, post-nominals.
  */
 import type { EntityType, LanguageCode } from '../model.js';
 import type { LanguagePack } from '../lang/index.js';
@@ -48,6 +48,8 @@ export interface EntityLexicon {
   readonly awards: readonly string[];
   readonly citationOpenings: readonly string[];
   readonly citationAuthorCues: readonly string[];
+  /** Words after a person's name and a comma that belong to it ("Esq.", "Jr."). */
+  readonly postNominals: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<LanguagePack, EntityLexicon>();
@@ -96,6 +98,7 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     awards: pack.read('awards', stringList, []),
     citationOpenings: [...cues.opening].sort((a, b) => b.length - a.length),
     citationAuthorCues: [...cues.author].sort((a, b) => b.length - a.length),
+    postNominals: new Set(list('post-nominals')),
   };
   cache.set(pack, lexicon);
   return lexicon;

@@ -75,6 +75,15 @@ export function isNameGap(gap: string): boolean {
 }
 
 /**
+ * Whether a gap and the token after it continue a word broken at a line end, as printed or
+ * scanned: a hyphen or "¬", perhaps a space, then a lower-case part ("Harri¬ son",
+ * "Schon- feld", "Kai-shek").
+ */
+export function isWordBreak(gap: string, next: Token | undefined): boolean {
+  return next !== undefined && /^[-‑¬]\s?$/u.test(gap) && /^\p{Ll}/u.test(next.text);
+}
+
+/**
  * Whether token `i` is an initial: one or two letters ("V", "Ya", "VK") followed by a dot,
  * and not a number sign ("No. 8").
  */

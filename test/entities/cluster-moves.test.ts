@@ -38,7 +38,7 @@ describe('applyMoves', () => {
     },
   ])('should apply moves: $name', ({ clusters, moves, expected }) => {
     const items = new Map<string, Located>();
-    const map = new Map(Object.entries(clusters).map(([key, texts]) => [key, texts.map((text, i) => {
+    const map = new Map(Object.entries(clusters).map(([key, texts]) => [key, (texts as string[]).map((text: string, i: number) => {
       const located = item(text, i);
       items.set(text, located);
       return located;

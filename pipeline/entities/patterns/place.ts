@@ -31,7 +31,8 @@ export const terrain: Pattern = (input) => {
       }
     }
     const after = lexicon.terrainAfter.get(token.lower);
-    if (after && i > 0 && gapAfter(text, tokens, i - 1) === ' ') {
+    // "Posyet Bay", and a lower-case word hyphened on: "Chesnut-street".
+    if (after && i > 0 && (gapAfter(text, tokens, i - 1) === ' ' || (gapAfter(text, tokens, i - 1) === '-' && !token.capitalized))) {
       let first = i;
       while (first > 0 && i - first < 3 && isNameWord(tokens[first - 1], lexicon)) {
         first--;

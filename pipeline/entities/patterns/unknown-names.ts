@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../model.js';
 import { isPatronymic, looksLikePlace, looksLikeSurname } from '../names.js';
-import { gapAfter, gapBefore, isInitial, isNameGap } from '../tokens.js';
+import { gapAfter, gapBefore, isInitial, isNameGap, isWordBreak } from '../tokens.js';
 import type { Found, PatternInput } from './found.js';
 import { isNameWord } from './name-words.js';
 
@@ -27,7 +27,11 @@ export function unknownNames({ text, tokens, lexicon }: PatternInput, kept: read
   for (let i = 0; i < tokens.length; i++) {
     if (covered(i) || !isNameWord(tokens[i], lexicon) || isInitial(text, tokens, i)) continue;
     let j = i;
-    while (j + 1 < tokens.length && j - i < 3 && !covered(j + 1) && isNameGap(gapAfter(text, tokens, j)) && isNameWord(tokens[j + 1], lexicon)) j++;
+    while (j + 1 < tokens.length && j - i < 3 && !covered(j + 1)) {
+      const gap = gapAfter(text, tokens, j);
+      if (isWordBreak(gap, tokens[j + 1]) || (isNameGap(gap) && isNameWord(tokens[j + 1], lexicon))) j++;
+      else break;
+    }
     // Nationality words ("Egyptian-Libyan") are adjectives here, not names.
     if (tokens.slice(i, j + 1).every((token) => lexicon.exonyms.has(token.lower))) {
       i = j;

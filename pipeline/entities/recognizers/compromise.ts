@@ -70,8 +70,9 @@ export const compromiseTyper: UnknownTyper = {
       const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, run.start - WINDOW)) + 1);
       const to = Math.min(text.length, run.end + WINDOW);
       const spans = compromiseSpans(text.slice(from, to)).map((span) => ({ ...span, start: span.start + from, end: span.end + from }));
-      // compromise's span must lie within the run (it may add a trailing mark).
-      const hit = spans.find((span) => span.start >= run.start && span.start < run.end && span.end <= run.end + 2);
+      // compromise's span must end within the run (it may add a trailing mark); it may
+      // start earlier on lower-case words ("county of Philadelphia").
+      const hit = spans.find((span) => span.start < run.end && span.end > run.start && span.end <= run.end + 2);
       if (!hit) return null;
       // Short acronyms are too ambiguous to type by their shape alone.
       if (/^\p{Lu}{1,3}$/u.test(text.slice(run.start, run.end))) return null;

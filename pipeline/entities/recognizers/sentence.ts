@@ -62,7 +62,7 @@ export function findInSentence(
   const awards = awardSpans(text, lexicon);
   const kept = resolveOverlaps(found.filter((span) => span.gazetteer || !inside(span, awards)));
   const runs = unknownNames(input, kept).filter((run) => !inside(run, awards));
-  if (runs.length === 0) return kept;
+  if (runs.length === 0) return kept.map(withoutPossessive(text)).map(withPostNominal(text, lexicon));
   const typed = typer ? typer.type(text, runs) : runs.map(() => null);
   const extra: Found[] = [];
   runs.forEach((run, k) => {
@@ -75,5 +75,20 @@ export function findInSentence(
     const rule = tag && typer ? typer.name : 'evidence';
     extra.push({ start: run.start, end: run.end, type, rule, normalized: normalizeName(surface, type, lexicon), gazetteer: null, score: 0.6 });
   });
-  return resolveOverlaps([...kept, ...extra]);
+  return resolveOverlaps([...kept, ...extra]).map(withoutPossessive(text)).map(withPostNominal(text, lexicon));
+}
+
+/** A person's name takes a post-nominal after a comma ("W. Stallings, Esq."). */
+function withPostNominal(text: string, lexicon: EntityLexicon): (span: Found) => Found {
+  return (span) => {
+    if (span.type !== 'PERSON' || lexicon.postNominals.size === 0) return span;
+    const match = /^,\s?(\p{L}+)(\.?)/u.exec(text.slice(span.end, span.end + 12));
+    if (!match || !lexicon.postNominals.has(match[1]!.toLowerCase()) || /^\p{L}/u.test(text.slice(span.end + match[0].length))) return span;
+    return { ...span, end: span.end + match[0].length };
+  };
+}
+
+/** A name ends before its possessive ending ("Gen. Jackson's" -> "Gen. Jackson"), as NER conventions mark it. */
+function withoutPossessive(text: string): (span: Found) => Found {
+  return (span) => (span.end - span.start > 3 && /^['’]s$/u.test(text.slice(span.end - 2, span.end)) ? { ...span, end: span.end - 2 } : span);
 }

@@ -40,6 +40,13 @@ describe('compromise recogniser (English)', () => {
     ['should find a bare numbered order', 'An order was issued by the People\'s Commissar of Defense USSR No. 0040 then.', 'DOCUMENT', 'No. 0040'],
     ['should find the first name of a list of heights', 'They took the Bezymyanny, Chernaya, and Bogomolnaya heights.', 'LOCATION', 'Chernaya'],
     ['should type a Russian place name by its ending', 'The drivers went from the front to Solovyevsk and back.', 'GPE', 'Solovyevsk'],
+    ['should take a place compromise spans with lower-case words before it', 'Ships shall come to the city or county of Philadelphia, until cleared.', 'GPE', 'Philadelphia'],
+    ['should end a name before its possessive', 'The letters of Gen. Jackson\'s staff arrived.', 'PERSON', 'Gen. Jackson'],
+    ['should join a name broken at a line end', 'The chair was taken by W. G. Daugh¬ try that evening.', 'PERSON', 'W. G. Daugh¬ try'],
+    ['should join a name hyphened at a line end', 'Motion of William W. Cow- per was carried.', 'PERSON', 'William W. Cow- per'],
+    ['should take a post-nominal after a comma', 'On motion of Samuel T. Sawyer, Esq. the meeting closed.', 'PERSON', 'Samuel T. Sawyer, Esq.'],
+    ['should find a county after its name', 'The citizens of Gates county met at noon.', 'GPE', 'Gates county'],
+    ['should find a street hyphened to its name', 'JOHN BINNS, Chesnut-street, sells them.', 'LOCATION', 'Chesnut-street'],
   ])('%s', async (_name, sentence, type, text) => {
     const found = await recognize(sentence);
     expect(found).toContainEqual(expect.objectContaining({ text, type }));
@@ -53,6 +60,9 @@ describe('compromise recogniser (English)', () => {
     ['should not find a sentence-initial common word', 'Tension began to increase day by day.', 'Tension'],
     ['should not find a month', 'It happened in July and August.', 'July'],
     ['should not find the name inside an award', 'They were awarded the Order of Lenin for it.', 'Lenin'],
+    ['should not keep the possessive ending', 'The letters of Gen. Jackson\'s staff arrived.', "Gen. Jackson's"],
+    ['should not take a word after a comma that is no post-nominal', 'It was signed by Samuel T. Sawyer, Esquimalt being far.', 'Samuel T. Sawyer, Esquimalt'],
+    ['should not join a capitalised word after a line-end hyphen', 'It went to Boston- Providence by rail.', 'Boston- Providence'],
   ])('%s', async (_name, sentence, text) => {
     const found = await recognize(sentence);
     expect(found.map((item) => item.text)).not.toContain(text);
@@ -74,6 +84,17 @@ describe('compromise recogniser (English)', () => {
     const moscow = found.find((item) => item.text === 'Moscow')!;
     expect(spanText(document, moscow)).toBe('Moscow');
     expect(moscow.start).toBe(29);
+  });
+
+  it('should give code-point offsets to trimmed and extended names after a non-BMP character', async () => {
+    const sentence = '𝔸😀 Gen. Jackson’s aide met Samuel T. Sawyer, Esq. there.';
+    const document = documentOf([sentence]);
+    const found = await compromiseRecognizer.recognize(document.segments[0]!, document, context);
+    const people = found.filter((item) => item.type === 'PERSON').map((item) => [item.start, item.end, spanText(document, item), item.normalized]);
+    expect(people).toEqual([
+      [3, 15, 'Gen. Jackson', 'Jackson'],
+      [27, 49, 'Samuel T. Sawyer, Esq.', 'Samuel T. Sawyer'],
+    ]);
   });
 
   it('should strip titles and case endings in the normalized name', async () => {
