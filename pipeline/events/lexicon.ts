@@ -63,6 +63,8 @@ export interface EventLexicon {
   readonly attributionCues: Phrase<string>[];
   readonly locationCues: Phrase<string>[];
   readonly clauseBreaks: string[];
+  /** The connectives of `clauseBreaks` that open a relative clause (", which", ", na"). */
+  readonly relativeBreaks: string[];
   readonly narrativeCues: Phrase<string>[];
   /** Formulas that open an order's operative clauses ("I ORDER"). */
   readonly directiveCues: Phrase<string>[];
@@ -108,6 +110,7 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     attributionCues: phrases(table('attribution-cues'), String),
     locationCues: phrases(table('location-cues'), String),
     clauseBreaks: Object.keys(table('clause-breaks')),
+    relativeBreaks: Object.entries(table('clause-breaks')).filter(([, kind]) => kind === 'relative').map(([connective]) => connective),
     narrativeCues: phrases(table('narrative-cues'), String),
     directiveCues: phrases(table('directive-cues'), String),
     sideCues: phrases(table('side-cues'), String),

@@ -17,11 +17,14 @@
  *    "against" patient, "attack on" target, "the arrest of" undergoer); the bare subject
  *    (nearest group before the verb, coordination and apposition included) is the agent, or
  *    the undergoer of a passive or of a death; the bare object the patient.
- * 4. A mention that is no argument stays a plain participant only if its entity type can
+ * 4. A clause opened by a relative connective (", which", ", na") gets its missing subject
+ *    or object from the actor named right before it ("Zhukov, na namuno sa mga tropa").
+ * 5. A mention that is no argument stays a plain participant only if its entity type can
  *    take part in the event type without a role (`roles.ts`): a state named in a battle's
  *    clause is a side, a diplomat named in a capture's clause is not.
  */
 import type { Mention, Participant, Span } from '../model.js';
+import type { Clause } from './clauses.js';
 import type { Phrase } from './lexicon.js';
 import { cuedPlaces } from './location.js';
 import { looseParticipant, markedRole, subjectRole } from './roles.js';
@@ -49,7 +52,7 @@ type Role = Participant['role'];
  * @returns the arguments and admissible plain participants, in text order.
  * @example attachParticipants(sentence, clause, trigger) // [{ name: 'Japan', role: 'agent', … }]
  */
-export function attachParticipants(sentence: Sentence, clause: Span, trigger: Trigger): Participant[] {
+export function attachParticipants(sentence: Sentence, clause: Clause, trigger: Trigger): Participant[] {
   const places = new Set(cuedPlaces(sentence, clause).map((mention) => mention.id));
   const scope = scopeOf(sentence, clause, trigger);
   const actors = sentence.mentions
@@ -58,11 +61,48 @@ export function attachParticipants(sentence: Sentence, clause: Span, trigger: Tr
     .filter((mention) => !scope.embedded.some((span) => mention.start >= span.start && mention.end <= span.end))
     .filter((mention) => !overlapsTriggerWord(sentence, mention, trigger));
   const roles = sentence.lexicon.focusMarkers.length > 0 ? rolesByMarker(sentence, actors, trigger) : rolesByStructure(sentence, actors, trigger);
-  return actors.flatMap((mention): Participant[] => {
+  const antecedent = antecedentOf(sentence, clause, places);
+  const subject = antecedent && !roles.has(antecedent.id) ? relativeSubjectRole(trigger, roles) : null;
+  if (antecedent && subject) roles.set(antecedent.id, subject);
+  const arguments_ = antecedent && subject ? [antecedent, ...actors] : actors;
+  return arguments_.flatMap((mention): Participant[] => {
     const role = roles.get(mention.id) ?? (looseParticipant(trigger.type, mention.type) ? 'participant' : null);
     if (role === null) return [];
     return [{ mention: mention.id, entity: mention.gazetteer, name: mention.normalized || mention.text, type: mention.type, role, text: mention.text }];
   });
+}
+
+/**
+ * The noun a relative clause hangs on: an actor mention right before a clause that opens
+ * with a relative connective (", which", ", na"), only punctuation between.
+ * "Zhukov, na namuno sa mga tropa" — Zhukov is the one who took command.
+ */
+function antecedentOf(sentence: Sentence, clause: Clause, places: ReadonlySet<string>): Mention | null {
+  const { tokens, lexicon } = sentence;
+  const opens = lexicon.relativeBreaks.some((connective) => {
+    const words = connective.trim().toLowerCase().split(/\s+|(?<=,)|(?=,)/).filter(Boolean);
+    return phraseAt(tokens, clause.first, words);
+  });
+  if (!opens) return null;
+  const before = sentence.mentions.filter((m) => m.end <= clause.start && ACTORS.has(m.type) && !places.has(m.id)).at(-1);
+  if (!before) return null;
+  const between = tokens.filter((token) => token.start >= before.end && token.end <= clause.start);
+  return between.every((token) => token.kind === 'punct') ? before : null;
+}
+
+/**
+ * The role of a relative clause's antecedent: the core role the clause leaves unnamed —
+ * first its subject (the agent of an active or actor-focus verb, the patient of a passive
+ * or object-focus one), then its object ("the division, which the Red Army attacked").
+ * None when the clause names both or the event word is a noun.
+ */
+function relativeSubjectRole(trigger: Trigger, roles: ReadonlyMap<string, Role>): Role | null {
+  if (!trigger.verbal) return null;
+  const taken = new Set(roles.values());
+  const subject: Role = trigger.passive || trigger.focus === 'object' ? 'patient' : 'agent';
+  const object: Role = subject === 'agent' ? 'patient' : 'agent';
+  if (!taken.has(subject)) return subject;
+  return taken.has(object) ? null : object;
 }
 
 /** The span an event word takes its arguments from, and the embedded clauses inside it it must skip. */

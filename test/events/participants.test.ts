@@ -87,6 +87,20 @@ describe('attachParticipants, Tagalog focus', () => {
   });
 });
 
+describe('attachParticipants, relative clauses', () => {
+  it.each<[string, string, Spec[], [string, string][]]>([
+    ['eng', 'The Kwantung Army, which attacked the post, was large.', [['Kwantung Army', 'MILITARY_UNIT']], [['Kwantung Army', 'agent']]],
+    ['eng', 'The Kwantung Army, which was defeated by the Red Army, retreated.', [['Kwantung Army', 'MILITARY_UNIT'], ['Red Army', 'ORG']], [['Kwantung Army', 'patient'], ['Red Army', 'agent']]],
+    ['tgl', 'Ang Kwantung Army, na sumalakay sa hangganan, ay umatras.', [['Kwantung Army', 'MILITARY_UNIT']], [['Kwantung Army', 'agent']]],
+    ['eng', 'The Kwantung Army, and the Red Army attacked the post.', [['Kwantung Army', 'MILITARY_UNIT'], ['Red Army', 'ORG']], [['Red Army', 'agent']]],
+    ['eng', 'The Kwantung Army saw the 19th Division, which the Red Army attacked.', [['Kwantung Army', 'MILITARY_UNIT'], ['19th Division', 'MILITARY_UNIT'], ['Red Army', 'ORG']], [['19th Division', 'patient'], ['Red Army', 'agent']]],
+    ['eng', 'The Kwantung Army saw the 19th Division, which the Red Army attacked with the 11th Brigade.', [['19th Division', 'MILITARY_UNIT'], ['Red Army', 'ORG'], ['11th Brigade', 'MILITARY_UNIT']], [['19th Division', 'patient'], ['Red Army', 'agent'], ['11th Brigade', 'participant']]],
+  ])('should give a relative clause its antecedent as the missing subject or object (%s) in "%s"', (language, text, mentions, expected) => {
+    const all = rolesOf(text, language, mentions);
+    expect(all.map((p) => [p.text, p.role])).toEqual(expected);
+  });
+});
+
 describe('attachParticipants, time budget', () => {
   it('should read pathological input within the time budget', () => {
     const filler = `${'. '.repeat(1000)}${'- '.repeat(1000)}${' '.repeat(4000)}that, who, of the of the `.repeat(3);
