@@ -45,6 +45,20 @@ export interface DateLexicon {
   /** 'year-earlier' -> a signed amount of a unit. */
   comparatives: Record<string, { amount: number; unit: Unit }>;
   comparativeNouns: string[];
+  /** 'the following' -> where a vague stretch of plural units starts, in units from the anchor. */
+  stretchWords: Record<string, number>;
+  /** How many units a vague stretch spans ('the following days': 7). */
+  stretchLengths: Partial<Record<Unit, number>>;
+  /** Demonstratives after a unit and its linker ('taong ito' = this year), with their cues, linkers and clause-initial units. */
+  demonstratives: {
+    words: Record<string, { anchor: 'deictic' | 'anaphoric'; by: number }>;
+    cues: string[];
+    joinedLinkers: string[];
+    linkers: string[];
+    clauseInitial: Set<string>;
+  };
+  /** Words after a stretch that tie it to an event ('the first days of the conflict'). */
+  stretchEventLinks: string[];
   /** Named days: a month with a day or with the n-th weekday. */
   holidays: Record<string, { month: number; day?: number; weekday?: number; nth?: number }>;
   units: Record<string, Unit>;
@@ -95,6 +109,19 @@ function parseNumbers(json: unknown, file: string): Record<string, number | null
   );
 }
 
+const EMPTY_DEMONSTRATIVES: DateLexicon['demonstratives'] = { words: {}, cues: [], joinedLinkers: [], linkers: [], clauseInitial: new Set() };
+
+function parseDemonstratives(json: unknown, file: string): DateLexicon['demonstratives'] {
+  const o = objectOf(json, file);
+  return {
+    words: parseRelative(o.words ?? {}, file),
+    cues: list(o.cues ?? [], file, 'cues'),
+    joinedLinkers: list(o.joinedLinkers ?? [], file, 'joinedLinkers'),
+    linkers: list(o.linkers ?? [], file, 'linkers'),
+    clauseInitial: new Set(list(o.clauseInitial ?? [], file, 'clauseInitial')),
+  };
+}
+
 function parseRelative(json: unknown, file: string): DateLexicon['relativeWords'] {
   return mapValues(stringTable(json, file), file, (value) => {
     const match = /^(deictic|anaphoric):([+-]?\d)$/.exec(value);
@@ -110,6 +137,7 @@ function sectionsOf<K extends string>(json: unknown, file: string, keys: readonl
 
 const EMPTY_OFFSETS = { suffix: {}, prefix: {}, prepositions: [] as string[] };
 const EMPTY_SETS = { quantifiers: {}, adverbs: {} };
+const EMPTY_STRETCHES = { words: {} as Record<string, number>, lengths: {} as Partial<Record<Unit, number>>, eventLinks: [] as string[] };
 const EMPTY_COMPARATIVES = { words: {} as Record<string, { amount: number; unit: Unit }>, nouns: [] as string[] };
 
 function parseConnectors(json: unknown, file: string): Connectors {
@@ -197,6 +225,15 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
         return { words, nouns: list(o.nouns ?? [], file, 'nouns') };
       }, EMPTY_COMPARATIVES)
     : EMPTY_COMPARATIVES;
+  const stretches = pack
+    ? pack.read('stretch-words', (json, file) => {
+        const o = objectOf(json, file);
+        const words = mapValues(stringTable(o.words ?? {}, file), file, (value) => (/^[+-]?\d$/.test(value) ? Number(value) : undefined));
+        const lengths = mapValues(stringTable(o.lengths ?? {}, file), file, numberOf);
+        if (Object.keys(lengths).some((unit) => !UNITS.includes(unit as Unit))) throw new Error(`${file}: lengths are keyed by unit designators`);
+        return { words, lengths: lengths as Partial<Record<Unit, number>>, eventLinks: list(o.eventLinks ?? [], file, 'eventLinks') };
+      }, EMPTY_STRETCHES)
+    : EMPTY_STRETCHES;
   const sets = pack ? pack.read('set-words', (json, file) => sectionsOf(json, file, ['quantifiers', 'adverbs'] as const), EMPTY_SETS) : EMPTY_SETS;
   const never = new Set(Object.keys(ambiguousFile.words).filter((word) => ambiguousFile.words[word] === 'never'));
   const withoutNever = <T>(record: Record<string, T>): Record<string, T> =>
@@ -220,6 +257,10 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
     offsetPrepositions: new Set(offsets.prepositions),
     comparatives: comparatives.words,
     comparativeNouns: comparatives.nouns,
+    stretchWords: stretches.words,
+    stretchLengths: stretches.lengths,
+    stretchEventLinks: stretches.eventLinks,
+    demonstratives: pack ? pack.read('demonstratives', parseDemonstratives, EMPTY_DEMONSTRATIVES) : EMPTY_DEMONSTRATIVES,
     holidays: mapValues(table('holidays'), 'holidays', (value) => {
       const fixed = /^(\d\d)-(\d\d)$/.exec(value);
       if (fixed) return { month: Number(fixed[1]), day: Number(fixed[2]) };

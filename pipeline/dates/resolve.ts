@@ -297,6 +297,29 @@ function resolveOffset(amount: Amount, direction: 1 | -1, kind: 'deictic' | 'ana
   return { type: 'date', value, precision: written, inferred: [], relative: narrative.relative(anchor), fields };
 }
 
+/** The anchor's fields at a unit's precision, the period the unit counts from (a season's first month). */
+function unitStart(fields: Fields, unit: Unit): Fields | null {
+  if (fields.year === undefined) return null;
+  if (unit === 'Y') return { year: fields.year };
+  const month = fields.month ?? (fields.season !== undefined ? ([3, 6, 9, 12][fields.season - 21] as number | undefined) : undefined) ?? (fields.quarter !== undefined ? 3 * fields.quarter - 2 : undefined);
+  if (unit === 'M') return month === undefined ? null : { year: fields.year, month };
+  if (unit === 'D' || unit === 'W') return fields.day === undefined || month === undefined ? null : { year: fields.year, month, day: fields.day };
+  return null;
+}
+
+function resolveStretch(meaning: { unit: Unit; from: number; length: number; event: boolean }, scope: Scope, narrative: Narrative): Resolution {
+  const none: Resolution = { type: 'range', value: null, precision: 'unknown', inferred: [], relative: null };
+  // an event's stretch ('the first days of the conflict') starts when the event did, which the narrative does not say
+  if (meaning.event) return none;
+  const anchor = narrative.anchorFor(scope, 'anaphoric');
+  const base = anchor ? unitStart(anchor.fields, meaning.unit) : null;
+  const first = base ? shiftFields(base, meaning.unit, meaning.from) : null;
+  const last = first ? shiftFields(first, meaning.unit, meaning.length - 1) : null;
+  if (!anchor || !first || !last) return { ...none, relative: anchor ? narrative.relative(anchor) : null };
+  const from = pointValue(first);
+  return { type: 'range', value: `${from.value}/${pointValue(last).value}`, precision: from.precision, inferred: [], relative: narrative.relative(anchor) };
+}
+
 function resolveOne(item: ResolveItem, scope: Scope, narrative: Narrative): Resolution {
   const candidate = item.candidate;
   const meaning = candidate.meaning;
@@ -355,6 +378,8 @@ function resolveOne(item: ResolveItem, scope: Scope, narrative: Narrative): Reso
       // news (TimeML) marks only the amount of 'one year after the war': a duration
       if (meaning.event && narrative.news) return { type: 'duration', value: durationValue(meaning.amount), precision: UNIT_PRECISION[meaning.amount.unit], inferred: [], relative: null };
       return resolveOffset(meaning.amount, meaning.direction, meaning.anchor, meaning.vague, scope, narrative);
+    case 'stretch':
+      return resolveStretch(meaning, scope, narrative);
     case 'set':
       return { type: 'set', value: meaning.period, precision: 'unknown', inferred: [], relative: null };
   }

@@ -84,6 +84,12 @@ export type Meaning =
    */
   | { kind: 'offset'; amount: Amount; direction: 1 | -1; anchor: 'deictic' | 'anaphoric'; vague: boolean; event: boolean }
   | { kind: 'elapsed'; amount: Amount }
+  /**
+   * A vague stretch of units from the last date of the narrative ('the following days'):
+   * it starts `from` units after it and lasts `length` units; `event` when it belongs to an
+   * event rather than to the narrative's date ('the first days of the conflict').
+   */
+  | { kind: 'stretch'; unit: Unit; from: number; length: number; event: boolean }
   | { kind: 'set'; period: string; quant: string | null };
 
 /** A match of one parser, in UTF-16 indices of the scanned text. */

@@ -10,6 +10,7 @@ import { dayMonthYear } from './parsers/day-month-year.js';
 import { holiday } from './parsers/holiday.js';
 import { decade } from './parsers/decade.js';
 import { deictic } from './parsers/deictic.js';
+import { demonstrativePeriod } from './parsers/demonstrative-period.js';
 import { duration } from './parsers/duration.js';
 import { isoDate } from './parsers/iso-date.js';
 import { monthDayYear } from './parsers/month-day-year.js';
@@ -21,6 +22,7 @@ import { recurrence } from './parsers/recurrence.js';
 import { relativePeriod } from './parsers/relative-period.js';
 import { season } from './parsers/season.js';
 import { spelledYear } from './parsers/spelled-year.js';
+import { stretch } from './parsers/stretch.js';
 import { weekday } from './parsers/weekday.js';
 import { year } from './parsers/year.js';
 import { attachClock } from './refiners/attach-clock.js';
@@ -33,8 +35,8 @@ import { mergeWeekdayDate } from './refiners/merge-weekday-date.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 
 export {
-  century, clockTime, comparative, dayMonthYear, decade, deictic, duration, holiday, isoDate, monthDayYear, monthYear, numericDate,
-  offset, quarter, recurrence, relativePeriod, season, spelledYear, weekday, year,
+  century, clockTime, comparative, dayMonthYear, decade, deictic, demonstrativePeriod, duration, holiday, isoDate, monthDayYear, monthYear, numericDate,
+  offset, quarter, recurrence, relativePeriod, season, spelledYear, stretch, weekday, year,
 };
 
 /** Parsers that need no words at all: what a language without a grammar gets. */

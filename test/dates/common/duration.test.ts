@@ -13,6 +13,7 @@ const cases: [string, string, string, Expected][] = [
   ['should keep "77 years have passed" a duration', 'tgl', '77 taon na ang lumipas mula sa oras na natalo.', { text: '77 taon na ang lumipas', value: 'P77Y', type: 'duration' }],
   ['should read a recurring day', 'eng', 'The conflict grew every day, threatening war.', { text: 'every day', value: 'P1D', type: 'set' }],
   ['should read a recurring period with an amount', 'eng', 'Report once every five days to the staff.', { text: 'once every five days', value: 'P5D', type: 'set' }],
+  ['should read a singular unit after a cue as one unit (a dropped article)', 'eng', '😀 Within hour 11 soldiers held the height.', { text: 'hour', value: 'PT1H', type: 'duration', start: 9 }],
   ['should read a Tagalog recurring day', 'tgl', 'At patuloy na araw-araw nang walang tulog.', { text: 'araw-araw', value: 'P1D', type: 'set' }],
 ];
 
@@ -23,6 +24,10 @@ describe('durations and sets', () => {
 
   it('should read "a year" after a cue word as a duration', () => {
     expectSingleTimex('The inquiry will finish within a year, it said.', 'eng', { text: 'a year', value: 'P1Y', type: 'duration' });
+  });
+
+  it('should not read a singular unit without a cue word as an amount', () => {
+    expectNone('The hour of decision came; the day was long.', 'eng');
   });
 
   it('should not read a rate as a duration', () => {

@@ -10,6 +10,8 @@ const cases: [string, string, string, Expected][] = [
   ['should qualify a season', 'eng', 'In early autumn of 1931, troops moved.', { text: 'early autumn of 1931', value: '1931-23', qualifier: 'early' }],
   ['should qualify a century in Roman numerals', 'eng', 'Russian press of late XIX century.', { text: 'late XIX century', value: '18XX', qualifier: 'late', precision: 'century' }],
   ['should read an early Tagalog season', 'tgl', 'Noong unang bahagi ng taglagas ng 1931, sinakop ng mga tropa.', { text: 'unang bahagi ng taglagas ng 1931', value: '1931-23', qualifier: 'early' }],
+  ['should read "the end of the day" as the end of the last date', 'eng', 'On the night of July 31, 1938 they attacked. By the end of the day, the heights fell.', { text: 'the end of the day', value: '1938-07-31', qualifier: 'end', precision: 'day' }],
+  ['should read "the end of the day on August 1" as that date', 'eng', 'In 1938 it was decided to attack at the end of the day on August 1.', { text: 'the end of the day on August 1', value: '1938-08-01', qualifier: 'end', inferred: ['year'] }],
   ['should read the Tagalog end of a year', 'tgl', 'Sa pagtatapos ng 1932, isang plano ang inihanda.', { text: 'pagtatapos ng 1932', value: '1932', qualifier: 'end' }],
 ];
 

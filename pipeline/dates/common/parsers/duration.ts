@@ -18,6 +18,11 @@ const pluralUnits = perLexicon((lexicon) =>
   Object.keys(lexicon.units).filter((word) => Object.keys(lexicon.units).some((other) => other !== word && word.startsWith(other) && lexicon.units[other] === lexicon.units[word])),
 );
 
+/** Unit words that have a plural among the unit words ('day' of 'days'). */
+const singularUnits = perLexicon((lexicon) =>
+  Object.keys(lexicon.units).filter((word) => Object.keys(lexicon.units).some((other) => other !== word && other.startsWith(word) && lexicon.units[other] === lexicon.units[word])),
+);
+
 /** Parses [DETERMINER] [MODIFIER] AMOUNT UNIT. */
 export const duration: Parser = {
   name: 'duration',
@@ -27,8 +32,7 @@ export const duration: Parser = {
     const determiners = lexicon.connectors.durationDeterminers;
     const determiner = determiners.length > 0 ? `(?:(?<${DETERMINER}>${anyOf(determiners)})${SP})?` : '';
     const modifier = `(?:(?<${MODIFIER}>${anyOf(Object.keys(lexicon.durationModifiers))})${SP})?`;
-    const plurals = pluralUnits(lexicon);
-    const bare = plurals.length > 0 ? `|(?<${BARE}>${anyOf(plurals)})` : '';
+    const bare = pluralUnits(lexicon).length > 0 ? `|(?<${BARE}>${anyOf([...pluralUnits(lexicon), ...singularUnits(lexicon)])})` : '';
     return compile(`${WORD_START}(?:${determiner}${modifier}${amountUnitPattern(lexicon)}${bare})(?![\\p{L}\\p{N}])`);
   },
   extract(match, context) {
@@ -36,10 +40,13 @@ export const duration: Parser = {
     const lexicon = context.lexicon;
     const end = match.index + match[0].length;
     if (groups[BARE]) {
-      // 'for years', 'within weeks': a plural unit alone is a vague amount, after its cue words only
-      const unit = lexicon.units[normal(groups[BARE])];
+      // 'for years', 'within weeks': a plural unit alone is a vague amount, after its cue words
+      // only; a singular one there has lost its article ('Within hour' = within an hour)
+      const word = normal(groups[BARE]);
+      const unit = lexicon.units[word];
       if (unit === undefined || !lexicon.connectors.vagueAmountCues.includes(wordBefore(context.text, match.index))) return null;
-      return candidate(match.index, end, { kind: 'duration', amount: { value: null, unit } }, context, 'duration');
+      const value = singularUnits(lexicon).includes(word) ? 1 : null;
+      return candidate(match.index, end, { kind: 'duration', amount: { value, unit } }, context, 'duration');
     }
     const amount = readAmount(groups, lexicon, match[0]);
     if (!amount) return null;

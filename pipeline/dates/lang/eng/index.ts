@@ -5,14 +5,14 @@
 import type { Grammar } from '../../common/grammar.js';
 import {
   century, clockTime, comparative, dayMonthYear, decade, deictic, duration, holiday, isoDate, monthDayYear, monthYear, numericDate,
-  offset, quarter, recurrence, relativePeriod, season, sharedRefiners, spelledYear, weekday, year,
+  offset, quarter, recurrence, relativePeriod, season, sharedRefiners, spelledYear, stretch, weekday, year,
 } from '../../common/index.js';
 
 /** English: full dates before partial ones, offsets ('three days later') before bare durations. */
 export const englishGrammar: Grammar = {
   parsers: [
     isoDate, numericDate, monthDayYear, dayMonthYear, monthYear, holiday, quarter, season, decade, century, year, spelledYear,
-    offset, comparative, duration, recurrence, relativePeriod, weekday, deictic, clockTime,
+    offset, comparative, duration, recurrence, relativePeriod, stretch, weekday, deictic, clockTime,
   ],
   refiners: sharedRefiners,
 };

@@ -5,8 +5,8 @@
  */
 import type { Grammar } from '../../common/grammar.js';
 import {
-  century, clockTime, dayMonthYear, decade, deictic, duration, holiday, isoDate, monthDayYear, monthYear, numericDate,
-  offset, recurrence, relativePeriod, season, sharedRefiners, weekday, year,
+  century, clockTime, dayMonthYear, decade, deictic, demonstrativePeriod, duration, holiday, isoDate, monthDayYear, monthYear, numericDate,
+  offset, recurrence, relativePeriod, season, sharedRefiners, stretch, weekday, year,
 } from '../../common/index.js';
 
 /**
@@ -17,7 +17,7 @@ import {
 export const tagalogGrammar: Grammar = {
   parsers: [
     isoDate, numericDate, dayMonthYear, monthDayYear, monthYear, holiday, season, decade, century, year,
-    offset, duration, recurrence, relativePeriod, weekday, deictic, clockTime,
+    offset, duration, recurrence, relativePeriod, demonstrativePeriod, stretch, weekday, deictic, clockTime,
   ],
   refiners: sharedRefiners,
 };

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractTimexes } from '../../../../pipeline/dates/extract.js';
 import { expectNone, expectNotTagged } from '../../helpers.js';
 
 describe('English: what is not a date', () => {
@@ -15,12 +16,20 @@ describe('English: what is not a date', () => {
     ['a discourse connective', 'At the same time, the fighting revealed weak points.'],
     ['a sentence-opening "Now,"', 'Now, he says, it looks different.'],
     ['percentages', 'Losses amounted to 37% of the total and 53% later.'],
+    ['the head of an item in a tally of counts', '95 - awarded the Order of Lenin; 1985 - Order of the Red Banner; 4 thousand - the Order of the Red Star.'],
+    ['a tally whose count follows the year-like head', 'Awards: 1985 - Order of the Red Banner; 400 - the medal.'],
+    ['"the day" alone', 'The day was long and the hour late.'],
   ])('should find nothing in %s', (_name, input) => {
     expectNone(input, 'eng');
   });
 
   it('should not read a lower-case "may" as a month even next to a number', () => {
     expectNotTagged('The division may 12 times refuse.', 'eng', ['may']);
+  });
+
+  it('should keep years that head the items of a chronology', () => {
+    const found = extractTimexes('Events: 1938 - Lake Khasan; 1939 - Khalkhin Gol; 1941 - the war.', 'eng').map((timex) => timex.value);
+    expect(found).toEqual(['1938', '1939', '1941']);
   });
 
   it('should read a capitalised May next to a cue', () => {

@@ -10,6 +10,10 @@ const cases: [string, string, Expected][] = [
   ['should read the whole of a month', 'Nagpatuloy ang laban sa buong Hulyo.', { text: 'buong Hulyo', value: '1939-07', inferred: ['year'], qualifier: null }],
   ['should read the first half of a month', 'Ang unang kalahati ng Hunyo ay lumipas nang mahinahon.', { text: 'unang kalahati ng Hunyo', value: '1939-06', qualifier: 'first-half', inferred: ['year'] }],
   ['should read a month range', 'Ang labanan mula Mayo hanggang Hulyo ay mabigat.', { text: 'Mayo hanggang Hulyo', value: '1939-05/1939-07', type: 'range', inferred: ['year'] }],
+  ['should read "sa taong ito" at a clause start as this year', 'Sa taong ito, lumakas ang hukbo.', { text: 'taong ito', value: '1939', precision: 'year' }],
+  ['should read "noong araw na iyon" as that day', 'Noong Agosto 20 at noong araw na iyon, umatake sila.', { text: 'araw na iyon', value: '1939-08-20', precision: 'day' }],
+  ['should read a month with a joined linker', 'Noong Agosto 20 umatake sila. Noong buwang iyon, tahimik.', { text: 'buwang iyon', value: '1939-08', precision: 'month' }],
+  ['should read the following days after a date', 'Noong Hulyo 8 nagsimula. Sa mga sumunod na araw ay lumaban sila.', { text: 'mga sumunod na araw', value: '1939-07-09/1939-07-15', type: 'range' }],
   ['should read the morning of a date', 'Nagsimulang mag-urong sa umaga ng Hulyo 5.', { text: 'umaga ng Hulyo 5', value: '1939-07-05', qualifier: 'morning', inferred: ['year'] }],
 ];
 

@@ -1,0 +1,58 @@
+/**
+ * A unit shifted by a demonstrative after it and its linker, with a cue word before it:
+ * 'sa taong ito' (this year), 'noong araw na iyon' (that day) (`demonstratives.json`). The
+ * cue is outside the extent. A unit whose linked form is also another word ('taong', person)
+ * counts only at the start of a clause: 'ibinigay sa taong ito' is 'given to this person'.
+ */
+import { perLexicon, type Parser } from '../grammar.js';
+import type { DateLexicon } from '../../lexicon.js';
+import { candidate } from '../build.js';
+import { SP, WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
+
+const CUE = 'cue';
+const UNIT = 'unit';
+const LINKED = 'linked';
+const WORD = 'word';
+
+const unitsOf = (lexicon: DateLexicon): string[] => Object.keys(lexicon.units).filter((word) => lexicon.ambiguous[word] !== 'unit');
+
+/** Units with a linker written on ('taong') -> the unit word. */
+const linkedUnits = perLexicon((lexicon) => {
+  const linked = new Map<string, string>();
+  for (const unit of unitsOf(lexicon)) for (const linker of lexicon.demonstratives.joinedLinkers) linked.set(`${unit}${linker}`, unit);
+  return linked;
+});
+
+/** Parses CUE UNIT(-ng | SP na) DEMONSTRATIVE. */
+export const demonstrativePeriod: Parser = {
+  name: 'demonstrative-period',
+  trigger: (lexicon) => triggerOf(Object.keys(lexicon.demonstratives.words)),
+  pattern(lexicon) {
+    const { words, cues, linkers } = lexicon.demonstratives;
+    const units = unitsOf(lexicon);
+    const joined = [...linkedUnits(lexicon).keys()];
+    if (Object.keys(words).length === 0 || cues.length === 0 || joined.length + linkers.length === 0 || units.length === 0) return null;
+    // a linker is written on the unit ('taong') or apart ('araw na')
+    const alternatives = [
+      ...(joined.length > 0 ? [`(?<${LINKED}>${anyOf(joined)})`] : []),
+      ...(linkers.length > 0 ? [`(?<${UNIT}>${anyOf(units)})${SP}${anyOf(linkers)}`] : []),
+    ];
+    const unit = `(?:${alternatives.join('|')})`;
+    return compile(`${WORD_START}(?<${CUE}>${anyOf(cues)})${SP}${unit}${SP}(?<${WORD}>${anyOf(Object.keys(words))})(?![\\p{L}\\p{N}])`);
+  },
+  extract(match, context) {
+    const groups = match.groups ?? {};
+    const lexicon = context.lexicon;
+    const linked = groups[LINKED] === undefined ? undefined : linkedUnits(lexicon).get(normal(groups[LINKED]));
+    const unitWord = linked ?? normal(groups[UNIT]);
+    const unit = lexicon.units[unitWord];
+    const shift = lexicon.demonstratives.words[normal(groups[WORD])];
+    if (unit === undefined || !shift) return null;
+    if (linked !== undefined && lexicon.demonstratives.clauseInitial.has(unitWord)) {
+      const before = context.text.slice(Math.max(0, match.index - 3), match.index);
+      if (!/(?:^|[.,;:!?(]|["“])[\s\u00a0]*$/u.test(before)) return null;
+    }
+    const start = match.index + (groups[CUE] ?? '').length + (/^[\s\u00a0]+/u.exec(match[0].slice((groups[CUE] ?? '').length))?.[0].length ?? 0);
+    return candidate(start, match.index + match[0].length, { kind: 'shift', shift: { target: { unit }, by: shift.by, anchor: shift.anchor } }, context, 'demonstrative-period');
+  },
+};
