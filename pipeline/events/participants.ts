@@ -255,13 +255,13 @@ function rolesByMarker(sentence: Sentence, actors: readonly Mention[], trigger: 
 function roleByMarker(sentence: Sentence, mention: Mention, trigger: Trigger): Role | null {
   const phrase = prepositionOf(sentence, mention, trigger);
   if (phrase !== null && phrase.kind !== 'genitive') return markedRole(phrase.kind, trigger.type, !trigger.verbal);
-  const marker = markerOf(sentence, mention);
+  const marker = markerOf(sentence, mention, trigger);
   if (marker === null) return null;
   const focused = trigger.focus === 'actor' || trigger.focus === 'object';
   if (marker.kind === 'focus') return focused ? (trigger.focus === 'actor' ? 'agent' : 'patient') : null;
   if (marker.kind === 'non-focus') {
     if (focused) return trigger.focus === 'actor' ? 'patient' : 'agent';
-    // An event noun's own ng-phrase ("ang pag-atake ng Hapon"): the genitive of the type.
+    // An event noun's own ng-phrase ("ang pag-atake ng Hapon", "desisyon ng gobyerno ng Japan"): the genitive of the type.
     const own = marker.index > trigger.last && marker.index - trigger.last <= GENITIVE_REACH;
     return own ? markedRole('genitive', trigger.type, true) : null;
   }
@@ -271,19 +271,26 @@ function roleByMarker(sentence: Sentence, mention: Mention, trigger: Trigger): R
 
 /**
  * The case marker governing a mention: the nearest marker before it, unless that is a
- * possessive "ng" inside a larger phrase whose own marker stands just before.
+ * possessive "ng" inside a larger phrase — then the marker of the whole chain of
+ * possessives ("ang hangganan ng estado ng USSR": the ang-phrase's).
  */
-function markerOf(sentence: Sentence, mention: Mention): { kind: string; index: number } | null {
-  const at = tokenAt(sentence.tokens, mention.start);
-  const found: { index: number; kind: string }[] = [];
-  for (let k = at - 1; k >= Math.max(0, at - MARKER_REACH * 2) && found.length < 2; k--) {
-    const token = sentence.tokens[k];
+function markerOf(sentence: Sentence, mention: Mention, trigger: Trigger): { kind: string; index: number } | null {
+  const { tokens, lexicon } = sentence;
+  // A chain never reaches back over the event word: "desisyon ng gobyerno ng Japan" is the noun's.
+  const stop = mention.start >= trigger.end ? trigger.last : -1;
+  let governing: { kind: string; index: number } | null = null;
+  for (let k = tokenAt(tokens, mention.start) - 1, words = 0; k > stop && words <= MARKER_REACH; k--) {
+    const token = tokens[k];
     if (!token || token.kind === 'punct') break;
-    const phrase = sentence.lexicon.focusMarkers.find((p) => p.words.length === 1 && p.words[0] === token.lower);
-    if (phrase) found.push({ index: k, kind: phrase.value });
+    const phrase = lexicon.focusMarkers.find((p) => p.words.length === 1 && p.words[0] === token.lower);
+    if (!phrase) {
+      words++;
+      continue;
+    }
+    governing = { kind: phrase.value, index: k };
+    // Only a possessive passes the phrase on to a marker further back.
+    if (phrase.value !== 'non-focus') break;
+    words = 0;
   }
-  const [nearest, outer] = found;
-  if (!nearest) return null;
-  if (nearest.kind === 'non-focus' && outer && nearest.index - outer.index <= MARKER_REACH) return outer;
-  return nearest;
+  return governing;
 }

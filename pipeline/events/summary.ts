@@ -15,6 +15,8 @@ import { stringTable } from '../lang/index.js';
 
 /** Figures named in a summary at most. */
 const MAX_FIGURES = 3;
+/** Names of one role in a summary at most; more become "and others". */
+const MAX_NAMES = 4;
 /** Words of an English event noun that still make a short head ("armistice negotiations"). */
 const MAX_HEAD_WORDS = 3;
 
@@ -66,7 +68,10 @@ export function summarize(parts: SummaryParts, context: StageContext): string {
   const wording = context.lang('eng').read('event-summaries', stringTable, {});
   const word = (key: string, fallback: string): string => wording[`word:${key}`] ?? fallback;
   const and = word('and', 'and');
-  const names = (role: Participant['role']): string => join(unique(parts.participants.filter((p) => p.role === role).map((p) => p.name)), and);
+  const names = (role: Participant['role']): string => {
+    const all = unique(parts.participants.filter((p) => p.role === role).map((p) => p.name));
+    return join(all.length > MAX_NAMES ? [...all.slice(0, MAX_NAMES), word('others', 'others')] : all, and);
+  };
   const agent = names('agent');
   const patient = names('patient') === agent ? '' : names('patient');
   const others = names('participant');

@@ -73,9 +73,12 @@ describe('attachParticipants, Tagalog focus', () => {
     // Object focus (-in-, -an, i-): the ang-phrase is the patient, the ng-phrase the agent.
     ['Sinalakay ng Kwantung Army ang 11th Tank Brigade.', [['Kwantung Army', 'MILITARY_UNIT'], ['11th Tank Brigade', 'MILITARY_UNIT']], [['Kwantung Army', 'agent'], ['11th Tank Brigade', 'patient']]],
     ['Pinalibutan ng Pulang Hukbo ang Kwantung Army.', [['Pulang Hukbo', 'ORG'], ['Kwantung Army', 'MILITARY_UNIT']], [['Pulang Hukbo', 'agent'], ['Kwantung Army', 'patient']]],
+    ['Nilabag ng panig ng Hapon ang hangganan ng estado ng USSR.', [['Hapon', 'GPE'], ['USSR', 'GPE']], [['Hapon', 'agent'], ['USSR', 'patient']]],
+    ['Sinakop ng mga tropa ng Hapon ang Harbin.', [['Hapon', 'GPE'], ['Harbin', 'GPE']], [['Hapon', 'agent'], ['Harbin', 'patient']]],
     ['Inaresto ng NKVD si Blyukher.', [['NKVD', 'ORG'], ['Blyukher', 'PERSON']], [['NKVD', 'agent'], ['Blyukher', 'patient']]],
     // An event noun's own ng-phrase: the actor of an attack, the undergoer of an arrest.
     ['Nagsimula ang pag-atake ng Kwantung Army.', [['Kwantung Army', 'MILITARY_UNIT']], [['Kwantung Army', 'agent']]],
+    ['Sa isang lihim na desisyon ng gobyerno ng Japan, handa ang hukbo.', [['Japan', 'GPE']], [['Japan', 'agent']]],
   ])('should give the roles of "%s"', (text, mentions, expected) => {
     expect(pairs(text, 'tgl', mentions)).toEqual(expected);
   });

@@ -29,6 +29,7 @@ describe('summarize', () => {
     ['an interval', parts('border_incident', { date: day('1936/1938') }), 'Border incident (1936 to 1938).'],
     ['a set of days', parts('order_issued', { participants: [p('Voroshilov', 'agent')], date: day('{1938-09-08,1938-09-12}') }), 'Voroshilov issued an order (1938-09-08 and 1938-09-12).'],
     ['plain participants', parts('negotiation', { participants: [p('Japan', 'participant'), p('Soviet Union', 'participant')], location: { name: 'Moscow' } }), 'Negotiations involving Japan and Soviet Union at Moscow (undated).'],
+    ['many participants', parts('meeting', { participants: ['A', 'B', 'C', 'D', 'E', 'F'].map((name) => p(name, 'participant')) }), 'Meeting involving A, B, C, D and others (undated).'],
     ['a Tagalog word without arguments', parts('battle', { location: { name: 'Khalkhin Gol' }, date: day('1939-08-23'), trigger: tgl('pinalibutan', 'palibot') }), 'Encirclement at Khalkhin Gol (1939-08-23).'],
     ['a Tagalog noun and light verb', parts('battle', { date: day('1939-07'), trigger: tgl('laban nagpatuloy', 'laban + tuloy', true) }), 'Fighting continued (1939-07).'],
     ['an English event noun', parts('battle', { location: { name: 'Lake Khasan' }, trigger: eng('battles') }), 'Battles at Lake Khasan (undated).'],
