@@ -74,15 +74,27 @@ export function readTimeml(fragment: string): { text: string; timexes: GoldTimex
 
 const SEASONS: Record<string, string> = { '21': 'SP', '22': 'SU', '23': 'FA', '24': 'WI' };
 
+/** A unit (with `T` for times) -> the next smaller unit and how many of it make one. */
+const FRACTION_UNITS: Record<string, [string, number]> = { Y: ['M', 12], D: ['H', 24], TH: ['M', 60], TM: ['S', 60] };
+
 /**
  * One spelling per value, as the gold writes the same value two ways: ISO weeks with two
  * digits ('2000-W7' = '2000-W07'), decades and centuries without their unspecified digits
- * ('198X' = '198', '19XX' = '19'), durations of decades in years ('P2DE' = 'P20Y').
+ * ('198X' = '198', '19XX' = '19'), durations of decades in years ('P2DE' = 'P20Y'), fractions
+ * of a unit in the next smaller one ('P2.5Y' = 'P2Y6M').
  */
 function canonical(value: string | null): string | null {
   if (value === null) return null;
   const decades = /^P(\d+)(DE|CE)$/.exec(value);
   if (decades) return `P${Number(decades[1]) * (decades[2] === 'DE' ? 10 : 100)}Y`;
+  const fraction = /^P(T?)(\d+)(\.\d+)([YDHM])$/.exec(value);
+  if (fraction) {
+    // 'P2.5Y' = 'P2Y6M', 'PT5.5H' = 'PT5H30M': the fraction in the next smaller unit
+    const [, time = '', whole = '', decimals = '', unit = ''] = fraction;
+    const smaller = FRACTION_UNITS[`${time}${unit}`];
+    const part = smaller ? Number(decimals) * smaller[1] : Number.NaN;
+    if (smaller && Number.isInteger(part)) return `P${time}${whole}${unit}${unit === 'D' ? 'T' : ''}${part}${smaller[0]}`;
+  }
   return value.replace(/-W(\d)(?!\d)/, '-W0$1').replace(/^(\d{2,3})X+$/, '$1');
 }
 

@@ -455,7 +455,10 @@ export function resolveTimexes(items: ResolveItem[], options: ResolveOptions = {
     const scope = narrative.scope(item.scope);
     const resolution = resolveOne(item, scope, narrative);
     for (const year of statedYears(item.candidate)) narrative.stateYear(scope, year);
-    const fields = resolution.fields;
+    // in news a compared period ('a year ago', 'year-earlier') is no new period of the report: the
+    // next comparison still counts from the one reported ('third-quarter net … a year earlier')
+    const comparison = narrative.news && item.candidate.meaning.kind === 'offset';
+    const fields = comparison ? undefined : resolution.fields;
     if (fields && resolution.value !== null && fields.year !== undefined && fields.decade === undefined && fields.century === undefined) {
       scope.last = { fields, precision: precisionOf(fields), start: item.start, end: item.end, value: resolution.value };
     }

@@ -14,7 +14,8 @@ const AMOUNT_TO = 'amountTo';
 /** See AMOUNT. */
 export const UNIT = 'unit';
 
-const NUMERAL = '\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?';
+/** A whole number and a half ('5 1/2', '2½') before the plain numerals, so '1/2' is no range of '1' to '2'. */
+const NUMERAL = '\\d+(?:[\\s\\u00a0]1/2|½)|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?';
 
 /** Pattern for AMOUNT [to AMOUNT] [link] UNIT, with named groups AMOUNT, AMOUNT_TO and UNIT; an age ('6-year-old', '52 years old') is not a time. */
 export function amountUnitPattern(lexicon: DateLexicon): string {

@@ -28,6 +28,8 @@ export function pointOf(known: Fields): DatePoint {
 export function amountOf(text: string | undefined, lexicon: DateLexicon): number | null | undefined {
   const word = normal(text);
   if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
+  const half = /^(\d+)(?: 1\/2|½)$/.exec(word);
+  if (half) return Number(half[1]) + 0.5;
   if (/^\d{1,3}(,\d{3})+$/.test(word)) return Number(word.replace(/,/g, ''));
   if (word in lexicon.numbers) return lexicon.numbers[word] ?? null;
   return undefined;
@@ -90,7 +92,13 @@ const yearAfterCue = perLexicon((lexicon) =>
 );
 
 const CLAUSE_WINDOW = 120;
-const futureCues = perLexicon((lexicon) => (lexicon.futureCues.length > 0 ? new RegExp(`(?<![\\p{L}])${anyOf(lexicon.futureCues)}`, 'u') : null));
+/** Future cues, and phrases that start like one but are none ('!next to'). */
+const futureCues = perLexicon((lexicon) => {
+  const cues = lexicon.futureCues.filter((cue) => !cue.startsWith('!'));
+  const blockers = lexicon.futureCues.filter((cue) => cue.startsWith('!')).map((cue) => cue.slice(1));
+  if (cues.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}])${blockers.length > 0 ? `(?!${anyOf(blockers)})` : ''}${anyOf(cues)}`, 'u');
+});
 
 /**
  * Whether the clause before a span has a future cue (`tense-cues.json`: 'will meet
@@ -102,6 +110,9 @@ export function hasFutureCue(context: ParseContext, start: number): boolean {
   const cues = futureCues(context.lexicon);
   if (!cues) return false;
   const left = context.text.slice(Math.max(0, start - CLAUSE_WINDOW), start);
-  const clause = left.slice(Math.max(...[...'.,;:!?"“”`\n'].map((mark) => left.lastIndexOf(mark))) + 1);
-  return cues.test(clause.toLowerCase());
+  // the full stop of an initial or a short abbreviation ('Daniel P. Davison', 'Mr. Schwarz') ends no clause
+  const marks = /[,;:!?"“”`\n]|(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,2})\./gu;
+  let clauseStart = 0;
+  for (const mark of left.matchAll(marks)) clauseStart = (mark.index ?? 0) + 1;
+  return cues.test(left.slice(clauseStart).toLowerCase());
 }

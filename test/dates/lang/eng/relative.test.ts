@@ -23,10 +23,19 @@ const newsCases: [string, string, string, Expected][] = [
   ['should read "the quarter" of a report as the latest quarter', 'Net income for the quarter rose 5%.', '1989-11-02', { text: 'the quarter', value: '1989-35' }],
   ['should read "current" as the present', 'Under current rules the plan stands.', '1989-11-02', { text: 'current', value: 'PRESENT_REF' }],
   ['should read a comparative adjective against the narrative quarter', 'Net rose in the third quarter from the year-earlier quarter.', '1989-11-02', { text: 'the year-earlier quarter', value: '1988-35' }],
+  ['should read a future cue across an initial in a name', 'Mr. Schwarz will succeed Daniel P. Davison Feb. 1, the bank said.', '1989-10-26', { text: 'Feb. 1', value: '1990-02-01', inferred: ['year'] }],
+  ['should read "effective" as a future cue', 'The new labor pact is effective June 1 at the mills.', '1989-10-26', { text: 'June 1', value: '1990-06-01', inferred: ['year'] }],
+  ['should not read "next to" as a future cue', 'Blasts next to the embassies on Friday killed 100.', '1998-08-08', { text: 'Friday', value: '1998-08-07' }],
   ['should compare "a year ago" with the quarter in the same sentence', 'Third-quarter net rose from $85 million a year ago.', '1989-11-02', { text: 'a year ago', value: '1988-35' }],
 ];
 
 describe('English relative expressions', () => {
+  it('should count every comparison of a news report from the period reported, not from the last comparison', () => {
+    const text = 'Third-quarter net rose 5% from a year ago. Sales rose from a year earlier, and costs fell from the year-earlier period.';
+    expectTimex(text, 'eng', { text: 'a year earlier', value: '1988-35' }, { reference: '1989-10-26', style: 'news' });
+    expectTimex(text, 'eng', { text: 'the year-earlier period', value: '1988-35' }, { reference: '1989-10-26', style: 'news' });
+  });
+
   it.each(cases)('%s', (_name, input, expected) => {
     expectTimex(input, 'eng', expected, { reference, style: 'news' });
   });
