@@ -157,12 +157,29 @@ function opens(label: string): boolean {
   return !label.startsWith('-') || label.endsWith('-');
 }
 
-/** An auxiliary marked 'passive' up to two words before the trigger ("were already driven"). */
+/** Words searched before a coordinated participle for the auxiliary it shares. */
+const SHARED_REACH = 6;
+
+/**
+ * An auxiliary marked 'passive' up to two words before the trigger ("were already driven"),
+ * or shared with an earlier participle through a conjunction marked 'coordination'
+ * ("was removed from his post and soon repressed"). Between the conjunction and the
+ * trigger at most one lower-case word: a new subject ("and Japan attacked") ends the sharing.
+ */
 function isPassive(tokens: readonly Token[], first: number, lexicon: EventLexicon): boolean {
+  const marker = (k: number): string | undefined => lexicon.passiveMarkers[tokens[k]?.lower ?? ''];
   for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
     const token = tokens[k] as Token;
     if (token.kind === 'punct') return false;
-    if (lexicon.passiveMarkers[token.lower] === 'passive') return true;
+    if (marker(k) === 'passive') return true;
+    const between = tokens[k + 1];
+    if (marker(k) === 'coordination' && (k === first - 1 || (between !== undefined && between.text === between.lower))) {
+      for (let j = k - 1; j >= Math.max(0, k - SHARED_REACH); j--) {
+        if ((tokens[j] as Token).kind === 'punct') return false;
+        if (marker(j) === 'passive') return true;
+      }
+      return false;
+    }
   }
   return false;
 }

@@ -72,6 +72,15 @@ describe('findTriggers', () => {
     expect(triggersOf(text, code).filter((t) => t.verbal)).toEqual([]);
   });
 
+  it.each<[string, boolean]>([
+    ['Blucher was removed from his post and soon repressed.', true],
+    ['Blucher was removed from his post and repressed.', true],
+    ['The post was taken and Japan attacked the hill.', false],
+    ['The post was taken, and the Japanese attacked the hill.', false],
+  ])('should share a passive auxiliary with a coordinated participle in "%s"', (text, passive) => {
+    expect(triggersOf(text, 'eng').at(-1)?.passive).toBe(passive);
+  });
+
   it('should mark a participle after "were" as passive and an active verb as not', () => {
     expect(triggersOf('The Japanese were driven back.', 'eng')[0]?.passive).toBe(true);
     expect(triggersOf('The Japanese drove them back.', 'eng')[0]?.passive).toBe(false);
