@@ -74,6 +74,8 @@ export interface DateLexicon {
   yearFollowers: Set<string>;
   yearDeterminers: Set<string>;
   futureCues: string[];
+  /** Words after a deictic unit that make it one unit's span ending on a date ('the year ended Sept. 30'). */
+  periodEnders: Set<string>;
   numericOrder: 'mdy' | 'dmy';
 }
 
@@ -280,6 +282,7 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
     yearFollowers: new Set(pack ? pack.read('year-followers', stringList, []) : []),
     yearDeterminers: new Set(pack ? pack.read('year-determiners', stringList, []) : []),
     futureCues: pack ? pack.read('tense-cues', stringList, []) : [],
+    periodEnders: new Set(pack ? pack.read('period-enders', stringList, []) : []),
     numericOrder: formats.numeric === 'dmy' ? 'dmy' : 'mdy',
   };
   lexicons.set(code, lexicon);

@@ -204,7 +204,9 @@ function resolvePoint(point: DatePoint, clock: number | null, scope: Scope, narr
       inferred.push('century');
     }
   } else if (datable) {
-    const year = narrative.year(scope, fields.month, point.future === true);
+    // a quarter counts from its first month: 'the fourth quarter' in a January report is last year's
+    const month = fields.month ?? (fields.quarter !== undefined ? 3 * fields.quarter - 2 : undefined);
+    const year = narrative.year(scope, month, point.future === true);
     if (year !== null) fields.year = year;
     inferred.push('year');
   }
@@ -273,7 +275,8 @@ function resolveOffset(amount: Amount, direction: 1 | -1, kind: 'deictic' | 'ana
   // 'ago' counts back from the time of writing (without a document date there is nothing
   // to count from), except in a comparison with the quarter or season the narrative is
   // about: 'third-quarter profit rose from a year ago' is the third quarter of the year before
-  const comparison = scope.last?.precision === 'season' ? scope.last : null;
+  // (a month or a week is counted from the day of writing: 'a month ago' in a quarterly report)
+  const comparison = scope.last?.precision === 'season' && (amount.unit === 'Y' || amount.unit === 'Q') ? scope.last : null;
   // news counts 'a year earlier' like 'a year ago': from the period compared or the report's date
   const anchor =
     kind === 'deictic' ? (comparison ?? narrative.deictic)

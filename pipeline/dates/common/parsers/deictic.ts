@@ -1,7 +1,11 @@
-/** Words for the time of writing: 'today', 'yesterday', 'now', 'recently', 'over the weekend', 'kahapon', 'ngayon'. */
+/**
+ * Words for the time of writing: 'today', 'yesterday', 'now', 'recently', 'over the weekend',
+ * 'the year', 'kahapon', 'ngayon'. A period followed by a word of `period-enders.json` ('the
+ * year ended Sept. 30') is a span of one unit, a duration.
+ */
 import type { Parser } from '../grammar.js';
 import type { Meaning, Unit } from '../../types.js';
-import { candidate } from '../build.js';
+import { candidate, wordAfter } from '../build.js';
 import { WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
 const WORD = 'word';
@@ -33,6 +37,15 @@ export const deictic: Parser = {
     // 'Now, he says, …' opens a sentence as a discourse marker, not a time
     const end = match.index + match[0].length;
     if (value === 'PRESENT_REF' && /^\p{Lu}/u.test(match[0]) && context.text[end] === ',') return null;
+    if (read.meaning.kind === 'shift' && 'unit' in read.meaning.shift.target) {
+      const next = wordAfter(context.text, end);
+      // 'the year 2000', 'the year two thousand': the number names the year
+      if (/^\d/.test(next) || normal(next) in context.lexicon.numbers) return null;
+      // 'the year ended Sept. 30': one unit's span up to a date
+      if (context.lexicon.periodEnders.has(normal(next))) {
+        return candidate(match.index, end, { kind: 'duration', amount: { value: 1, unit: read.meaning.shift.target.unit } }, context, 'deictic');
+      }
+    }
     return candidate(match.index, end, read.meaning, context, 'deictic', { qualifier: read.qualifier });
   },
 };

@@ -26,6 +26,11 @@ const newsCases: [string, string, string, Expected][] = [
   ['should read a future cue across an initial in a name', 'Mr. Schwarz will succeed Daniel P. Davison Feb. 1, the bank said.', '1989-10-26', { text: 'Feb. 1', value: '1990-02-01', inferred: ['year'] }],
   ['should read "effective" as a future cue', 'The new labor pact is effective June 1 at the mills.', '1989-10-26', { text: 'June 1', value: '1990-06-01', inferred: ['year'] }],
   ['should not read "next to" as a future cue', 'Blasts next to the embassies on Friday killed 100.', '1998-08-08', { text: 'Friday', value: '1998-08-07' }],
+  ['should read "planning to" as a future cue', 'They were planning to drive around the airport on Monday.', '2000-01-07', { text: 'Monday', value: '2000-01-10' }],
+  ['should count "a month ago" from the report date, not from the quarter', 'Third-quarter sales rose; a month ago the outlook was dim.', '1989-10-30', { text: 'a month ago', value: '1989-09' }],
+  ['should put a quarter far ahead of a January report in the year before', 'Profit rose in the fourth quarter, the firm said.', '1998-01-26', { text: 'the fourth quarter', value: '1997-36', inferred: ['year'] }],
+  ['should read "the year" of a report as the current year', 'For the year, pet food volume was flat.', '1989-11-02', { text: 'the year', value: '1989', precision: 'year' }],
+  ['should read "the year ended" as a span of one year', 'It had revenue of $76 million for the year ended Sept. 30.', '1989-11-01', { text: 'the year', value: 'P1Y', type: 'duration' }],
   ['should compare "a year ago" with the quarter in the same sentence', 'Third-quarter net rose from $85 million a year ago.', '1989-11-02', { text: 'a year ago', value: '1988-35' }],
 ];
 

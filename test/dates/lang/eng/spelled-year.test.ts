@@ -5,6 +5,7 @@ describe('English years in words', () => {
   it.each([
     ['should read a year of the twentieth century', 'The convictions were thrown out in nineteen ninety-six on appeal.', 'nineteen ninety-six', '1996'],
     ['should read a round decade year', 'The crisis of nineteen seventy began.', 'nineteen seventy', '1970'],
+    ['should read digits after "the year" as the year', 'Systems must be ready by the year 2000 in banks.', '2000', '2000'],
     ['should read "two thousand" after "the year"', 'He promised to halve unemployment by the year two thousand.', 'two thousand', '2000'],
   ])('%s', (_name, input, text, value) => {
     expectSingleTimex(input, 'eng', { text, value, precision: 'year' });
