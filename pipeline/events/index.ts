@@ -9,8 +9,9 @@
  * 3. participants — with roles;
  * 4. location;
  * 5. date — from the clause, the sentence or the narrative;
- * 6. figures — each figure goes to the event of its clause (losses to the casualty report);
- * 7. summary and confidence.
+ * 6. pronouns — "they", "siya" stand for the last agent named before them in the sentence;
+ * 7. figures — each figure goes to the event of its clause (losses to the casualty report);
+ * 8. summary and confidence.
  */
 import type { EventDate, EventMention, EventType, Participant, Quantity } from '../model.js';
 import type { StageContext } from '../stage.js';
@@ -24,6 +25,7 @@ import { findQuantities, PERSON_LOSSES, type RawQuantity } from './quantities.js
 import type { Narrative, Sentence } from './sentence.js';
 import { sideOf, type DocumentSides } from './sides.js';
 import { summarize } from './summary.js';
+import { resolvePronouns } from './pronouns.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 /** An event being built from a trigger. */
@@ -83,8 +85,9 @@ export function extractSentence(sentence: Sentence, state: RuleState): { events:
     }),
   );
   const figures = quantities.map(({ first: _first, last: _last, whole: _whole, ...figure }) => figure);
-  assignFigures(drafts, figures);
-  return { events: drafts.map((draft) => toMention(draft, sentence, state.context)), figures };
+  const resolved = resolvePronouns(drafts, sentence);
+  assignFigures(resolved, figures);
+  return { events: resolved.map((draft) => toMention(draft, sentence, state.context)), figures };
 }
 
 function complete(raw: RawQuantity, sentence: Sentence, state: RuleState): RawQuantity & Quantity {

@@ -52,6 +52,8 @@ export interface EventLexicon {
   readonly focusMarkers: Phrase<string>[];
   /** Prepositions and the argument they make of a noun phrase (agent, patient, target, …, none). */
   readonly argumentMarkers: Phrase<string>[];
+  /** Personal pronouns that stand for an actor named before, and their case (subject, focus, non-focus). */
+  readonly pronouns: Record<string, string>;
   /** Words that open an embedded clause (relative pronouns, complementizers). */
   readonly subordinators: Phrase<string>[];
   readonly units: Phrase<string>[];
@@ -101,6 +103,7 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     focusMarkers: phrases(table('focus-markers'), String),
     argumentMarkers: phrases(table('argument-markers'), String),
     subordinators: phrases(table('subordinators'), String),
+    pronouns: table('pronouns'),
     units: phrases(table('quantity-units'), String),
     casualtyCues: phrases(table('casualty-categories'), String),
     approximators: phrases(table('approximators'), String),

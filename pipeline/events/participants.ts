@@ -205,6 +205,22 @@ function rolesByStructure(sentence: Sentence, actors: readonly Mention[], trigge
   return roles;
 }
 
+/**
+ * The role an argument in a case takes for an event word: 'subject' (English, before the
+ * verb: the agent, the patient of a passive or of a death), 'focus' or 'non-focus'
+ * (Tagalog, by the verb's focus). Null where the word gives no role to that case.
+ *
+ * @example caseRole(sentence, trigger, 'subject') // 'patient' for "they were driven back"
+ */
+export function caseRole(sentence: Sentence, trigger: Trigger, kind: string): Role | null {
+  if (!trigger.verbal) return null;
+  if (kind === 'subject') return trigger.passive ? 'patient' : subjectRole(trigger.type, objectFollows(sentence, trigger));
+  if (trigger.focus !== 'actor' && trigger.focus !== 'object') return null;
+  if (kind === 'focus') return trigger.focus === 'actor' ? 'agent' : 'patient';
+  if (kind === 'non-focus') return trigger.focus === 'actor' ? 'patient' : 'agent';
+  return null;
+}
+
 /** Whether a noun phrase follows the verb ("killed the officer"), not a full stop or a preposition ("died in hospital"). */
 function objectFollows(sentence: Sentence, trigger: Trigger): boolean {
   const { tokens, lexicon } = sentence;

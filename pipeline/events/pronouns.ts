@@ -1,0 +1,56 @@
+/**
+ * Rule 6 — pronouns: a clause whose argument is a personal pronoun (`pronouns.json`: "they",
+ * "he"; Tagalog "siya", "niya") takes as that argument the last agent named before it in
+ * the sentence, in the role the pronoun's case gives: "the Japanese launched an attack …,
+ * but they were driven back" makes the Japanese the patient of the retreat. A clause that
+ * already names that role keeps its own. Across sentences a pronoun is left alone: the
+ * paragraph's last agent is too often someone else.
+ */
+import type { Participant } from '../model.js';
+import type { Draft } from './index.js';
+import { caseRole } from './participants.js';
+import type { Sentence } from './sentence.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Drafts of one sentence, in text order, with their pronoun arguments resolved.
+ *
+ * @param drafts the sentence's drafts in text order.
+ * @param sentence the sentence.
+ * @returns new drafts; the input is not changed.
+ * @example resolvePronouns(drafts, sentence)[1].participants // [{ name: 'Japan', role: 'patient', text: 'they' }]
+ */
+export function resolvePronouns(drafts: readonly Draft[], sentence: Sentence): Draft[] {
+  let antecedent: Participant | null = null;
+  return drafts.map((draft) => {
+    const filled = antecedent ? withPronoun(draft, sentence, antecedent) : draft;
+    antecedent = filled.participants.find((p) => p.role === 'agent') ?? antecedent;
+    return filled;
+  });
+}
+
+function withPronoun(draft: Draft, sentence: Sentence, antecedent: Participant): Draft {
+  const pronoun = pronounOf(draft, sentence);
+  if (!pronoun) return draft;
+  const role = caseRole(sentence, draft.trigger, pronoun.kind);
+  if (role === null || draft.participants.some((p) => p.role === role || p.mention === antecedent.mention)) return draft;
+  const participant: Participant = { ...antecedent, role, text: pronoun.token.text };
+  return { ...draft, participants: [...draft.participants, participant] };
+}
+
+/**
+ * The pronoun argument of a draft's clause: a subject pronoun before the trigger with no
+ * mention between them (English), or a cased pronoun anywhere in the clause (Tagalog).
+ */
+function pronounOf(draft: Draft, sentence: Sentence): { token: Token; kind: string } | null {
+  const { tokens, lexicon } = sentence;
+  for (let k = draft.clause.first; k <= draft.clause.last; k++) {
+    const token = tokens[k] as Token;
+    const kind = lexicon.pronouns[token.lower];
+    if (kind === undefined || (k >= draft.trigger.first && k <= draft.trigger.last)) continue;
+    if (kind !== 'subject') return { token, kind };
+    const between = sentence.mentions.some((m) => m.start >= token.end && m.end <= draft.trigger.start);
+    if (k < draft.trigger.first && !between) return { token, kind };
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../pipeline/model.js';
+import { extractEvents } from '../../pipeline/stages/events.js';
+import { makeDocument, testContext } from './helpers.js';
+
+const context = testContext();
+
+/** Each event of the document as [type, [participant text, name, role]…]. */
+function eventsOf(paragraphs: string[], language: string, mentions: [string, EntityType, string][]) {
+  const document = makeDocument({ paragraphs, language, mentions: mentions.map(([text, type, normalized]) => ({ text, type, normalized })) });
+  return extractEvents(document, context).events.map((e) => [e.type, e.participants.map((p) => [p.text, p.name, p.role])]);
+}
+
+describe('pronouns', () => {
+  it.each<[string, string, [string, EntityType, string][], unknown[]]>([
+    [
+      'eng',
+      'On July 29, the Japanese launched an attack on the post, but after a heated battle they were driven back.',
+      [['Japanese', 'GPE', 'Japan']],
+      [['attack', [['Japanese', 'Japan', 'agent']]], ['retreat', [['they', 'Japan', 'patient']]]],
+    ],
+    [
+      'eng',
+      '😀 The Red Army attacked the hill, and then they captured it.',
+      [['Red Army', 'ORG', 'Red Army']],
+      [['attack', [['Red Army', 'Red Army', 'agent']]], ['capture', [['they', 'Red Army', 'agent']]]],
+    ],
+    [
+      'tgl',
+      'Sumalakay ang Kwantung Army sa burol, ngunit tinalo sila ng Pulang Hukbo.',
+      [['Kwantung Army', 'MILITARY_UNIT', 'Kwantung Army'], ['Pulang Hukbo', 'ORG', 'Red Army']],
+      [['attack', [['Kwantung Army', 'Kwantung Army', 'agent']]], ['battle', [['Pulang Hukbo', 'Red Army', 'agent'], ['sila', 'Kwantung Army', 'patient']]]],
+    ],
+  ])('should resolve a pronoun to the last agent of its sentence (%s) in "%s"', (language, text, mentions, expected) => {
+    expect(eventsOf([text], language, mentions)).toEqual(expected);
+  });
+
+  it.each<[string, string[], [string, EntityType, string][]]>([
+    ['a pronoun in a later sentence', ['The Japanese attacked the post.', 'They were driven back.'], [['Japanese', 'GPE', 'Japan']]],
+    ['a clause that names its own subject', ['The Japanese attacked the post, and they said the Red Army retreated.'], [['Japanese', 'GPE', 'Japan'], ['Red Army', 'ORG', 'Red Army']]],
+  ])('should not resolve %s', (_, paragraphs, mentions) => {
+    const events = eventsOf(paragraphs, 'eng', mentions);
+    const pronouns = events.flatMap(([, participants]) => (participants as string[][]).filter(([text]) => /^they$/i.test(text ?? '')));
+    expect(pronouns).toEqual([]);
+  });
+});
