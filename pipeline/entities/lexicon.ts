@@ -43,11 +43,15 @@ export interface EntityLexicon {
   /** Words joining the items of a list ("and", "at"). */
   readonly conjunctions: ReadonlySet<string>;
   readonly placeCues: ReadonlySet<string>;
+  /** Words that cue a place right after a comma (", of Spokane"). */
+  readonly addressCues: ReadonlySet<string>;
   readonly ordinalPrefixes: ReadonlySet<string>;
   /** Award names: never entities, nor the names inside them. */
   readonly awards: readonly string[];
   readonly citationOpenings: readonly string[];
   readonly citationAuthorCues: readonly string[];
+  /** Lower-case particles inside a name, one or two words ("van der", "de"). */
+  readonly nameParticles: ReadonlySet<string>;
   /** Words after a person's name and a comma that belong to it ("Esq.", "Jr."). */
   readonly postNominals: ReadonlySet<string>;
 }
@@ -94,11 +98,13 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     conjunctions: new Set(list('conjunctions')),
     linkers: list('linkers'),
     placeCues: new Set(list('place-cues')),
+    addressCues: new Set(list('address-cues')),
     ordinalPrefixes: new Set(table('ordinal-prefixes').keys()),
     awards: pack.read('awards', stringList, []),
     citationOpenings: [...cues.opening].sort((a, b) => b.length - a.length),
     citationAuthorCues: [...cues.author].sort((a, b) => b.length - a.length),
     postNominals: new Set(list('post-nominals')),
+    nameParticles: new Set(list('name-particles')),
   };
   cache.set(pack, lexicon);
   return lexicon;

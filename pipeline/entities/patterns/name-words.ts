@@ -3,10 +3,26 @@ import type { EntityLexicon } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { gapAfter, isInitial, isNameGap, isWordBreak } from '../tokens.js';
 
-/** A capitalised word that is not a function word, month, connective or title. */
+/**
+ * A capitalised word that is not a function word, month, connective or title; an elided
+ * particle before a capital counts ("d’Urfel", "d'Ahremberg").
+ */
 export function isNameWord(token: Token | undefined, lexicon: EntityLexicon): boolean {
-  if (!token || !token.capitalized) return false;
+  if (!token) return false;
+  if (!token.capitalized) return (token.lower.startsWith("d'") || token.lower.startsWith('d’') || token.lower.startsWith("l'") || token.lower.startsWith('l’')) && /^..\p{Lu}/u.test(token.text);
   return !lexicon.nonNames.has(token.lower) && !lexicon.titles.has(token.lower);
+}
+
+/** Tokens a name particle takes from token `j` when a name word follows it ("van der Noot": 2), else 0. */
+function particleLength(text: string, tokens: readonly Token[], j: number, lexicon: EntityLexicon): number {
+  for (const length of [2, 1]) {
+    const words = tokens.slice(j, j + length);
+    if (words.length < length || words.some((word) => word.capitalized && length > 1 && word !== words[0])) continue;
+    const phrase = words.map((word) => word.lower).join(' ');
+    const spaced = words.every((_, k) => gapAfter(text, tokens, j + k) === ' ');
+    if (lexicon.nameParticles.has(phrase) && spaced && isNameWord(tokens[j + length], lexicon)) return length;
+  }
+  return 0;
 }
 
 /**
@@ -27,6 +43,12 @@ export function nameRunEnd(text: string, tokens: readonly Token[], i: number, le
       continue;
     }
     if (!isNameGap(gap)) break;
+    // "Van der Noot", "Duke de Bordeaux": a lower-case particle before a name word.
+    const particle = !token.capitalized || tokens[j + 1]?.capitalized === false ? particleLength(text, tokens, j, lexicon) : 0;
+    if (particle > 0) {
+      j += particle + 1;
+      continue;
+    }
     if (isInitial(text, tokens, j)) break;
     if (isNameWord(token, lexicon)) j++;
     else break;

@@ -53,7 +53,9 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
       continue;
     }
     // A title, then a name.
-    if (lexicon.titles.has(token.lower) && token.capitalized) {
+    // A lower-case title counts only abbreviated ("capt. Orne"): a lower-case full word
+    // ("comrade", "captain") is as often a common noun before the name.
+    if (lexicon.titles.has(token.lower) && (token.capitalized || gapAfter(text, tokens, i) === '. ')) {
       let j = i;
       // Titles joined by spaces; a dot only after an abbreviation ("Mr. Pu Yi", not "comrade. Shtern").
       while (j < tokens.length && j - i < 3 && lexicon.titles.has(tokens[j]!.lower) && titleGap(gapAfter(text, tokens, j), lexicon.titles.get(tokens[j]!.lower)!)) j++;

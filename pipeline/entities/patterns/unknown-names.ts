@@ -1,7 +1,8 @@
 /**
  * Capitalised runs no pattern explained, and the evidence that types them without a
- * tagger: a Russian surname or patronymic ending, a place cue before ("mula Solun"), or
- * a list shared with a typed name ("Stalin, Shchadenko, Budyonny").
+ * tagger: a Russian surname or patronymic ending, a place cue before ("mula Solun"), an
+ * address after a comma ("Greene, of Spokane"), or a list shared with a typed name
+ * ("Stalin, Shchadenko, Budyonny").
  */
 import type { EntityType } from '../../model.js';
 import { isPatronymic, looksLikePlace, looksLikeSurname } from '../names.js';
@@ -44,8 +45,14 @@ export function unknownNames({ text, tokens, lexicon }: PatternInput, kept: read
   return runs;
 }
 
-/** The type the run's own words and neighbours suggest, or null. */
-export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: readonly Found[]): EntityType | null {
+/**
+ * The type the run's own words and neighbours suggest, or null.
+ *
+ * @param kept Spans the patterns found.
+ * @param guessed Spans typed by a tagger or by evidence: they pass their type only along a
+ *   comma list ("Rawls, Gatling, Willey"), not across a conjunction ("Pskov and Koporye").
+ */
+export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: readonly Found[], guessed: readonly Found[] = []): EntityType | null {
   const { text, tokens, lexicon } = input;
   const words = tokens.slice(run.first, run.last + 1);
   const last = words[words.length - 1]!;
@@ -54,12 +61,14 @@ export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: re
   if (!last.allCaps && looksLikeSurname(last.text, !run.initial)) return 'PERSON';
   const previous = tokens[run.first - 1];
   if (previous && lexicon.placeCues.has(previous.lower) && gapAfter(text, tokens, run.first - 1) === ' ') return 'GPE';
+  // An address in apposition: "Greene, of Spokane".
+  if (previous && lexicon.addressCues.has(previous.lower) && gapAfter(text, tokens, run.first - 1) === ' ' && /^,\s$/.test(gapAfter(text, tokens, run.first - 2))) return 'GPE';
   // A list: the typed name right before or after, joined by a comma or a conjunction.
-  for (const span of kept) {
+  for (const span of [...kept, ...guessed]) {
     const between = span.end <= run.start ? text.slice(span.end, run.start) : span.start >= run.end ? text.slice(run.end, span.start) : null;
     if (between === null) continue;
     const joiner = between.trim().replace(/^,\s*/, '').toLowerCase();
-    if (between.trim() === ',' || lexicon.conjunctions.has(joiner)) {
+    if (between.trim() === ',' || (lexicon.conjunctions.has(joiner) && !guessed.includes(span))) {
       // A bare comma joins people or places in a list; a conjunction also joins states.
       if (span.type === 'PERSON' || span.type === 'LOCATION' || (span.type === 'GPE' && joiner !== '')) return span.type;
     }

@@ -65,16 +65,29 @@ export function findInSentence(
   if (runs.length === 0) return kept.map(withoutPossessive(text)).map(withPostNominal(text, lexicon));
   const typed = typer ? typer.type(text, runs) : runs.map(() => null);
   const extra: Found[] = [];
+  const add = (run: UnknownName, type: EntityType, rule: string): void => {
+    extra.push({ start: run.start, end: run.end, type, rule, normalized: normalizeName(text.slice(run.start, run.end), type, lexicon), gazetteer: null, score: 0.6 });
+  };
+  // The backend's types first, then evidence; a list typed on one side passes its type
+  // along ("Rizup Rawls, Riddick Gatling, John Willey"), a few rounds at most.
+  let open: UnknownName[] = [];
   runs.forEach((run, k) => {
     const tag = typed[k] ?? null;
-    const surface = text.slice(run.start, run.end);
     // Too short to tell a name from an abbreviation or a scanning error ("J", "Au").
-    if (tag === 'common' || (tag === null && surface.replace(/[^\p{L}]/gu, '').length < 3)) return;
-    const type = tag ?? typeFromEvidence(input, run, kept);
-    if (!type) return;
-    const rule = tag && typer ? typer.name : 'evidence';
-    extra.push({ start: run.start, end: run.end, type, rule, normalized: normalizeName(surface, type, lexicon), gazetteer: null, score: 0.6 });
+    if (tag === 'common' || (tag === null && text.slice(run.start, run.end).replace(/[^\p{L}]/gu, '').length < 3)) return;
+    if (tag && typer) add(run, tag, typer.name);
+    else open.push(run);
   });
+  for (let round = 0; round < 3 && open.length > 0; round++) {
+    const guessed = [...extra];
+    const still = open.filter((run) => {
+      const type = typeFromEvidence(input, run, kept, guessed);
+      if (type) add(run, type, 'evidence');
+      return !type;
+    });
+    if (still.length === open.length) break;
+    open = still;
+  }
   return resolveOverlaps([...kept, ...extra]).map(withoutPossessive(text)).map(withPostNominal(text, lexicon));
 }
 

@@ -47,6 +47,11 @@ describe('compromise recogniser (English)', () => {
     ['should take a post-nominal after a comma', 'On motion of Samuel T. Sawyer, Esq. the meeting closed.', 'PERSON', 'Samuel T. Sawyer, Esq.'],
     ['should find a county after its name', 'The citizens of Gates county met at noon.', 'GPE', 'Gates county'],
     ['should find a street hyphened to its name', 'JOHN BINNS, Chesnut-street, sells them.', 'LOCATION', 'Chesnut-street'],
+    ['should keep name particles inside a titled name', 'The motion of Mr. Van der Noot was read.', 'PERSON', 'Mr. Van der Noot'],
+    ['should keep an elided particle as a name word', 'Duke d’Ahremberg and his brothers came.', 'PERSON', 'Duke d’Ahremberg'],
+    ['should take an abbreviated lower-case title', 'The brig Essex, capt. Orne, has arrived.', 'PERSON', 'capt. Orne'],
+    ['should pass a person type along a comma list', 'They appointed Rizup Rawls, Riddick Gatling, John Willey, and others.', 'PERSON', 'Riddick Gatling'],
+    ['should find a place in an address after a comma', 'He was followed by F. P. Greene, of Spokane, who spoke.', 'GPE', 'Spokane'],
   ])('%s', async (_name, sentence, type, text) => {
     const found = await recognize(sentence);
     expect(found).toContainEqual(expect.objectContaining({ text, type }));
@@ -63,6 +68,10 @@ describe('compromise recogniser (English)', () => {
     ['should not keep the possessive ending', 'The letters of Gen. Jackson\'s staff arrived.', "Gen. Jackson's"],
     ['should not take a word after a comma that is no post-nominal', 'It was signed by Samuel T. Sawyer, Esquimalt being far.', 'Samuel T. Sawyer, Esquimalt'],
     ['should not join a capitalised word after a line-end hyphen', 'It went to Boston- Providence by rail.', 'Boston- Providence'],
+    ['should not take a lower-case full title into the name', 'The speech of comrade Frinovsky was heard.', 'comrade Frinovsky'],
+    ['should not join a particle without a name after it', 'Then Van der was heard, and the rest.', 'Van der'],
+    ['should not pass a tagged type across a conjunction', 'Alexander found Pskov and Koporye in the hands of the Order.', 'Koporye'],
+    ['should not read a place from "of" without the comma', 'The army of Dijon marched.', 'Dijon'],
   ])('%s', async (_name, sentence, text) => {
     const found = await recognize(sentence);
     expect(found.map((item) => item.text)).not.toContain(text);
