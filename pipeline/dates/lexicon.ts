@@ -74,6 +74,9 @@ export interface DateLexicon {
   yearFollowers: Set<string>;
   yearDeterminers: Set<string>;
   futureCues: string[];
+  /** Decades without their century: 'thirties' -> 3; and words before a decade number ('dekada 30'). */
+  decadeWords: Record<string, number>;
+  decadePrefixes: string[];
   /** Words after a deictic unit that make it one unit's span ending on a date ('the year ended Sept. 30'). */
   periodEnders: Set<string>;
   numericOrder: 'mdy' | 'dmy';
@@ -139,6 +142,7 @@ function sectionsOf<K extends string>(json: unknown, file: string, keys: readonl
 
 const EMPTY_OFFSETS = { suffix: {}, prefix: {}, prepositions: [] as string[] };
 const EMPTY_SETS = { quantifiers: {}, adverbs: {} };
+const EMPTY_DECADES = { words: {} as Record<string, number>, prefixes: [] as string[] };
 const EMPTY_STRETCHES = { words: {} as Record<string, number>, lengths: {} as Partial<Record<Unit, number>>, eventLinks: [] as string[] };
 const EMPTY_COMPARATIVES = { words: {} as Record<string, { amount: number; unit: Unit }>, nouns: [] as string[] };
 
@@ -236,6 +240,12 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
         return { words, lengths: lengths as Partial<Record<Unit, number>>, eventLinks: list(o.eventLinks ?? [], file, 'eventLinks') };
       }, EMPTY_STRETCHES)
     : EMPTY_STRETCHES;
+  const decades = pack
+    ? pack.read('decade-words', (json, file) => {
+        const o = objectOf(json, file);
+        return { words: mapValues(stringTable(o.words ?? {}, file), file, (value) => (/^\d$/.test(value) ? Number(value) : undefined)), prefixes: list(o.prefixes ?? [], file, 'prefixes') };
+      }, EMPTY_DECADES)
+    : EMPTY_DECADES;
   const sets = pack ? pack.read('set-words', (json, file) => sectionsOf(json, file, ['quantifiers', 'adverbs'] as const), EMPTY_SETS) : EMPTY_SETS;
   const never = new Set(Object.keys(ambiguousFile.words).filter((word) => ambiguousFile.words[word] === 'never'));
   const withoutNever = <T>(record: Record<string, T>): Record<string, T> =>
@@ -282,6 +292,8 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
     yearFollowers: new Set(pack ? pack.read('year-followers', stringList, []) : []),
     yearDeterminers: new Set(pack ? pack.read('year-determiners', stringList, []) : []),
     futureCues: pack ? pack.read('tense-cues', stringList, []) : [],
+    decadeWords: decades.words,
+    decadePrefixes: decades.prefixes,
     periodEnders: new Set(pack ? pack.read('period-enders', stringList, []) : []),
     numericOrder: formats.numeric === 'dmy' ? 'dmy' : 'mdy',
   };

@@ -197,6 +197,12 @@ function resolvePoint(point: DatePoint, clock: number | null, scope: Scope, narr
       relative = narrative.relative(anchor);
     }
     inferred.push('year');
+  } else if (datable && point.decadeDigit !== undefined) {
+    const around = narrative.year(scope);
+    if (around !== null) {
+      fields.decade = Math.floor(nearestYearWithDigits(point.decadeDigit * 10 + 5, around) / 10);
+      inferred.push('century');
+    }
   } else if (datable && point.yearDigits !== undefined) {
     const around = narrative.year(scope);
     if (around !== null) {

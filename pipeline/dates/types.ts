@@ -35,6 +35,8 @@ export interface DatePoint {
   yearShift?: Shift;
   /** The last two digits of a year printed short ('08/06/38'); the narrative gives the century. */
   yearDigits?: number;
+  /** The tens digit of a decade named without its century ('the thirties', "the '30s"); the narrative gives the century. */
+  decadeDigit?: number;
   /** A day named as the n-th weekday of its month ('Thanksgiving': the 4th Thursday of November); the day follows from the year. */
   nthWeekday?: { weekday: number; nth: number };
   /** A year-less date in a sentence about the future: in the news style the next such date. */
