@@ -12,10 +12,10 @@ const WORD = 'word';
 
 function meaningOf(value: string): { meaning: Meaning; qualifier: string | null } | null {
   if (value === 'PRESENT_REF' || value === 'PAST_REF' || value === 'FUTURE_REF') return { meaning: { kind: 'reference', value }, qualifier: null };
-  const unit = /^(deictic|anaphoric):(D|W|WE|M|Q|Y):([+-]?\d)$/.exec(value);
+  const unit = /^(deictic|anaphoric):(D|W|WE|M|Q|Y):([+-]?\d)(?::(\w+))?$/.exec(value);
   if (unit) {
     const shift = { target: { unit: unit[2] as Unit }, by: Number(unit[3]), anchor: unit[1] as 'deictic' | 'anaphoric' };
-    return { meaning: { kind: 'shift', shift }, qualifier: null };
+    return { meaning: { kind: 'shift', shift }, qualifier: unit[4] ?? null };
   }
   const match = /^(day|anaphoric-day):([+-]?\d)(?::(\w+))?$/.exec(value);
   if (!match) return null;
