@@ -88,6 +88,27 @@ describe('tagDates', () => {
     expect(timexes[0]).toMatchObject({ text: '77 taon na ang nakararaan', value: '1939', relative: { anchor: null, anchorValue: '2016-08-31' } });
   });
 
+  it("should read the narrator's present from an elapsed time when no document date is configured", () => {
+    const document = makeDocument([
+      { text: '77 taon na ang lumipas mula nang natalo ang Hapon.', language: 'tgl', section: 's1' },
+      { text: 'Noong Mayo 1939 at Agosto 1939, lumaban sila.', language: 'tgl', section: 's2' },
+      { text: 'Ang tagumpay ay napanalunan 77 taon na ang nakararaan.', language: 'tgl', section: 's2' },
+    ], 'tgl');
+    const { timexes } = tagDates(document, contextWith().context);
+    const cue = timexes.find((timex) => timex.text === '77 taon na ang lumipas');
+    expect(cue).toMatchObject({ value: 'P77Y', relative: { anchor: null, anchorValue: '1939' } });
+    expect(timexes.find((timex) => timex.text === '77 taon na ang nakararaan')).toMatchObject({ value: '1939', relative: { anchor: cue?.id, anchorValue: '2016' } });
+  });
+
+  it('should take the year beside "N years ago" only from its own sentence', () => {
+    const document = makeDocument([
+      { text: 'In 1905 the war ended.', language: 'eng', section: 's' },
+      { text: 'It ended 100 years ago.', language: 'eng', section: 's' },
+    ]);
+    const { timexes } = tagDates(document, contextWith().context);
+    expect(timexes.map((timex) => timex.value)).toEqual(['1905', null]);
+  });
+
   it('should point a relative expression at the timex it was resolved from', () => {
     const document = makeDocument([{ text: 'On August 10, 1938 talks began; on the same day fighting stopped.', language: 'eng', section: 's' }]);
     const { timexes } = tagDates(document, contextWith().context);
