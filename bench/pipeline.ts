@@ -4,7 +4,10 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { processCorpus } from '../pipeline/pipeline.js';
+import { corpusStages, documentStages, processCorpus, resolveConfig } from '../pipeline/pipeline.js';
+import { languagePack } from '../pipeline/lang/index.js';
+import type { Corpus, Document } from '../pipeline/model.js';
+import type { StageContext } from '../pipeline/stage.js';
 import { ingest } from '../pipeline/stages/ingest.js';
 import { readSources } from '../pipeline/sources.js';
 import { repoRoot } from '../eval/paths.js';
@@ -22,9 +25,34 @@ export async function bench(): Promise<string[]> {
     formatRun('baseline: ingest only', baseline, bytes),
     formatRun('full pipeline', full, bytes, baseline),
     `  heap growth over the runs: ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB`,
+    '  time per stage (one warm run):',
+    ...(await stageTimes(files.map(ingest).flatMap((r) => ('document' in r ? [r.document] : [])))).map(
+      ([name, ms]) => formatRun(`  ${name}`, ms, bytes, baseline),
+    ),
   ];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   process.stdout.write(`${(await bench()).join('\n')}\n`);
+}
+
+/** Milliseconds each stage takes over all documents, in pipeline order. */
+async function stageTimes(documents: Document[]): Promise<[string, number][]> {
+  const context: StageContext = { config: resolveConfig(), lang: languagePack, report: () => undefined };
+  const times: [string, number][] = [];
+  let current = documents;
+  for (const stage of documentStages) {
+    const start = process.hrtime.bigint();
+    const next: Document[] = [];
+    for (const document of current) next.push(await stage.run(document, context));
+    times.push([stage.meta.name, Number(process.hrtime.bigint() - start) / 1e6]);
+    current = next;
+  }
+  let corpus: Corpus = { documents: current, duplicates: [], entities: [], events: [], claims: [] };
+  for (const stage of corpusStages) {
+    const start = process.hrtime.bigint();
+    corpus = await stage.run(corpus, context);
+    times.push([stage.meta.name, Number(process.hrtime.bigint() - start) / 1e6]);
+  }
+  return times;
 }
