@@ -67,7 +67,10 @@ export interface DateLexicon {
   eras: Record<string, 1 | -1>;
   setQuantifiers: Record<string, string>;
   setAdverbs: Record<string, string>;
+  /** Modifiers before an amount ('more than') -> TimeML mod. */
   durationModifiers: Record<string, string>;
+  /** Modifiers between an amount and its unit that leave the amount as it is ('three whole days', 'two more weeks'). */
+  innerModifiers: string[];
   ambiguous: Record<string, Ambiguity>;
   ambiguityCues: string[];
   connectors: Connectors;
@@ -251,6 +254,8 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
   const withoutNever = <T>(record: Record<string, T>): Record<string, T> =>
     Object.fromEntries(Object.entries(record).filter(([key]) => !never.has(key)));
   const formats = table('date-formats');
+  // 'inner' modifiers stand only between an amount and its unit ('two more weeks')
+  const modifiers = table('duration-modifiers');
   const lexicon: DateLexicon = {
     code,
     months: withoutNever(mapValues(table('months'), 'months', numberOf)),
@@ -285,7 +290,8 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
     eras: mapValues(table('era'), 'era', (value) => (value === '-' ? -1 : value === '+' ? 1 : undefined)),
     setQuantifiers: sets.quantifiers,
     setAdverbs: sets.adverbs,
-    durationModifiers: table('duration-modifiers'),
+    durationModifiers: Object.fromEntries(Object.entries(modifiers).filter(([, mod]) => mod !== 'inner')),
+    innerModifiers: Object.keys(modifiers).filter((word) => modifiers[word] === 'none' || modifiers[word] === 'inner'),
     ambiguous: ambiguousFile.words,
     ambiguityCues: ambiguousFile.cues,
     connectors: pack ? pack.read('date-connectors', parseConnectors, EMPTY_CONNECTORS) : EMPTY_CONNECTORS,

@@ -23,8 +23,8 @@ export function amountUnitPattern(lexicon: DateLexicon): string {
   const separators = [...new Set([...Object.values(lexicon.connectors.rangeOpeners).flat(), ...lexicon.connectors.rangeSeparators])];
   const to = `(?:${SP0}${anyOf(separators)}${SP0}(?<${AMOUNT_TO}>${amount}))?`;
   const links = lexicon.connectors.numberLink.filter((link) => link !== '-');
-  // 'three whole days': modifiers that leave the amount as it is may stand before the unit
-  const whole = Object.keys(lexicon.durationModifiers).filter((word) => lexicon.durationModifiers[word] === 'none');
+  // 'three whole days', 'two more weeks': modifiers that leave the amount as it is may stand before the unit
+  const whole = lexicon.innerModifiers;
   const link = `(?:-|${SP}${links.length > 0 ? `(?:${anyOf(links)}${SP})?` : ''}${whole.length > 0 ? `(?:${anyOf(whole)}${SP})?` : ''})`;
   return `(?<![\\d.,])(?<${AMOUNT}>${amount})${to}${link}(?<${UNIT}>${anyOf(Object.keys(lexicon.units))})(?![-‐ ]old(?![\\p{L}]))`;
 }

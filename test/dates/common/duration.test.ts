@@ -14,6 +14,7 @@ const cases: [string, string, string, Expected][] = [
   ['should read a recurring day', 'eng', 'The conflict grew every day, threatening war.', { text: 'every day', value: 'P1D', type: 'set' }],
   ['should read a recurring period with an amount', 'eng', 'Report once every five days to the staff.', { text: 'once every five days', value: 'P5D', type: 'set' }],
   ['should read a singular unit after a cue as one unit (a dropped article)', 'eng', '😀 Within hour 11 soldiers held the height.', { text: 'hour', value: 'PT1H', type: 'duration', start: 9 }],
+  ['should read "more" between an amount and its unit', 'eng', 'The strike may go on for two more weeks in the port.', { text: 'two more weeks', value: 'P2W', type: 'duration' }],
   ['should read a whole number and a half', 'eng', 'The talks lasted 5 1/2 hours in Geneva.', { text: '5 1/2 hours', value: 'PT5.5H', type: 'duration' }],
   ['should read a half written as one character', 'eng', 'He served 2½ years in the army.', { text: '2½ years', value: 'P2.5Y', type: 'duration' }],
   ['should read a Tagalog recurring day', 'tgl', 'At patuloy na araw-araw nang walang tulog.', { text: 'araw-araw', value: 'P1D', type: 'set' }],
@@ -30,6 +31,10 @@ describe('durations and sets', () => {
 
   it('should not read a singular unit without a cue word as an amount', () => {
     expectNone('The hour of decision came; the day was long.', 'eng');
+  });
+
+  it('should not take an inner modifier before the amount', () => {
+    expectSingleTimex('They planned the extra seven-day trip.', 'eng', { text: 'seven-day', value: 'P7D', type: 'duration' });
   });
 
   it('should not read a rate as a duration', () => {
