@@ -31,6 +31,7 @@ const newsCases: [string, string, string, Expected][] = [
   ['should put a quarter far ahead of a January report in the year before', 'Profit rose in the fourth quarter, the firm said.', '1998-01-26', { text: 'the fourth quarter', value: '1997-36', inferred: ['year'] }],
   ['should read "the year" of a report as the current year', 'For the year, pet food volume was flat.', '1989-11-02', { text: 'the year', value: '1989', precision: 'year' }],
   ["should read \"year's end\" as the end of the current year", "Rates should ease by year's end, analysts said.", '1989-10-26', { text: "year's end", value: '1989', qualifier: 'end', precision: 'year' }],
+  ['should read "the latest period" of a report as the latest quarter', 'Net income for the latest period rose 13%.', '1989-11-02', { text: 'the latest period', value: '1989-35' }],
   ['should read "the year ended" as a span of one year', 'It had revenue of $76 million for the year ended Sept. 30.', '1989-11-01', { text: 'the year', value: 'P1Y', type: 'duration' }],
   ['should compare "a year ago" with the quarter in the same sentence', 'Third-quarter net rose from $85 million a year ago.', '1989-11-02', { text: 'a year ago', value: '1988-35' }],
 ];
