@@ -50,6 +50,10 @@ export interface EntityLexicon {
   readonly awards: readonly string[];
   readonly citationOpenings: readonly string[];
   readonly citationAuthorCues: readonly string[];
+  /** Abbreviations of regions after a place and a comma ("Va.", "N. M."), longest first, as printed. */
+  readonly regionAbbreviations: readonly string[];
+  /** Firm words after partners' names ("co", "& sons"). */
+  readonly firmWords: ReadonlySet<string>;
   /** Lower-case particles inside a name, one or two words ("van der", "de"). */
   readonly nameParticles: ReadonlySet<string>;
   /** Words after a person's name and a comma that belong to it ("Esq.", "Jr."). */
@@ -105,6 +109,8 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     citationAuthorCues: [...cues.author].sort((a, b) => b.length - a.length),
     postNominals: new Set(list('post-nominals')),
     nameParticles: new Set(list('name-particles')),
+    firmWords: new Set(list('firm-words')),
+    regionAbbreviations: [...pack.read('region-abbreviations', stringList, [])].sort((a, b) => b.length - a.length || a.localeCompare(b)),
   };
   cache.set(pack, lexicon);
   return lexicon;

@@ -6,6 +6,7 @@
 import { body, namedUnit } from './body.js';
 import { numberedDocument, quotedDocument } from './document.js';
 import { namedEvent } from './event.js';
+import { firm } from './firm.js';
 import type { Pattern } from './found.js';
 import { gazetteerMatch } from './gazetteer-match.js';
 import { nationality } from './nationality.js';
@@ -22,6 +23,7 @@ export const patterns: readonly Pattern[] = [
   namedUnit,
   terrain,
   body,
+  firm,
   namedEvent,
   numberedDocument,
   quotedDocument,

@@ -97,9 +97,12 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
   return found;
 };
 
-/** A name word that can be a surname: not a short acronym ("M.F. USSR" is not a person). */
+/**
+ * A name word that can be a surname: not a short acronym ("M.F. USSR" is not a person),
+ * nor a lone letter ("A. D. 1899" is an era).
+ */
 function isSurname(token: Token | undefined, lexicon: EntityLexicon): boolean {
-  return isNameWord(token, lexicon) && !(token!.allCaps && token!.text.length <= 4);
+  return isNameWord(token, lexicon) && token!.text.length > 1 && !(token!.allCaps && token!.text.length <= 4);
 }
 
 /** A capitalised function word or marker the translation put between initials and surname. */

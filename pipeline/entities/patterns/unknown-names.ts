@@ -9,6 +9,7 @@ import { isPatronymic, looksLikePlace, looksLikeSurname } from '../names.js';
 import { gapAfter, gapBefore, isInitial, isNameGap, isWordBreak } from '../tokens.js';
 import type { Found, PatternInput } from './found.js';
 import { isNameWord } from './name-words.js';
+import { regionAfter } from './region-after.js';
 
 /** A run of name words not covered by any kept span. */
 export interface UnknownName {
@@ -61,6 +62,8 @@ export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: re
   if (!last.allCaps && looksLikeSurname(last.text, !run.initial)) return 'PERSON';
   const previous = tokens[run.first - 1];
   if (previous && lexicon.placeCues.has(previous.lower) && gapAfter(text, tokens, run.first - 1) === ' ') return 'GPE';
+  // A region abbreviation after it: "Catawba, O.".
+  if (regionAfter(text, run.end, lexicon) !== null) return 'GPE';
   // An address in apposition: "Greene, of Spokane".
   if (previous && lexicon.addressCues.has(previous.lower) && gapAfter(text, tokens, run.first - 1) === ' ' && /^,\s$/.test(gapAfter(text, tokens, run.first - 2))) return 'GPE';
   // A list: the typed name right before or after, joined by a comma or a conjunction.

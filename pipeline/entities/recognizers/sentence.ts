@@ -10,6 +10,7 @@ import { resolveOverlaps } from '../merge.js';
 import { normalizeName } from '../names.js';
 import { citation } from '../patterns/document.js';
 import type { Found, PatternInput } from '../patterns/found.js';
+import { regionAfter } from '../patterns/region-after.js';
 import { patterns } from '../patterns/index.js';
 import type { UnknownName } from '../patterns/unknown-names.js';
 import { typeFromEvidence, unknownNames } from '../patterns/unknown-names.js';
@@ -62,7 +63,7 @@ export function findInSentence(
   const awards = awardSpans(text, lexicon);
   const kept = resolveOverlaps(found.filter((span) => span.gazetteer || !inside(span, awards)));
   const runs = unknownNames(input, kept).filter((run) => !inside(run, awards));
-  if (runs.length === 0) return kept.map(withoutPossessive(text)).map(withPostNominal(text, lexicon));
+  if (runs.length === 0) return kept.map(finish(text, lexicon));
   const typed = typer ? typer.type(text, runs) : runs.map(() => null);
   const extra: Found[] = [];
   const add = (run: UnknownName, type: EntityType, rule: string): void => {
@@ -88,7 +89,30 @@ export function findInSentence(
     if (still.length === open.length) break;
     open = still;
   }
-  return resolveOverlaps([...kept, ...extra]).map(withoutPossessive(text)).map(withPostNominal(text, lexicon));
+  return resolveOverlaps([...kept, ...extra]).map(finish(text, lexicon));
+}
+
+/** The last touches on a kept span: possessive off, post-nominal and region on. */
+function finish(text: string, lexicon: EntityLexicon): (span: Found) => Found {
+  const possessive = withoutPossessive(text);
+  const postNominal = withPostNominal(text, lexicon);
+  const region = withRegion(text, lexicon);
+  return (span) => region(postNominal(possessive(span)));
+}
+
+/**
+ * A place takes the region abbreviation after it ("Essex county, Va."); so does a name
+ * only a tagger typed, which the abbreviation shows to be a place ("Alexandria, D. C.").
+ */
+function withRegion(text: string, lexicon: EntityLexicon): (span: Found) => Found {
+  return (span) => {
+    const place = span.type === 'GPE' || span.type === 'LOCATION';
+    const guessed = span.score < 0.7 && span.gazetteer === null && span.type === 'PERSON';
+    if (!place && !guessed) return span;
+    const end = regionAfter(text, span.end, lexicon);
+    if (end === null) return span;
+    return guessed ? { ...span, end, type: 'GPE', normalized: normalizeName(text.slice(span.start, span.end), 'GPE', lexicon) } : { ...span, end };
+  };
 }
 
 /** A person's name takes a post-nominal after a comma ("W. Stallings, Esq."). */

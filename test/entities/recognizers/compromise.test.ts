@@ -52,6 +52,12 @@ describe('compromise recogniser (English)', () => {
     ['should take an abbreviated lower-case title', 'The brig Essex, capt. Orne, has arrived.', 'PERSON', 'capt. Orne'],
     ['should pass a person type along a comma list', 'They appointed Rizup Rawls, Riddick Gatling, John Willey, and others.', 'PERSON', 'Riddick Gatling'],
     ['should find a place in an address after a comma', 'He was followed by F. P. Greene, of Spokane, who spoke.', 'GPE', 'Spokane'],
+    ['should take a region abbreviation into a place', 'He lived in Essex county, Va. near the river.', 'GPE', 'Essex county, Va.'],
+    ['should read a region abbreviation loosely spaced', 'Mail goes to Santa Fe, N.M. daily.', 'GPE', 'Santa Fe, N.M.'],
+    ['should make an unknown name before a region abbreviation a place', 'A letter from Catawba, O. came.', 'GPE', 'Catawba, O.'],
+    ['should find a firm of partners', 'Goods are sold by Stephens & Trammel at cost.', 'ORG', 'Stephens & Trammel'],
+    ['should find a firm of three partners', 'Suits by Hart, Schaffner & Marx are here.', 'ORG', 'Hart, Schaffner & Marx'],
+    ['should find a firm with its initials and firm word', 'Apply to W. C. Gaston Co. for terms.', 'ORG', 'W. C. Gaston Co.'],
   ])('%s', async (_name, sentence, type, text) => {
     const found = await recognize(sentence);
     expect(found).toContainEqual(expect.objectContaining({ text, type }));
@@ -72,6 +78,9 @@ describe('compromise recogniser (English)', () => {
     ['should not join a particle without a name after it', 'Then Van der was heard, and the rest.', 'Van der'],
     ['should not pass a tagged type across a conjunction', 'Alexander found Pskov and Koporye in the hands of the Order.', 'Koporye'],
     ['should not read a place from "of" without the comma', 'The army of Dijon marched.', 'Dijon'],
+    ['should not take a region abbreviation run into a word', 'He went to Richmond, Vance said.', 'Richmond, Va'],
+    ['should not make a firm of a comma list without an ampersand', 'He met Hart, Schaffner, Marx yesterday.', 'Hart, Schaffner, Marx'],
+    ['should not take a lone letter for a surname', 'It was built A. D. 1899 by hand.', 'A. D'],
   ])('%s', async (_name, sentence, text) => {
     const found = await recognize(sentence);
     expect(found.map((item) => item.text)).not.toContain(text);

@@ -1,0 +1,61 @@
+/**
+ * Firms: names joined by an ampersand ("Stephens & Trammel", "Hart, Schaffner & Marx")
+ * and names before a firm word ("W. C. Gaston Co.", "Smith Bros."), from
+ * `firm-words.json`.
+ */
+import type { Token } from '../tokens.js';
+import { gapAfter, gapBefore, isInitial } from '../tokens.js';
+import type { Found, Pattern } from './found.js';
+import { nameRunEnd } from './name-words.js';
+
+/**
+ * Firms named by their partners or with a firm word.
+ *
+ * @example firm(input('bought of Stephens & Trammel Co. today')) // 'Stephens & Trammel Co.'
+ */
+export const firm: Pattern = ({ text, tokens, lexicon }) => {
+  if (lexicon.firmWords.size === 0) return [];
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let end = nameRunEnd(text, tokens, i, lexicon, 3);
+    if (end === i) continue;
+    let partners = 1;
+    // Further partners: ", Name" or " & Name"; a comma list must end with an ampersand.
+    for (;;) {
+      const gap = gapAfter(text, tokens, end - 1);
+      if (!/^(?:\s?&\s?|,\s)$/u.test(gap)) break;
+      const next = nameRunEnd(text, tokens, end, lexicon, 3);
+      if (next === end) break;
+      if (gap.includes('&')) partners++;
+      else if (!/^\s?&\s?$/u.test(gapAfter(text, tokens, next - 1))) break;
+      end = next;
+    }
+    const worded = firmWordAt(text, tokens, end - 1, lexicon.firmWords);
+    if (partners < 2 && worded === null) {
+      i = end - 1;
+      continue;
+    }
+    const first = initialsBefore(text, tokens, i);
+    const start = tokens[first]!.start;
+    const stop = worded ?? tokens[end - 1]!.end;
+    const surface = text.slice(start, stop);
+    found.push({ start, end: stop, type: 'ORG', rule: 'firm', normalized: surface.replace(/\s+/gu, ' '), gazetteer: null, score: 0.8 });
+    i = end - 1;
+  }
+  return found;
+};
+
+/** Where a firm word right after token `last` ends ("Co.", "& Co.", "Bros."), or null. */
+function firmWordAt(text: string, tokens: readonly Token[], last: number, words: ReadonlySet<string>): number | null {
+  const rest = text.slice(tokens[last]!.end, tokens[last]!.end + 12);
+  const match = /^(\s?&\s?)?\s?(\p{L}+)(\.?)/u.exec(rest);
+  if (!match || !words.has(`${match[1] ? '& ' : ''}${match[2]!.toLowerCase()}`) || /^\p{L}/u.test(rest.slice(match[0].length))) return null;
+  return tokens[last]!.end + match[0].length;
+}
+
+/** Index of the first of the initials right before token `i` ("W. C. Gaston"), else `i`. */
+function initialsBefore(text: string, tokens: readonly Token[], i: number): number {
+  let first = i;
+  while (first > 0 && i - first < 3 && isInitial(text, tokens, first - 1) && /^\.\s?$/u.test(gapBefore(text, tokens, first))) first--;
+  return first;
+}
