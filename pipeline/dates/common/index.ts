@@ -28,6 +28,7 @@ import { year } from './parsers/year.js';
 import { attachClock } from './refiners/attach-clock.js';
 import { attachDayPart } from './refiners/attach-day-part.js';
 import { attachPeriodPart } from './refiners/attach-period-part.js';
+import { dropTitles } from './refiners/drop-titles.js';
 import { extendDayRange } from './refiners/extend-day-range.js';
 import { mergeGenitiveYear } from './refiners/merge-genitive-year.js';
 import { mergeRange } from './refiners/merge-range.js';
@@ -44,7 +45,8 @@ export const languageFreeParsers: readonly Parser[] = [isoDate, numericDate, dec
 
 /**
  * The shared refiners, in order:
- * 1. overlaps first, so every later step sees one reading per stretch of text;
+ * 1. titles ('"This Week"') out, then overlaps, so every later step sees one reading per
+ *    stretch of text;
  * 2. a year named next to a date ('of this year') and a weekday before its date ('Friday,
  *    Oct. 23') before ranges, which copy years across;
  * 3. day ranges and lists inside one month before ranges between two full dates;
@@ -53,6 +55,7 @@ export const languageFreeParsers: readonly Parser[] = [isoDate, numericDate, dec
  * 5. overlaps again, since widening can reach a neighbour.
  */
 export const sharedRefiners: readonly Refiner[] = [
+  dropTitles,
   removeOverlaps,
   mergeGenitiveYear,
   mergeWeekdayDate,

@@ -19,12 +19,17 @@ describe('English: what is not a date', () => {
     ['the head of an item in a tally of counts', '95 - awarded the Order of Lenin; 1985 - Order of the Red Banner; 4 thousand - the Order of the Red Star.'],
     ['a tally whose count follows the year-like head', 'Awards: 1985 - Order of the Red Banner; 400 - the medal.'],
     ['"the day" alone', 'The day was long and the hour late.'],
+    ['the title of a programme', 'Baker said on ABC\'s "This Week" that talks failed, and on CBS\'s "60 Minutes" too.'],
   ])('should find nothing in %s', (_name, input) => {
     expectNone(input, 'eng');
   });
 
   it('should not read a lower-case "may" as a month even next to a number', () => {
     expectNotTagged('The division may 12 times refuse.', 'eng', ['may']);
+  });
+
+  it('should keep a named day whose name is capitalised', () => {
+    expect(extractTimexes('They met on Thanksgiving Day in 1999.', 'eng').map((timex) => timex.text)).toEqual(['Thanksgiving Day in 1999']);
   });
 
   it('should keep years that head the items of a chronology', () => {
