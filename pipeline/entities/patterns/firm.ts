@@ -14,7 +14,8 @@ import { nameRunEnd } from './name-words.js';
  * @example firm(input('bought of Stephens & Trammel Co. today')) // 'Stephens & Trammel Co.'
  */
 export const firm: Pattern = ({ text, tokens, lexicon }) => {
-  if (lexicon.firmWords.size === 0) return [];
+  // Most sentences hold neither an ampersand nor a firm word: skip them cheaply.
+  if (lexicon.firmWords.size === 0 || (!text.includes('&') && !tokens.some((token) => lexicon.firmWords.has(token.lower)))) return [];
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let end = nameRunEnd(text, tokens, i, lexicon, 3);

@@ -81,6 +81,7 @@ describe('compromise recogniser (English)', () => {
     ['should not take a region abbreviation run into a word', 'He went to Richmond, Vance said.', 'Richmond, Va'],
     ['should not make a firm of a comma list without an ampersand', 'He met Hart, Schaffner, Marx yesterday.', 'Hart, Schaffner, Marx'],
     ['should not take a lone letter for a surname', 'It was built A. D. 1899 by hand.', 'A. D'],
+    ['should not take a people\'s name in -ian for a surname', 'The envoy met the Prussian ministers.', 'Prussian'],
   ])('%s', async (_name, sentence, text) => {
     const found = await recognize(sentence);
     expect(found.map((item) => item.text)).not.toContain(text);
