@@ -28,8 +28,9 @@ describe('English: what is not a date', () => {
     expectNotTagged('The division may 12 times refuse.', 'eng', ['may']);
   });
 
-  it('should keep a named day whose name is capitalised', () => {
+  it('should keep a named day or a century whose name is capitalised', () => {
     expect(extractTimexes('They met on Thanksgiving Day in 1999.', 'eng').map((timex) => timex.text)).toEqual(['Thanksgiving Day in 1999']);
+    expect(extractTimexes('Wars of the 20th Century shaped it.', 'eng').map((timex) => timex.value)).toEqual(['19XX']);
   });
 
   it('should keep years that head the items of a chronology', () => {
