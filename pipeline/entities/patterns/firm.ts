@@ -31,7 +31,9 @@ export const firm: Pattern = ({ text, tokens, lexicon }) => {
       else if (!/^\s?&\s?$/u.test(gapAfter(text, tokens, next - 1))) break;
       end = next;
     }
-    const worded = firmWordAt(text, tokens, end - 1, lexicon.firmWords);
+    // The firm word may close the run itself ("W. W. Kimball Co").
+    const closing = end - 1 > i && lexicon.firmWords.has(tokens[end - 1]!.lower) ? tokens[end - 1]!.end + (text.charAt(tokens[end - 1]!.end) === '.' ? 1 : 0) : null;
+    const worded = closing ?? firmWordAt(text, tokens, end - 1, lexicon.firmWords);
     if (partners < 2 && worded === null) {
       i = end - 1;
       continue;

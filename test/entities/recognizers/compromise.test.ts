@@ -58,6 +58,8 @@ describe('compromise recogniser (English)', () => {
     ['should find a firm of partners', 'Goods are sold by Stephens & Trammel at cost.', 'ORG', 'Stephens & Trammel'],
     ['should find a firm of three partners', 'Suits by Hart, Schaffner & Marx are here.', 'ORG', 'Hart, Schaffner & Marx'],
     ['should find a firm with its initials and firm word', 'Apply to W. C. Gaston Co. for terms.', 'ORG', 'W. C. Gaston Co.'],
+    ['should find a firm whose word closes the name', 'Pianos of the W. W. Kimball Co are sold here.', 'ORG', 'W. W. Kimball Co'],
+    ['should find a board with its of-part', 'WHEREAS the Board of Health have received it.', 'ORG', 'Board of Health'],
   ])('%s', async (_name, sentence, type, text) => {
     const found = await recognize(sentence);
     expect(found).toContainEqual(expect.objectContaining({ text, type }));
@@ -82,6 +84,7 @@ describe('compromise recogniser (English)', () => {
     ['should not make a firm of a comma list without an ampersand', 'He met Hart, Schaffner, Marx yesterday.', 'Hart, Schaffner, Marx'],
     ['should not take a lone letter for a surname', 'It was built A. D. 1899 by hand.', 'A. D'],
     ['should not take a people\'s name in -ian for a surname', 'The envoy met the Prussian ministers.', 'Prussian'],
+    ['should not make a body of a title and initials', 'Signed by the Marshal of the Soviet Union K. VOROSHILOV today.', 'Soviet Union K'],
   ])('%s', async (_name, sentence, text) => {
     const found = await recognize(sentence);
     expect(found.map((item) => item.text)).not.toContain(text);
