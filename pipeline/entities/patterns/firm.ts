@@ -1,7 +1,7 @@
 /**
  * Firms: names joined by an ampersand ("Stephens & Trammel", "Hart, Schaffner & Marx")
  * and names before a firm word ("W. C. Gaston Co.", "Smith Bros."), from
- * `firm-words.json`.
+ * `firm-words.json`. A firm word outweighs initials that would make the name a person's.
  */
 import type { Token } from '../tokens.js';
 import { gapAfter, gapBefore, isInitial } from '../tokens.js';
@@ -42,7 +42,7 @@ export const firm: Pattern = ({ text, tokens, lexicon }) => {
     const start = tokens[first]!.start;
     const stop = worded ?? tokens[end - 1]!.end;
     const surface = text.slice(start, stop);
-    found.push({ start, end: stop, type: 'ORG', rule: 'firm', normalized: surface.replace(/\s+/gu, ' '), gazetteer: null, score: 0.8 });
+    found.push({ start, end: stop, type: 'ORG', rule: 'firm', normalized: surface.replace(/\s+/gu, ' '), gazetteer: null, score: 0.9 });
     i = end - 1;
   }
   return found;
