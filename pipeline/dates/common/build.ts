@@ -61,6 +61,14 @@ export function wordBefore(text: string, index: number, words = 1): string {
   return normal(match?.[1]);
 }
 
+/**
+ * Whether a period ('the year', 'the fiscal year') is followed by a word that makes it one
+ * unit's span up to a date (`period-enders.json`: 'the year ended Sept. 30' = P1Y).
+ */
+export function endsPeriod(context: ParseContext, end: number): boolean {
+  return context.lexicon.periodEnders.has(normal(wordAfter(context.text, end)));
+}
+
 /** The word just after a UTF-16 index (skipping spaces), as printed. */
 export function wordAfter(text: string, index: number): string {
   const match = /^[\s\u00a0]{0,3}([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(index, index + 40));

@@ -5,7 +5,7 @@
  */
 import type { Parser } from '../grammar.js';
 import type { Meaning, Unit } from '../../types.js';
-import { candidate, wordAfter } from '../build.js';
+import { candidate, endsPeriod, wordAfter } from '../build.js';
 import { WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
 const WORD = 'word';
@@ -42,7 +42,7 @@ export const deictic: Parser = {
       // 'the year 2000', 'the year two thousand': the number names the year
       if (/^\d/.test(next) || normal(next) in context.lexicon.numbers) return null;
       // 'the year ended Sept. 30': one unit's span up to a date
-      if (context.lexicon.periodEnders.has(normal(next))) {
+      if (endsPeriod(context, end)) {
         return candidate(match.index, end, { kind: 'duration', amount: { value: 1, unit: read.meaning.shift.target.unit } }, context, 'deictic');
       }
     }

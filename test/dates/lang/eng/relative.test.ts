@@ -35,6 +35,7 @@ const newsCases: [string, string, string, Expected][] = [
   ['should read "the latest fiscal year" as the last one', 'Sales in the latest fiscal year were C$7 billion.', '1989-10-26', { text: 'the latest fiscal year', value: '1988', precision: 'year' }],
   ['should read "the end of the month" as the end of the current month', 'Troops arrive by the end of the month.', '1990-08-13', { text: 'the end of the month', value: '1990-08', qualifier: 'end' }],
   ['should read "the latest period" of a report as the latest quarter', 'Net income for the latest period rose 13%.', '1989-11-02', { text: 'the latest period', value: '1989-35' }],
+  ['should read "the fiscal year ended" as a span of one year', 'In the fiscal year ended Jan. 31, sales rose.', '1989-10-31', { text: 'the fiscal year', value: 'P1Y', type: 'duration' }],
   ['should read "the year ended" as a span of one year', 'It had revenue of $76 million for the year ended Sept. 30.', '1989-11-01', { text: 'the year', value: 'P1Y', type: 'duration' }],
   ['should compare "a year ago" with the quarter in the same sentence', 'Third-quarter net rose from $85 million a year ago.', '1989-11-02', { text: 'a year ago', value: '1988-35' }],
 ];
