@@ -72,8 +72,8 @@ export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: re
     if (between === null) continue;
     const joiner = between.trim().replace(/^,\s*/, '').toLowerCase();
     if (between.trim() === ',' || (lexicon.conjunctions.has(joiner) && !guessed.includes(span))) {
-      // A bare comma joins people or places in a list; a conjunction also joins states.
-      if (span.type === 'PERSON' || span.type === 'LOCATION' || (span.type === 'GPE' && joiner !== '')) return span.type;
+      // People, places and states share lists ("Dakota, Colorado, Texas or Nebraska").
+      if (span.type === 'PERSON' || span.type === 'LOCATION' || span.type === 'GPE') return span.type;
     }
   }
   return null;

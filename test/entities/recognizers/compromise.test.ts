@@ -51,6 +51,7 @@ describe('compromise recogniser (English)', () => {
     ['should keep an elided particle as a name word', 'Duke d’Ahremberg and his brothers came.', 'PERSON', 'Duke d’Ahremberg'],
     ['should take an abbreviated lower-case title', 'The brig Essex, capt. Orne, has arrived.', 'PERSON', 'capt. Orne'],
     ['should pass a person type along a comma list', 'They appointed Rizup Rawls, Riddick Gatling, John Willey, and others.', 'PERSON', 'Riddick Gatling'],
+    ['should pass a state type along a comma list', 'It sold more land than either Dakota, Colorado, Texas or Nebraska.', 'GPE', 'Colorado'],
     ['should find a place in an address after a comma', 'He was followed by F. P. Greene, of Spokane, who spoke.', 'GPE', 'Spokane'],
     ['should take a region abbreviation into a place', 'He lived in Essex county, Va. near the river.', 'GPE', 'Essex county, Va.'],
     ['should read a region abbreviation loosely spaced', 'Mail goes to Santa Fe, N.M. daily.', 'GPE', 'Santa Fe, N.M.'],
