@@ -8,12 +8,13 @@
  *   move it; the first year of a section always sets it.
  * - Anaphoric expressions ('the same day', 'a day later', 'the next morning') anchor on
  *   the last date of the section; deictic ones ('today', 'last year', 'ago') on the
- *   document date when it is known, else on the narrative.
+ *   document date when it is known, else on the narrator's present when the text tells it
+ *   ('77 years have passed since' the story's year: 1939 + 77), else on the narrative.
  */
 import type { Precision, Relative, TimexType } from '../model.js';
 import { addDays, addMonths, isoWeek, nthWeekdayOf, shiftFields, weekdayOf } from './calendar.js';
 import { coarser, durationValue, pointValue } from './normalize.js';
-import type { Amount, Candidate, DatePoint, Fields, Shift, TimexCandidate, Unit } from './types.js';
+import type { Amount, Candidate, DatePoint, Fields, Meaning, Shift, TimexCandidate, Unit } from './types.js';
 
 /** A candidate placed in its document. */
 export interface ResolveItem {
@@ -223,10 +224,13 @@ function resolvePoint(point: DatePoint, clock: number | null, scope: Scope, narr
   return { type: clock === null ? 'date' : 'time', value, precision, inferred, relative, fields };
 }
 
+/** The first month of each season (21 spring … 24 winter). */
+const SEASON_FIRST_MONTH: readonly number[] = [3, 6, 9, 12];
+
 function seasonYear(anchor: Fields, season: number, by: number): number {
   const year = anchor.year as number;
   const month = anchor.month ?? 6;
-  const first = [3, 6, 9, 12][season - 21] as number;
+  const first = SEASON_FIRST_MONTH[season - 21] as number;
   if (by === 0) return year;
   if (by > 0) return month < first ? year : year + 1;
   return month > first + 2 ? year : year - 1;
@@ -310,13 +314,13 @@ function resolveOffset(amount: Amount, direction: 1 | -1, kind: 'deictic' | 'ana
 function unitStart(fields: Fields, unit: Unit): Fields | null {
   if (fields.year === undefined) return null;
   if (unit === 'Y') return { year: fields.year };
-  const month = fields.month ?? (fields.season !== undefined ? ([3, 6, 9, 12][fields.season - 21] as number | undefined) : undefined) ?? (fields.quarter !== undefined ? 3 * fields.quarter - 2 : undefined);
+  const month = fields.month ?? (fields.season !== undefined ? SEASON_FIRST_MONTH[fields.season - 21] : undefined) ?? (fields.quarter !== undefined ? 3 * fields.quarter - 2 : undefined);
   if (unit === 'M') return month === undefined ? null : { year: fields.year, month };
   if (unit === 'D' || unit === 'W') return fields.day === undefined || month === undefined ? null : { year: fields.year, month, day: fields.day };
   return null;
 }
 
-function resolveStretch(meaning: { unit: Unit; from: number; length: number; event: boolean }, scope: Scope, narrative: Narrative): Resolution {
+function resolveStretch(meaning: Extract<Meaning, { kind: 'stretch' }>, scope: Scope, narrative: Narrative): Resolution {
   const none: Resolution = { type: 'range', value: null, precision: 'unknown', inferred: [], relative: null };
   // an event's stretch ('the first days of the conflict') starts when the event did, which the narrative does not say
   if (meaning.event) return none;
