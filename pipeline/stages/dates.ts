@@ -1,7 +1,9 @@
 /**
  * Stage `dates`: the temporal expressions of every sentence, in the sentence's language
  * (the document's when the sentence's is `und`), resolved against the narrative of their
- * section and, for deictic expressions, the document date from `config.documentDates`.
+ * section and, for deictic expressions, the document date from `config.documentDates` (without
+ * one, the time of writing the text itself tells: '77 taon na ang lumipas' since the story's year).
+ * Each sentence is its own unit for the year an elapsed time counts from.
  * Duplicated passages are tagged like any text. A language without a grammar gets the
  * language-free parsers and an info message.
  */

@@ -9,10 +9,10 @@ import type { DateLexicon } from '../../lexicon.js';
 import { candidate } from '../build.js';
 import { SP, WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
-const CUE = 'cue';
 const UNIT = 'unit';
 const LINKED = 'linked';
 const WORD = 'word';
+const PERIOD = 'period';
 
 const unitsOf = (lexicon: DateLexicon): string[] => Object.keys(lexicon.units).filter((word) => lexicon.ambiguous[word] !== 'unit');
 
@@ -38,7 +38,7 @@ export const demonstrativePeriod: Parser = {
       ...(linkers.length > 0 ? [`(?<${UNIT}>${anyOf(units)})${SP}${anyOf(linkers)}`] : []),
     ];
     const unit = `(?:${alternatives.join('|')})`;
-    return compile(`${WORD_START}(?<${CUE}>${anyOf(cues)})${SP}${unit}${SP}(?<${WORD}>${anyOf(Object.keys(words))})(?![\\p{L}\\p{N}])`);
+    return compile(`${WORD_START}${anyOf(cues)}${SP}(?<${PERIOD}>${unit}${SP}(?<${WORD}>${anyOf(Object.keys(words))}))(?![\\p{L}\\p{N}])`);
   },
   extract(match, context) {
     const groups = match.groups ?? {};
@@ -52,7 +52,7 @@ export const demonstrativePeriod: Parser = {
       const before = context.text.slice(Math.max(0, match.index - 3), match.index);
       if (!/(?:^|[.,;:!?(]|["“])[\s\u00a0]*$/u.test(before)) return null;
     }
-    const start = match.index + (groups[CUE] ?? '').length + (/^[\s\u00a0]+/u.exec(match[0].slice((groups[CUE] ?? '').length))?.[0].length ?? 0);
-    return candidate(start, match.index + match[0].length, { kind: 'shift', shift: { target: { unit }, by: shift.by, anchor: shift.anchor } }, context, 'demonstrative-period');
+    const end = match.index + match[0].length;
+    return candidate(end - (groups[PERIOD] ?? '').length, end, { kind: 'shift', shift: { target: { unit }, by: shift.by, anchor: shift.anchor } }, context, 'demonstrative-period');
   },
 };
