@@ -19,10 +19,15 @@ export const terrain: Pattern = (input) => {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const before = lexicon.terrainBefore.get(token.lower);
-    if (before && token.capitalized && /^\.?\s$/.test(gapAfter(text, tokens, i))) {
+    if (before && /^\.?\s$/.test(gapAfter(text, tokens, i))) {
       // "Strait of Tiran": a connector may come between.
-      const joined = lexicon.connectors.includes(tokens[i + 1]?.lower ?? '') && gapAfter(text, tokens, i + 1) === ' ' ? i + 2 : i + 1;
-      const end = nameRunEnd(text, tokens, joined, lexicon, 3);
+      const connected = lexicon.connectors.includes(tokens[i + 1]?.lower ?? '') && gapAfter(text, tokens, i + 1) === ' ';
+      const joined = connected ? i + 2 : i + 1;
+      // A region word names a place only before "of" ("State of Missouri", "the county of
+      // Chariton"; not "County Georgia"), and never after "of" ("Secretary of State of …").
+      const region = before.type === 'GPE';
+      const usable = region ? connected && !lexicon.connectors.includes(tokens[i - 1]?.lower ?? '') : token.capitalized;
+      const end = usable ? nameRunEnd(text, tokens, joined, lexicon, 3) : joined;
       if (end > joined) {
         const base = text.slice(tokens[joined]!.start, tokens[end - 1]!.end);
         found.push({ start: token.start, end: tokens[end - 1]!.end, type: before.type, rule: 'terrain-before', normalized: `${before.normal} ${base}`, gazetteer: null, score: 0.85 });
