@@ -17,9 +17,29 @@ export const UNIT = 'unit';
 /** A whole number and a half ('5 1/2', '2½') before the plain numerals, so '1/2' is no range of '1' to '2'. */
 const NUMERAL = '\\d+(?:[\\s\\u00a0]1/2|½)|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?';
 
+/** Compound amount words, tens and ones ('twenty-four', 'forty five'), from the language's number words. */
+function compoundPattern(lexicon: DateLexicon): string | null {
+  const { tens, ones } = compoundParts(lexicon);
+  return tens.length > 0 && ones.length > 0 ? `${anyOf(tens)}[-\\s\\u00a0]${anyOf(ones)}` : null;
+}
+
+/**
+ * The words of a language that make compound amounts: tens (20 … 90) and ones (1 … 9), one
+ * word each; an article ('a') is no 'one'.
+ */
+function compoundParts(lexicon: DateLexicon): { tens: string[]; ones: string[] } {
+  const single = Object.keys(lexicon.numbers).filter((word) => /^\p{L}+$/u.test(word) && lexicon.ambiguous[word] !== 'article');
+  const value = (word: string): number => lexicon.numbers[word] ?? 0;
+  return {
+    tens: single.filter((word) => value(word) >= 20 && value(word) <= 90 && value(word) % 10 === 0),
+    ones: single.filter((word) => value(word) >= 1 && value(word) <= 9 && Number.isInteger(value(word))),
+  };
+}
+
 /** Pattern for AMOUNT [to AMOUNT] [link] UNIT, with named groups AMOUNT, AMOUNT_TO and UNIT; an age ('6-year-old', '52 years old') is not a time. */
 export function amountUnitPattern(lexicon: DateLexicon): string {
-  const amount = `(?:${NUMERAL}|${anyOf(Object.keys(lexicon.numbers))})`;
+  const compound = compoundPattern(lexicon);
+  const amount = `(?:${NUMERAL}|${compound === null ? '' : `${compound}|`}${anyOf(Object.keys(lexicon.numbers))})`;
   const separators = [...new Set([...Object.values(lexicon.connectors.rangeOpeners).flat(), ...lexicon.connectors.rangeSeparators])];
   const to = `(?:${SP0}${anyOf(separators)}${SP0}(?<${AMOUNT_TO}>${amount}))?`;
   const links = lexicon.connectors.numberLink.filter((link) => link !== '-');

@@ -32,6 +32,11 @@ export function amountOf(text: string | undefined, lexicon: DateLexicon): number
   if (half) return Number(half[1]) + 0.5;
   if (/^\d{1,3}(,\d{3})+$/.test(word)) return Number(word.replace(/,/g, ''));
   if (word in lexicon.numbers) return lexicon.numbers[word] ?? null;
+  // 'twenty-four', 'forty five': tens and ones
+  const parts = /^(\p{L}+)[- ](\p{L}+)$/u.exec(word);
+  const tens = parts ? lexicon.numbers[parts[1] as string] : undefined;
+  const ones = parts && lexicon.ambiguous[parts[2] as string] !== 'article' ? lexicon.numbers[parts[2] as string] : undefined;
+  if (typeof tens === 'number' && typeof ones === 'number' && tens >= 20 && tens % 10 === 0 && ones >= 1 && ones <= 9) return tens + ones;
   return undefined;
 }
 

@@ -15,6 +15,8 @@ const cases: [string, string, string, Expected][] = [
   ['should read a recurring period with an amount', 'eng', 'Report once every five days to the staff.', { text: 'once every five days', value: 'P5D', type: 'set' }],
   ['should read a singular unit after a cue as one unit (a dropped article)', 'eng', '😀 Within hour 11 soldiers held the height.', { text: 'hour', value: 'PT1H', type: 'duration', start: 9 }],
   ['should read "more" between an amount and its unit', 'eng', 'The strike may go on for two more weeks in the port.', { text: 'two more weeks', value: 'P2W', type: 'duration' }],
+  ['should read a compound amount word', 'eng', 'Troops held the line for twenty-four hours.', { text: 'twenty-four hours', value: 'PT24H', type: 'duration' }],
+  ['should read a compound amount word written apart', 'eng', 'The siege lasted forty five days in all.', { text: 'forty five days', value: 'P45D', type: 'duration' }],
   ['should read a whole number and a half', 'eng', 'The talks lasted 5 1/2 hours in Geneva.', { text: '5 1/2 hours', value: 'PT5.5H', type: 'duration' }],
   ['should read a half written as one character', 'eng', 'He served 2½ years in the army.', { text: '2½ years', value: 'P2.5Y', type: 'duration' }],
   ['should read a Tagalog recurring day', 'tgl', 'At patuloy na araw-araw nang walang tulog.', { text: 'araw-araw', value: 'P1D', type: 'set' }],
