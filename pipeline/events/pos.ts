@@ -22,9 +22,32 @@ function hasBareVerbTrigger(tokens: readonly Token[], lexicon: EventLexicon): bo
   );
 }
 
+/** The parts of compromise's internals the tagging below reads. */
 interface TaggedTerm {
-  tags: string[];
-  offset: { start: number; length: number };
+  tags: ReadonlySet<string>;
+  /** Set by the 'offset' compute: UTF-16 start in the text. */
+  offset?: { start: number };
+}
+interface TaggedView {
+  readonly document: TaggedTerm[][];
+  compute(hooks: string | readonly string[]): TaggedView;
+}
+interface CompromiseWorld {
+  hooks: readonly string[];
+  methods: { one: { tokenize: { fromString(text: string, world: CompromiseWorld): TaggedTerm[][] } } };
+}
+
+const world = nlp.world() as unknown as CompromiseWorld;
+/** compromise's document class: what `nlp(text)` wraps its tokens in before it runs its hooks. */
+const View = nlp('').constructor as new (document: TaggedTerm[][]) => TaggedView;
+
+/**
+ * `nlp(text)` without its last hook, 'chunks', which groups the tagged words into phrases
+ * and changes no tag: the tags are the same, for less work.
+ */
+function tag(text: string): TaggedView {
+  const view = new View(world.methods.one.tokenize.fromString(text, world));
+  return view.compute(world.hooks.filter((hook) => hook !== 'chunks'));
 }
 
 /**
@@ -39,9 +62,9 @@ export function nominalTokens(tokens: readonly Token[], segment: Pick<Segment, '
   const nominal = new Set<number>();
   if (lexicon.tagger !== 'compromise' || !hasBareVerbTrigger(tokens, lexicon)) return nominal;
   const index = new TextIndex(segment.text);
-  const sentences = nlp(segment.text).json({ offset: true, terms: { offset: true } }) as { terms: TaggedTerm[] }[];
-  for (const term of sentences.flatMap((sentence) => sentence.terms)) {
-    if (!term.tags.includes('Noun') || term.tags.includes('Verb')) continue;
+  const view = tag(segment.text).compute('offset');
+  for (const term of view.document.flat()) {
+    if (!term.tags.has('Noun') || term.tags.has('Verb') || !term.offset) continue;
     const start = segment.start + index.toCodePoint(term.offset.start);
     const at = tokenAt(tokens, start);
     if (tokens[at]?.start === start) nominal.add(at);

@@ -61,14 +61,13 @@ export function findTriggers(
     [lexicon.lightVerbs, 'light'],
     [lexicon.nounTriggers, 'noun'],
   ];
-  // Each token's forms, once: a phrase is only tried where its first word can start.
-  const forms = tokens.map((token) => new Set([token.lower, ...analyze(token.lower, lexicon).map((a) => a.root)]));
+  // Where each form (the word, its lemmas or roots) occurs: a phrase is only tried where
+  // its first word can start, without scanning the sentence once per phrase.
+  const starts = formPositions(tokens, lexicon);
   for (const [phrases, kind] of sets) {
     const verbal = kind !== 'noun';
     for (const phrase of phrases) {
-      const head = phrase.words[0] ?? '';
-      for (let i = 0; i < tokens.length; i++) {
-        if (!forms[i]?.has(head)) continue;
+      for (const i of starts.get(phrase.words[0] ?? '') ?? []) {
         const match = matchPhrase(tokens, i, phrase.words, used, lexicon, verbal);
         if (!match) continue;
         const asNoun = kind !== 'noun' && match.indexes.every((k) => nominal.has(k));
@@ -97,6 +96,20 @@ export function findTriggers(
     }
   }
   return found.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+}
+
+/** Token indexes by each form a token can be matched as, in text order. */
+function formPositions(tokens: readonly Token[], lexicon: EventLexicon): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  tokens.forEach((token, i) => {
+    // `analyze` lists the word itself first and never repeats a root.
+    for (const { root } of analyze(token.lower, lexicon)) {
+      const list = positions.get(root);
+      if (list) list.push(i);
+      else positions.set(root, [i]);
+    }
+  });
+  return positions;
 }
 
 interface PhraseMatch {

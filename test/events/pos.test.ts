@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import nlp from 'compromise';
+import { nominalTokens } from '../../pipeline/events/pos.js';
+import { eventLexicon } from '../../pipeline/events/lexicon.js';
+import { tokenize, type Token } from '../../pipeline/events/tokens.js';
+import { TextIndex } from '../../pipeline/offsets.js';
+import { testContext } from './helpers.js';
+
+const context = testContext();
+const eng = eventLexicon('eng', context);
+const tgl = eventLexicon('tgl', context);
+
+function nouns(text: string, start = 0, lexicon = eng): string[] {
+  const tokens = tokenize({ text, start });
+  return [...nominalTokens(tokens, { text, start }, lexicon)].sort((a, b) => a - b).map((k) => (tokens[k] as Token).text);
+}
+
+/** The tokens `nlp(text)` itself tags as nouns and not verbs: what the faster tagging must equal. */
+function compromiseNouns(text: string): string[] {
+  const tokens = tokenize({ text, start: 0 });
+  const index = new TextIndex(text);
+  const starts = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset: { start: number } }[] }[])
+    .flatMap((sentence) => sentence.terms)
+    .filter((term) => term.tags.includes('Noun') && !term.tags.includes('Verb'))
+    .map((term) => index.toCodePoint(term.offset.start));
+  return tokens.filter((token) => starts.includes(token.start)).map((token) => token.text);
+}
+
+describe('nominalTokens', () => {
+  it.each([
+    ['The attack was repeated.', 'attack'],
+    ['The arrest of the head of the department followed.', 'arrest'],
+    ['The plan was approved by the council.', 'plan'],
+    ['After the attack the troops withdrew to the hills near the lake.', 'attack'],
+  ])('should tag the bare verb trigger in "%s" as a noun', (text, word) => {
+    expect(nouns(text)).toContain(word);
+  });
+
+  it.each([
+    ['They attack at dawn.', 'attack'],
+    ['The Japanese plan to attack the hill.', 'attack'],
+  ])('should not tag the verb in "%s" as a noun', (text, word) => {
+    expect(nouns(text)).not.toContain(word);
+  });
+
+  it.each([
+    ['The attack was repeated.'],
+    ['They attack at dawn, and the arrest of the officers followed in May.'],
+    ['Soviet troops plan an attack; the plan was approved. The Japanese attack again!'],
+    ['“Attack,” he said — the order to attack came at 5 a.m. on July 29, 1938.'],
+    ['The report says 865 killed in the attack at Lake Khasan, the Japanese retreat.'],
+  ])('should find the same nouns as compromise run on its own in "%s"', (text) => {
+    expect(nouns(text)).toEqual(compromiseNouns(text));
+  });
+
+  it('should give document code-point offsets after a non-BMP character', () => {
+    const text = '𝔸 The attack was repeated.';
+    const tokens = tokenize({ text, start: 10 });
+    const found = [...nominalTokens(tokens, { text, start: 10 }, eng)].map((k) => tokens[k] as Token);
+    expect(found.map((token) => [token.text, token.start, token.end])).toContainEqual(['attack', 16, 22]);
+  });
+
+  it.each([
+    ['The Japanese attacked the post.', eng],
+    ['Ang pag-atake ay naulit.', tgl],
+  ])('should tag nothing without a bare verb trigger or a tagger: "%s"', (text, lexicon) => {
+    expect(nouns(text, 0, lexicon)).toEqual([]);
+  });
+
+  it('should tag a pathological sentence within a time budget', () => {
+    const text = `The attack ${'. '.repeat(2000)}${'-'.repeat(2000)}${' '.repeat(2000)} was repeated.`;
+    const started = performance.now();
+    nouns(text);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
