@@ -7,6 +7,7 @@ const cases: [string, string, string, Expected][] = [
   ['should qualify a decade', 'eng', 'In the late 1930s, provocations continued.', { text: 'the late 1930s', value: '193X', qualifier: 'late', precision: 'decade' }],
   ['should read the middle of a year', 'eng', 'Bobkov, in the middle of 1929, left.', { text: 'the middle of 1929', value: '1929', qualifier: 'mid' }],
   ['should read a season of a year', 'eng', 'It happened in the summer of 1938 near the lake.', { text: 'the summer of 1938', value: '1938-22', precision: 'season', qualifier: null }],
+  ['should give an ambiguous season the year named after it', 'eng', 'In 1937 it began. In the spring of that year, talks failed.', { text: 'the spring of that year', value: '1937-21', precision: 'season', inferred: ['year'] }],
   ['should qualify a season', 'eng', 'In early autumn of 1931, troops moved.', { text: 'early autumn of 1931', value: '1931-23', qualifier: 'early' }],
   ['should qualify a century in Roman numerals', 'eng', 'Russian press of late XIX century.', { text: 'late XIX century', value: '18XX', qualifier: 'late', precision: 'century' }],
   ['should read an early Tagalog season', 'tgl', 'Noong unang bahagi ng taglagas ng 1931, sinakop ng mga tropa.', { text: 'unang bahagi ng taglagas ng 1931', value: '1931-23', qualifier: 'early' }],

@@ -1,10 +1,10 @@
 /**
  * Seasons: 'the summer of 1938', 'summer 1938', 'taglagas ng 1938', 'this summer',
  * 'susunod na tag-init', 'tag-init'. A season word that is also an ordinary word ('fall',
- * 'spring') needs a year or a relative word.
+ * 'spring') needs a year, a relative word, or a determiner and a cue ('the spring of that year').
  */
 import type { Parser } from '../grammar.js';
-import { candidate, pointOf, yearOf } from '../build.js';
+import { ambiguousWordHolds, candidate, pointOf, yearOf } from '../build.js';
 import { SP, WORD_START, anyOf, compile, normal, yearPattern, triggerOf } from '../pattern.js';
 
 const RELATIVE = 'relative';
@@ -31,8 +31,12 @@ export const season: Parser = {
     if (value === undefined) return null;
     const year = yearOf(groups[YEAR], groups[ERA], lexicon);
     const relative = groups[RELATIVE] ? lexicon.relativeWords[normal(groups[RELATIVE])] : undefined;
-    if (lexicon.ambiguous[seasonWord] === 'season' && year === null && !relative) return null;
     const end = match.index + match[0].length;
+    // 'spring' alone is a season only after a determiner and where a cue settles it ('the spring
+    // of that year'; 'to fall' is a verb); without a year the match ends with the season word
+    const word = groups[SEASON] ?? '';
+    const determined = match[0].length > word.length;
+    if (lexicon.ambiguous[seasonWord] === 'season' && year === null && !relative && !(determined && ambiguousWordHolds(word, end - word.length, context, false))) return null;
     if (relative && year === null) {
       return candidate(match.index, end, { kind: 'shift', shift: { target: { season: value }, by: relative.by, anchor: relative.anchor } }, context, 'season');
     }

@@ -18,6 +18,7 @@ describe('English: what is not a date', () => {
     ['percentages', 'Losses amounted to 37% of the total and 53% later.'],
     ['the head of an item in a tally of counts', '95 - awarded the Order of Lenin; 1985 - Order of the Red Banner; 4 thousand - the Order of the Red Star.'],
     ['a tally whose count follows the year-like head', 'Awards: 1985 - Order of the Red Banner; 400 - the medal.'],
+    ['the verbs fall and spring', 'Prices began to fall apart; they expect it to fall further. Water from the spring was cold.'],
     ['"the day" alone', 'The day was long and the hour late.'],
     ['the title of a programme', 'Baker said on ABC\'s "This Week" that talks failed, and on CBS\'s "60 Minutes" too.'],
   ])('should find nothing in %s', (_name, input) => {
