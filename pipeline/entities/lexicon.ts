@@ -43,6 +43,8 @@ export interface EntityLexicon {
   /** Words joining the items of a list ("and", "at"). */
   readonly conjunctions: ReadonlySet<string>;
   readonly placeCues: ReadonlySet<string>;
+  /** Connectors after a region word that make it part of a place's name ("of"). */
+  readonly regionConnectors: readonly string[];
   /** Words that cue a place right after a comma (", of Spokane"). */
   readonly addressCues: ReadonlySet<string>;
   readonly ordinalPrefixes: ReadonlySet<string>;
@@ -103,6 +105,7 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     linkers: list('linkers'),
     placeCues: new Set(list('place-cues')),
     addressCues: new Set(list('address-cues')),
+    regionConnectors: list('region-connectors').sort((a, b) => b.length - a.length || a.localeCompare(b)),
     ordinalPrefixes: new Set(table('ordinal-prefixes').keys()),
     awards: pack.read('awards', stringList, []),
     citationOpenings: [...cues.opening].sort((a, b) => b.length - a.length),

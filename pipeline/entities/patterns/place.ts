@@ -24,9 +24,11 @@ export const terrain: Pattern = (input) => {
       const connected = lexicon.connectors.includes(tokens[i + 1]?.lower ?? '') && gapAfter(text, tokens, i + 1) === ' ';
       const joined = connected ? i + 2 : i + 1;
       // A region word names a place only before "of" ("State of Missouri", "the county of
-      // Chariton"; not "County Georgia"), and never after "of" ("Secretary of State of …").
+      // Chariton"; not "County Georgia", "Town on Chattahoochy"), and never after "of"
+      // ("Secretary of State of …").
       const region = before.type === 'GPE';
-      const usable = region ? connected && !lexicon.connectors.includes(tokens[i - 1]?.lower ?? '') : token.capitalized;
+      const regional = connected && lexicon.regionConnectors.includes(tokens[i + 1]!.lower) && !lexicon.connectors.includes(tokens[i - 1]?.lower ?? '');
+      const usable = region ? regional : token.capitalized;
       const end = usable ? nameRunEnd(text, tokens, joined, lexicon, 3) : joined;
       if (end > joined) {
         const base = text.slice(tokens[joined]!.start, tokens[end - 1]!.end);

@@ -88,6 +88,7 @@ describe('compromise recogniser (English)', () => {
     ['should not take a lone letter for a surname', 'It was built A. D. 1899 by hand.', 'A. D'],
     ['should not take a people\'s name in -ian for a surname', 'The envoy met the Prussian ministers.', 'Prussian'],
     ['should not take a region word without "of"', 'He moved to Green County Georgia in May.', 'County Georgia'],
+    ['should not take a region word before a locative connector', 'The place called Old Town on Chattahoochy is far.', 'Town on Chattahoochy'],
     ['should not take a region word after "of"', 'The Secretary of State of the United States wrote.', 'State of the United States'],
     ['should not make a body of a title and initials', 'Signed by the Marshal of the Soviet Union K. VOROSHILOV today.', 'Soviet Union K'],
   ])('%s', async (_name, sentence, text) => {
