@@ -10,6 +10,9 @@ const cases: [string, string, string, Expected][] = [
   ['should join era years', 'eng', 'Ancient China, 200 BC - 1413 AD author Ivanov.', { text: '200 BC - 1413 AD', value: '-0199/1413', type: 'range' }],
   ['should join Tagalog years without "Mula"', 'tgl', 'Mula 1936 hanggang 1938, nilabag ng panig.', { text: '1936 hanggang 1938', value: '1936/1938', type: 'range' }],
   ['should join Tagalog ordinal days', 'tgl', 'Noong 1939, mula ika-20 hanggang ika-23 ng Agosto, sinira nila.', { text: 'ika-20 hanggang ika-23 ng Agosto', value: '1939-08-20/1939-08-23', type: 'range', inferred: ['year'] }],
+  ['should join a day after "from" to a day-first date', 'eng', 'The battle raged from 6 to 11 August 1938 near the lake.', { text: 'from 6 to 11 August 1938', value: '1938-08-06/1938-08-11', type: 'range' }],
+  ['should join two day-first dates of one month', 'eng', 'In 1938, from 6 August to 11 August, they fought.', { text: 'from 6 August to 11 August', value: '1938-08-06/1938-08-11', type: 'range', inferred: ['year'] }],
+  ['should join a Tagalog day to a day-first date without "mula"', 'tgl', 'Noong 1939, mula 1 hanggang 5 Hulyo, lumaban sila.', { text: '1 hanggang 5 Hulyo', value: '1939-07-01/1939-07-05', type: 'range', inferred: ['year'] }],
   ['should join two Tagalog dates', 'tgl', 'Noong 1939, mula Hunyo 1 hanggang Hulyo 1 mayroon nang 74.', { text: 'Hunyo 1 hanggang Hulyo 1', value: '1939-06-01/1939-07-01', type: 'range', inferred: ['year'] }],
 ];
 

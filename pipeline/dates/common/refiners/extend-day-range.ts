@@ -1,6 +1,6 @@
 /**
  * Day numbers that share a month with a neighbouring date: ranges 'May 28-31, 1938',
- * 'from August 6 to 11', 'ika-20 hanggang ika-23 ng Agosto', and lists
+ * 'from August 6 to 11', 'from 6 to 11 August 1938', 'ika-20 hanggang ika-23 ng Agosto', and lists
  * 'September 8, 12 and 15'. Separators and openers come from `date-connectors.json`.
  */
 import { perLexicon, type Refiner } from '../grammar.js';
@@ -23,7 +23,9 @@ const patternsOf = perLexicon((lexicon) => {
   const day = dayPattern(DAY, ordinalPrefixes, ordinalSuffixes);
   const year = `(?:${SP0},?${SP0}${yearPattern(YEAR, ERA, Object.keys(lexicon.eras))})?`;
   const end = '(?![\\p{L}\\p{N}]|[.,]\\d)';
-  const rangeTo = (separators: readonly string[]): RegExp => new RegExp(`^${SP0}${anyOf(separators)}${SP0}${day}${year}${end}`, 'iu');
+  // a day followed by its own month ends a range of two dates ('from 6 August to 11 August'), not of days
+  const ownMonth = `(?!${SP}${anyOf(Object.keys(lexicon.months))})`;
+  const rangeTo = (separators: readonly string[]): RegExp => new RegExp(`^${SP0}${anyOf(separators)}${SP0}${day}${year}${end}${ownMonth}`, 'iu');
   const lastListSeparators = listSeparators.filter((separator) => separator !== ',');
   return {
     openers: Object.keys(rangeOpeners),
@@ -34,6 +36,10 @@ const patternsOf = perLexicon((lexicon) => {
       ? new RegExp(`^((?:${SP0},${SP0}${day.replace(`(?<${DAY}>`, '(')})*)${SP0},?${SP0}${anyOf(lastListSeparators)}${SP}${day}${year}${end}`, 'iu')
       : null,
     reverse: rangeSeparators.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])${day}${SP0}(${anyOf(rangeSeparators)})${SP0}$`, 'iu') : null,
+    /** A day after an opener, before its separator: 'from 6 to' (11 August), 'between 6 and'. */
+    reverseOpened: Object.entries(rangeOpeners).map(
+      ([opener, separators]) => new RegExp(`(?<![\\p{L}\\p{N}])${anyOf([opener])}${SP}${day}${SP0}${anyOf(separators)}${SP0}$`, 'iu'),
+    ),
   };
 });
 
@@ -94,6 +100,14 @@ export const extendDayRange: Refiner = {
           const opened = rangeAfter(text, reverseStart, lexicon);
           return widen(candidate, opened.openerStart, candidate.end, { meaning: { kind: 'range', from: withDay(point, before, null), to: point } });
         }
+      }
+      for (const pattern of patterns.reverseOpened) {
+        const opened = pattern.exec(left);
+        const before = opened ? Number(opened.groups?.[DAY]) : 0;
+        if (!opened || before >= first) continue;
+        const openerStart = candidate.start - left.length + opened.index;
+        const start = lexicon.connectors.openersInExtent ? openerStart : openerStart + (/^\S+\s+/u.exec(opened[0])?.[0].length ?? 0);
+        return widen(candidate, start, candidate.end, { meaning: { kind: 'range', from: withDay(point, before, null), to: point } });
       }
       return candidate;
     });
