@@ -43,6 +43,8 @@ export interface EntityLexicon {
   /** Words joining the items of a list ("and", "at"). */
   readonly conjunctions: ReadonlySet<string>;
   readonly placeCues: ReadonlySet<string>;
+  /** Month names and abbreviations, lower case, without dots (`months.json`). */
+  readonly months: ReadonlySet<string>;
   /** Connectors after a region word that make it part of a place's name ("of"). */
   readonly regionConnectors: readonly string[];
   /** Words that cue a place right after a comma (", of Spokane"). */
@@ -105,6 +107,7 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     linkers: list('linkers'),
     placeCues: new Set(list('place-cues')),
     addressCues: new Set(list('address-cues')),
+    months: new Set([...table('months').keys()].map((month) => month.replace(/\.$/, ''))),
     regionConnectors: list('region-connectors').sort((a, b) => b.length - a.length || a.localeCompare(b)),
     ordinalPrefixes: new Set(table('ordinal-prefixes').keys()),
     awards: pack.read('awards', stringList, []),

@@ -1,6 +1,7 @@
 /**
  * Capitalised runs no pattern explained, and the evidence that types them without a
- * tagger: a Russian surname or patronymic ending, a place cue before ("mula Solun"), an
+ * tagger: a Russian surname or patronymic ending, a place cue before ("mula Solun"), a
+ * dateline ("LEYDEN, Feb. 19, 1790"), an
  * address after a comma ("Greene, of Spokane"), or a list shared with a typed name
  * ("Stalin, Shchadenko, Budyonny").
  */
@@ -66,6 +67,9 @@ export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: re
   if (regionAfter(text, run.end, lexicon) !== null) return 'GPE';
   // An address in apposition: "Greene, of Spokane".
   if (previous && lexicon.addressCues.has(previous.lower) && gapAfter(text, tokens, run.first - 1) === ' ' && /^,\s$/.test(gapAfter(text, tokens, run.first - 2))) return 'GPE';
+  // A dateline: the place a report is sent from opens it ("LEYDEN, Feb. 19, 1790").
+  const month = tokens[run.last + 1];
+  if (run.initial && month && lexicon.months.has(month.lower) && /^,?\s$/.test(gapAfter(text, tokens, run.last)) && tokens.slice(run.last + 2, run.last + 4).some((token) => token.numeric)) return 'GPE';
   // A list: the typed name right before or after, joined by a comma or a conjunction.
   for (const span of [...kept, ...guessed]) {
     const between = span.end <= run.start ? text.slice(span.end, run.start) : span.start >= run.end ? text.slice(run.end, span.start) : null;

@@ -54,6 +54,7 @@ describe('compromise recogniser (English)', () => {
     ['should take an abbreviated lower-case title', 'The brig Essex, capt. Orne, has arrived.', 'PERSON', 'capt. Orne'],
     ['should pass a person type along a comma list', 'They appointed Rizup Rawls, Riddick Gatling, John Willey, and others.', 'PERSON', 'Riddick Gatling'],
     ['should pass a state type along a comma list', 'It sold more land than either Dakota, Colorado, Texas or Nebraska.', 'GPE', 'Colorado'],
+    ['should find the place of a dateline', 'LEYDEN, Feb. 19, 1790. The states met.', 'GPE', 'LEYDEN'],
     ['should find a place in an address after a comma', 'He was followed by F. P. Greene, of Spokane, who spoke.', 'GPE', 'Spokane'],
     ['should take a region abbreviation into a place', 'He lived in Essex county, Va. near the river.', 'GPE', 'Essex county, Va.'],
     ['should read a region abbreviation loosely spaced', 'Mail goes to Santa Fe, N.M. daily.', 'GPE', 'Santa Fe, N.M.'],
@@ -89,6 +90,7 @@ describe('compromise recogniser (English)', () => {
     ['should not take a people\'s name in -ian for a surname', 'The envoy met the Prussian ministers.', 'Prussian'],
     ['should not take a region word without "of"', 'He moved to Green County Georgia in May.', 'County Georgia'],
     ['should not take a region word before a locative connector', 'The place called Old Town on Chattahoochy is far.', 'Town on Chattahoochy'],
+    ['should not take a month after a name for a dateline without a day', 'Hinton, August came and went.', 'Hinton'],
     ['should not take a region word after "of"', 'The Secretary of State of the United States wrote.', 'State of the United States'],
     ['should not make a body of a title and initials', 'Signed by the Marshal of the Soviet Union K. VOROSHILOV today.', 'Soviet Union K'],
   ])('%s', async (_name, sentence, text) => {
