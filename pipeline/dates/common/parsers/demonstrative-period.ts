@@ -2,11 +2,12 @@
  * A unit shifted by a demonstrative after it and its linker, with a cue word before it:
  * 'sa taong ito' (this year), 'noong araw na iyon' (that day) (`demonstratives.json`). The
  * cue is outside the extent. A unit whose linked form is also another word ('taong', person)
- * counts only at the start of a clause: 'ibinigay sa taong ito' is 'given to this person'.
+ * counts only at the start of a clause or after a month or season it gives the year of
+ * ('tagsibol ng taong iyon'): 'ibinigay sa taong ito' is 'given to this person'.
  */
 import { perLexicon, type Parser } from '../grammar.js';
 import type { DateLexicon } from '../../lexicon.js';
-import { candidate } from '../build.js';
+import { candidate, wordBefore } from '../build.js';
 import { SP, WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
 const UNIT = 'unit';
@@ -49,8 +50,10 @@ export const demonstrativePeriod: Parser = {
     const shift = lexicon.demonstratives.words[normal(groups[WORD])];
     if (unit === undefined || !shift) return null;
     if (linked !== undefined && lexicon.demonstratives.clauseInitial.has(unitWord)) {
+      // at the start of a clause, or naming the year of a month or season ('tagsibol ng taong iyon')
       const before = context.text.slice(Math.max(0, match.index - 3), match.index);
-      if (!/(?:^|[.,;:!?(]|["“])[\s\u00a0]*$/u.test(before)) return null;
+      const previous = wordBefore(context.text, match.index);
+      if (!/(?:^|[.,;:!?(]|["“])[\s\u00a0]*$/u.test(before) && !(previous in lexicon.months) && !(previous in lexicon.seasons)) return null;
     }
     const end = match.index + match[0].length;
     return candidate(end - (groups[PERIOD] ?? '').length, end, { kind: 'shift', shift: { target: { unit }, by: shift.by, anchor: shift.anchor } }, context, 'demonstrative-period');

@@ -12,6 +12,7 @@ const cases: [string, string, Expected][] = [
   ['should read a month range', 'Ang labanan mula Mayo hanggang Hulyo ay mabigat.', { text: 'Mayo hanggang Hulyo', value: '1939-05/1939-07', type: 'range', inferred: ['year'] }],
   ['should read "sa taong ito" at a clause start as this year', 'Sa taong ito, lumakas ang hukbo.', { text: 'taong ito', value: '1939', precision: 'year' }],
   ['should read "noong araw na iyon" as that day', 'Noong Agosto 20 at noong araw na iyon, umatake sila.', { text: 'araw na iyon', value: '1939-08-20', precision: 'day' }],
+  ['should give a season the year named by a demonstrative', 'Sa tagsibol ng taong iyon, nabigo ang usapan.', { text: 'tagsibol ng taong iyon', value: '1939-21', precision: 'season', inferred: ['year'] }],
   ['should read a month with a joined linker', 'Noong Agosto 20 umatake sila. Noong buwang iyon, tahimik.', { text: 'buwang iyon', value: '1939-08', precision: 'month' }],
   ['should read the following days after a date', 'Noong Hulyo 8 nagsimula. Sa mga sumunod na araw ay lumaban sila.', { text: 'mga sumunod na araw', value: '1939-07-09/1939-07-15', type: 'range' }],
   ['should read the morning of a date', 'Nagsimulang mag-urong sa umaga ng Hulyo 5.', { text: 'umaga ng Hulyo 5', value: '1939-07-05', qualifier: 'morning', inferred: ['year'] }],
