@@ -44,6 +44,11 @@ function namedInLexicon(word: string): boolean {
   return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((tag) => NAME_TAGS.has(tag));
 }
 
+/** A word with each "f" read as the long s it may stand for ("Ruffia" -> "Russia"); same length. */
+function unLongS(word: string): string {
+  return word.replace(/f/g, 's');
+}
+
 /** Lexicon tags that make a parse worth running. */
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'Company', 'SportsTeam']);
 
@@ -63,13 +68,18 @@ export const compromiseTyper: UnknownTyper = {
       // or place: elsewhere its tagger types nothing, and each parse costs milliseconds.
       const surface = text.slice(run.start, run.end).toLowerCase();
       const words = surface.split(/[\s-]+/);
-      if (![surface, ...words].some((word) => namedInLexicon(word.replace(/['’]s$/u, '')))) {
+      const named = (list: readonly string[]): boolean => list.some((word) => namedInLexicon(word.replace(/['’]s$/u, '')));
+      // Old print's long s, scanned as "f" ("Ruffia", "Long-Ifland"), is put back when
+      // only that makes the run a name; the swap keeps every offset.
+      const longS = !named([surface, ...words]) && surface.includes('f') && named([surface, ...words].map(unLongS));
+      if (!longS && !named([surface, ...words])) {
         // Every word a known common word ("Physician", "Certain"): not a name.
         return words.every((word) => compromiseLexicon[word] !== undefined) ? 'common' : null;
       }
       const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, run.start - WINDOW)) + 1);
       const to = Math.min(text.length, run.end + WINDOW);
-      const spans = compromiseSpans(text.slice(from, to)).map((span) => ({ ...span, start: span.start + from, end: span.end + from }));
+      const window = longS ? text.slice(from, run.start) + unLongS(text.slice(run.start, run.end)) + text.slice(run.end, to) : text.slice(from, to);
+      const spans = compromiseSpans(window).map((span) => ({ ...span, start: span.start + from, end: span.end + from }));
       // compromise's span must end within the run (it may add a trailing mark); it may
       // start earlier on lower-case words ("county of Philadelphia").
       const hit = spans.find((span) => span.start < run.end && span.end > run.start && span.end <= run.end + 2);
