@@ -128,12 +128,13 @@ function givenNameStart(tokens: readonly Token[], i: number, text: string, lexic
   return head ? i : i - 1;
 }
 
-/** Index of the first of up to two titles directly before token `i` ("Marshal K.E. Voroshilov"). */
+/** Index of the first of up to two titles directly before token `i` ("Marshal K.E. Voroshilov", "Mrs. T. K. Sisk"). */
 function titleStart(tokens: readonly Token[], i: number, text: string, lexicon: EntityLexicon): number {
   let first = i;
   while (first > 0 && i - first < 2) {
     const previous = tokens[first - 1]!;
-    if (!previous.capitalized || !lexicon.titles.has(previous.lower) || !/^\s$/.test(gapAfter(text, tokens, first - 1))) break;
+    const title = lexicon.titles.get(previous.lower);
+    if (!previous.capitalized || title === undefined || !titleGap(gapAfter(text, tokens, first - 1), title)) break;
     first--;
   }
   return first;

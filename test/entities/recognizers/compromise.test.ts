@@ -54,6 +54,7 @@ describe('compromise recogniser (English)', () => {
     ['should take an abbreviated lower-case title', 'The brig Essex, capt. Orne, has arrived.', 'PERSON', 'capt. Orne'],
     ['should pass a person type along a comma list', 'They appointed Rizup Rawls, Riddick Gatling, John Willey, and others.', 'PERSON', 'Riddick Gatling'],
     ['should pass a state type along a comma list', 'It sold more land than either Dakota, Colorado, Texas or Nebraska.', 'GPE', 'Colorado'],
+    ['should keep an abbreviated title before initials', 'The guests were Mrs. T. K. Sisk and others.', 'PERSON', 'Mrs. T. K. Sisk'],
     ['should read a long s scanned as f', 'The furrs of Ruffia are much better adapted to our use.', 'GPE', 'Ruffia'],
     ['should find the place of a dateline', 'LEYDEN, Feb. 19, 1790. The states met.', 'GPE', 'LEYDEN'],
     ['should find a place in an address after a comma', 'He was followed by F. P. Greene, of Spokane, who spoke.', 'GPE', 'Spokane'],
