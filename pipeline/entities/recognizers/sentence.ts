@@ -115,13 +115,21 @@ function withRegion(text: string, lexicon: EntityLexicon): (span: Found) => Foun
   };
 }
 
-/** A person's name takes a post-nominal after a comma ("W. Stallings, Esq."). */
+/** A person's name takes a post-nominal ("W. Stallings, Esq.") or a closing title ("W. COWPER, Chairman") after a comma. */
 function withPostNominal(text: string, lexicon: EntityLexicon): (span: Found) => Found {
   return (span) => {
     if (span.type !== 'PERSON' || lexicon.postNominals.size === 0) return span;
-    const match = /^,\s?(\p{L}+)(\.?)/u.exec(text.slice(span.end, span.end + 12));
-    if (!match || !lexicon.postNominals.has(match[1]!.toLowerCase()) || /^\p{L}/u.test(text.slice(span.end + match[0].length))) return span;
-    return { ...span, end: span.end + match[0].length };
+    const match = /^,\s?(\p{L}+)(\.?)/u.exec(text.slice(span.end, span.end + 16));
+    if (!match) return span;
+    const word = match[1]!.toLowerCase();
+    const rest = text.slice(span.end + match[0].length);
+    // A post-nominal anywhere; a title only where the clause ends ("W. COWPER, Chairman.").
+    const fits = lexicon.postNominals.has(word) ? !/^\p{L}/u.test(rest) : lexicon.titles.has(word) && /^\s*(?:[.,;:)]|$)/u.test(rest);
+    if (!fits) return span;
+    // The dot is the title's own only when the title is an abbreviation ("Esq.", "Capt.").
+    const title = lexicon.titles.get(word);
+    const own = lexicon.postNominals.has(word) || (title?.endsWith('.') ?? false);
+    return { ...span, end: span.end + match[0].length - (own ? 0 : match[2]!.length) };
   };
 }
 
