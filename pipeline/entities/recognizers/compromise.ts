@@ -66,7 +66,8 @@ export const compromiseTyper: UnknownTyper = {
     runs.map((run) => {
       // Parse only where compromise's lexicon knows the run or one of its words as a name
       // or place: elsewhere its tagger types nothing, and each parse costs milliseconds.
-      const surface = text.slice(run.start, run.end).toLowerCase();
+      // A word broken at a line end is looked up whole ("Classi¬ cal" -> "classical").
+      const surface = text.slice(run.start, run.end).toLowerCase().replace(/[-‑¬]\s?(?=\p{Ll})/gu, '');
       const words = surface.split(/[\s-]+/);
       const named = (list: readonly string[]): boolean => list.some((word) => namedInLexicon(word.replace(/['’]s$/u, '')));
       // Old print's long s, scanned as "f" ("Ruffia", "Long-Ifland"), is put back when
