@@ -123,8 +123,10 @@ function withPostNominal(text: string, lexicon: EntityLexicon): (span: Found) =>
     if (!match) return span;
     const word = match[1]!.toLowerCase();
     const rest = text.slice(span.end + match[0].length);
-    // A post-nominal anywhere; a title only where the clause ends ("W. COWPER, Chairman.").
-    const fits = lexicon.postNominals.has(word) ? !/^\p{L}/u.test(rest) : lexicon.titles.has(word) && /^\s*(?:[.,;:)]|$)/u.test(rest);
+    // A post-nominal anywhere; a capitalised title only where the clause ends ("W. COWPER,
+    // Chairman."; not "Stern, deputy. People's Commissar").
+    const capital = /^\p{Lu}/u.test(match[1]!);
+    const fits = lexicon.postNominals.has(word) ? !/^\p{L}/u.test(rest) : capital && lexicon.titles.has(word) && /^\s*(?:[.,;:)]|$)/u.test(rest);
     if (!fits) return span;
     // The dot is the title's own only when the title is an abbreviation ("Esq.", "Capt.").
     const title = lexicon.titles.get(word);

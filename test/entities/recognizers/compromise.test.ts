@@ -84,6 +84,7 @@ describe('compromise recogniser (English)', () => {
     ['should not keep the possessive ending', 'The letters of Gen. Jackson\'s staff arrived.', "Gen. Jackson's"],
     ['should not take a word after a comma that is no post-nominal', 'It was signed by Samuel T. Sawyer, Esquimalt being far.', 'Samuel T. Sawyer, Esquimalt'],
     ['should not join a capitalised word after a line-end hyphen', 'It went to Boston- Providence by rail.', 'Boston- Providence'],
+    ['should not take a lower-case title after a comma', 'Then came comrade Stern, deputy. People\'s Commissar Mehlis spoke.', 'Stern, deputy'],
     ['should not take a common word broken at a line end for a name', 'It was a Classi¬ cal school of the old kind.', 'Classi¬ cal'],
     ['should not take a title after a comma when the clause goes on', 'It was Smith Petrov, Chairman of the board, who spoke.', 'Smith Petrov, Chairman'],
     ['should not take a lower-case full title into the name', 'The speech of comrade Frinovsky was heard.', 'comrade Frinovsky'],
