@@ -1,8 +1,9 @@
 /**
  * Adapter over `eld` (Efficient Language Detector, character n-grams): the only place that
- * knows eld's ISO 639-1 codes. The candidates' scores are read from eld's full result,
- * which is what `setLanguageSubset` would leave (it only filters at the end), so the one
- * shared, preloaded instance serves every candidate set without being reconfigured.
+ * knows eld's ISO 639-1 codes. Each candidate set gets its own eld instance limited to it
+ * with `setLanguageSubset`: the subset only filters eld's finished per-language sums, so
+ * the candidates' scores are exactly those of the full result, without scaling and sorting
+ * sixty languages per text. The instances share eld's one preloaded n-gram table.
  */
 import { eld } from 'eld/large';
 import type { LanguageCode } from '../model.js';
@@ -37,7 +38,24 @@ function eldCode(language: LanguageCode): string {
  * @example eldScores('The war began.', ['eng', 'tgl']) // [0.71, 0.52]
  */
 export function eldScores(text: string, languages: readonly LanguageCode[]): number[] {
-  const codes = languages.map(eldCode);
-  const scores = eld.detect(text).getScores();
+  const { detector, codes } = detectorFor(languages);
+  const scores = detector.detect(text).getScores();
   return codes.map((code) => scores[code] ?? 0);
+}
+
+type Detector = ReturnType<typeof eld.newInstance>;
+
+/** One configured instance per candidate set, made on first use and never changed after. */
+const detectors = new Map<string, { detector: Detector; codes: string[] }>();
+
+function detectorFor(languages: readonly LanguageCode[]): { detector: Detector; codes: string[] } {
+  const key = languages.join(',');
+  const known = detectors.get(key);
+  if (known) return known;
+  const codes = languages.map(eldCode);
+  const detector = eld.newInstance();
+  detector.setLanguageSubset(codes);
+  const made = { detector, codes };
+  detectors.set(key, made);
+  return made;
 }

@@ -68,14 +68,18 @@ export function textEvidence(
   });
 
   const lists = languages.map((code) => functionWords(packOf(code)));
+  const owns = lists.map(() => false);
   for (const token of words) {
     const word = token.text.toLowerCase();
-    const owners = lists.map((list) => list.has(word));
-    const count = owners.filter(Boolean).length;
+    let count = 0;
+    for (let i = 0; i < lists.length; i++) {
+      owns[i] = (lists[i] as ReadonlySet<string>).has(word);
+      if (owns[i]) count++;
+    }
     if (count === 0 || count === languages.length) continue; // shared words tell nothing
-    owners.forEach((owns, i) => {
-      if (owns) logits[i] = (logits[i] as number) + FUNCTION_WORD_NATS;
-    });
+    for (let i = 0; i < lists.length; i++) {
+      if (owns[i]) logits[i] = (logits[i] as number) + FUNCTION_WORD_NATS;
+    }
   }
   return { languages, logits, letters };
 }

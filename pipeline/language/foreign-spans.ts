@@ -8,7 +8,7 @@
  */
 import type { LanguagePack } from '../lang/index.js';
 import type { ForeignSpan, LanguageCode } from '../model.js';
-import { capitalized, judgeWords, type JudgedWord } from './word-origin.js';
+import { capitalized, judgeWords, type JudgedWord, type WordVerdicts } from './word-origin.js';
 import { wordTokens } from './words.js';
 
 /** Foreign words a run needs before a lower-case function word may lead it. */
@@ -22,6 +22,8 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
  * @param matrix the sentence's language (no spans are looked for when it is `und`)
  * @param languages all candidate languages
  * @param packOf the data of a language
+ * @param verdicts word verdicts per language pair (key `matrix>foreign`) given before in the
+ *   same document, read and added to; the words a document repeats are judged once
  * @returns spans with code-point offsets into `text`, sorted by start
  * @example findForeignSpans('Nasa Kwantung Army siya.', 'tgl', ['eng', 'tgl'], languagePack)
  *   // [{ start: 5, end: 18, language: 'eng', text: 'Kwantung Army' }]
@@ -31,6 +33,7 @@ export function findForeignSpans(
   matrix: LanguageCode,
   languages: readonly LanguageCode[],
   packOf: (code: LanguageCode) => LanguagePack,
+  verdicts: Map<string, WordVerdicts> = new Map(),
 ): ForeignSpan[] {
   if (!languages.includes(matrix)) return [];
   const tokens = wordTokens(text);
@@ -38,7 +41,10 @@ export function findForeignSpans(
   const spans: ForeignSpan[] = [];
   for (const foreign of languages) {
     if (foreign === matrix) continue;
-    const judged = judgeWords(tokens, packOf(matrix), packOf(foreign));
+    const pair = `${matrix}>${foreign}`;
+    const pairVerdicts = verdicts.get(pair) ?? new Map();
+    verdicts.set(pair, pairVerdicts);
+    const judged = judgeWords(tokens, packOf(matrix), packOf(foreign), pairVerdicts);
     const quoted = foreignQuotations(judged, chars).map((words) => spanOf(words, foreign, chars));
     const inQuotation = (span: ForeignSpan): boolean => quoted.some((q) => q.start <= span.start && span.end <= q.end);
     spans.push(...quoted);
@@ -59,9 +65,17 @@ function spanOf(words: readonly JudgedWord[], language: LanguageCode, chars: rea
 
 /** Whether two neighbouring words belong to one phrase: only spaces (or an abbreviation dot) between. */
 function adjacent(left: JudgedWord, right: JudgedWord, chars: string[]): boolean {
-  const gap = chars.slice(left.end, right.start).join('');
-  if (/^[ \t]+$/u.test(gap)) return true;
-  return /^\.[ \t]+$/u.test(gap) && /^\p{Lu}\p{Ll}?$/u.test(left.text) && right.kind === 'number'; // "No. 8"
+  if (blank(chars, left.end, right.start)) return true;
+  return chars[left.end] === '.' && blank(chars, left.end + 1, right.start) && /^\p{Lu}\p{Ll}?$/u.test(left.text) && right.kind === 'number'; // "No. 8"
+}
+
+/** Whether the characters [from, to) are one or more spaces and tabs (read in place: this runs for every word). */
+function blank(chars: readonly string[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    if (chars[k] !== ' ' && chars[k] !== '\t') return false;
+  }
+  return true;
 }
 
 /** Maximal runs of joinable words that hold at least one foreign word, trimmed at both ends. */
@@ -69,6 +83,7 @@ function runs(judged: JudgedWord[], chars: string[]): JudgedWord[][] {
   const found: JudgedWord[][] = [];
   let current: JudgedWord[] = [];
   const close = (): void => {
+    if (current.length === 0) return; // most words end no run: matrix words follow matrix words
     const trimmed = trim(current);
     if (trimmed.some((token) => token.kind === 'foreign')) found.push(trimmed);
     current = [];
@@ -96,14 +111,16 @@ function trim(run: JudgedWord[]): JudgedWord[] {
   let start = 0;
   let end = run.length;
   const foreignWords = run.filter((token) => token.kind === 'foreign').length;
-  const edgeOk = (token: JudgedWord, atStart: boolean, neighbour: JudgedWord | undefined): boolean => {
-    if (token.kind === 'function') return atStart && (capitalized(token) || foreignWords >= PHRASE_FOREIGN_WORDS);
-    if (token.kind === 'number') return atStart ? ORDINAL.test(token.text) : neighbour !== undefined && capitalized(neighbour);
-    return true;
-  };
-  while (start < end && !edgeOk(run[start] as JudgedWord, true, run[start + 1])) start++;
-  while (end > start && !edgeOk(run[end - 1] as JudgedWord, false, run[end - 2])) end--;
+  while (start < end && !edgeOk(run[start] as JudgedWord, true, run[start + 1], foreignWords)) start++;
+  while (end > start && !edgeOk(run[end - 1] as JudgedWord, false, run[end - 2], foreignWords)) end--;
   return run.slice(start, end);
+}
+
+/** Whether a word may stand at the start or end of a run with `foreignWords` foreign words (see `trim`). */
+function edgeOk(token: JudgedWord, atStart: boolean, neighbour: JudgedWord | undefined, foreignWords: number): boolean {
+  if (token.kind === 'function') return atStart && (capitalized(token) || foreignWords >= PHRASE_FOREIGN_WORDS);
+  if (token.kind === 'number') return atStart ? ORDINAL.test(token.text) : neighbour !== undefined && capitalized(neighbour);
+  return true;
 }
 
 /** Opening → closing quotation marks a quotation may use. */

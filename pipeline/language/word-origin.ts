@@ -12,6 +12,7 @@
  */
 import { stringList, stringTable, type LanguagePack } from '../lang/index.js';
 import type { LanguageCode } from '../model.js';
+import { codePointLength } from '../offsets.js';
 import { eldScores } from './eld-detector.js';
 import { functionWords } from './function-words.js';
 import { contentWords } from './lexicons.js';
@@ -54,6 +55,8 @@ const PLAIN_LEXICON_MIN_SHARE = 0.6;
 const MIN_WORD_LETTERS = 3;
 const MAX_REMEMBERED_WORDS = 100_000;
 const ROMAN = /^[IVX]{1,4}$/;
+/** Tested before splitting, so that a plain word costs no array. */
+const HYPHEN = /[-‐]/;
 
 /** Pair data by matrix pack, then foreign pack: built once per pair of loaded packs. */
 const pairCache = new WeakMap<LanguagePack, WeakMap<LanguagePack, PairData>>();
@@ -98,15 +101,37 @@ function foreignShare(word: string, data: PairData): number {
  * does not spell and preferred by eld. `asName`: the word is capitalised.
  */
 function isForeignWord(word: string, data: PairData, asName: boolean): boolean {
-  if (data.matrixFunction.has(word) || [...word].length < MIN_WORD_LETTERS) return false;
-  const spelledForeign = data.spellings.some((pattern) => pattern.test(word));
+  if (data.matrixFunction.has(word) || codePointLength(word) < MIN_WORD_LETTERS) return false;
+  // The spelling patterns are tried only where they can change the verdict.
   if (data.foreignContent.has(word)) {
     // A capitalised title word (Army, Lake) or a foreign spelling needs only eld's consent;
     // a lower-case word spelled the matrix way needs its preference.
-    return foreignShare(word, data) >= (spelledForeign || asName ? LEXICON_VETO_SHARE : PLAIN_LEXICON_MIN_SHARE);
+    const consentEnough = asName || spelledForeign(word, data);
+    return foreignShare(word, data) >= (consentEnough ? LEXICON_VETO_SHARE : PLAIN_LEXICON_MIN_SHARE);
   }
-  return !asName && spelledForeign && foreignShare(word, data) > SPELLING_MIN_SHARE;
+  return !asName && spelledForeign(word, data) && foreignShare(word, data) > SPELLING_MIN_SHARE;
 }
+
+/** Whether a lower-cased word has a letter pattern the matrix language's own words lack. */
+function spelledForeign(word: string, data: PairData): boolean {
+  return data.spellings.some((pattern) => pattern.test(word));
+}
+
+/** A word's verdict apart from where the word stands. */
+export interface WordVerdict {
+  kind: WordKind;
+  /** The judged text (the loan alone after a matrix prefix). */
+  text: string;
+  /** Code points cut from the word's start (the matrix prefix and its hyphen), else 0. */
+  skip: number;
+}
+
+/**
+ * Verdicts already given for one (matrix, foreign) pair, by word. A verdict depends on
+ * the word and the pair only, never on its sentence, so the words a document repeats are
+ * judged once. Keep one per document and pair; never share one between pairs.
+ */
+export type WordVerdicts = Map<string, WordVerdict>;
 
 /**
  * Judges the words of a sentence of language `matrix` towards language `foreign`.
@@ -114,13 +139,25 @@ function isForeignWord(word: string, data: PairData, asName: boolean): boolean {
  * @param tokens the sentence's words (`wordTokens`)
  * @param matrix the data of the sentence's language
  * @param foreign the data of the other language
+ * @param verdicts verdicts of this pair given before (in the same document), read and added to
  * @returns one verdict per word, in order
  * @example judgeWords(wordTokens('ng Kwantung Army'), languagePack('tgl'), languagePack('eng')).map((w) => w.kind)
  *   // ['matrix', 'name', 'foreign']
  */
-export function judgeWords(tokens: readonly WordToken[], matrix: LanguagePack, foreign: LanguagePack): JudgedWord[] {
+export function judgeWords(
+  tokens: readonly WordToken[],
+  matrix: LanguagePack,
+  foreign: LanguagePack,
+  verdicts: WordVerdicts = new Map(),
+): JudgedWord[] {
   const data = pairData(matrix, foreign);
-  return tokens.map((token) => judge(token, data));
+  return tokens.map((token) => {
+    const known = verdicts.get(token.text);
+    if (known) return { text: known.text, start: token.start + known.skip, end: token.end, kind: known.kind };
+    const judged = judge(token, data);
+    verdicts.set(token.text, { kind: judged.kind, text: judged.text, skip: judged.start - token.start });
+    return judged;
+  });
 }
 
 function judge(token: WordToken, data: PairData): JudgedWord {
@@ -131,7 +168,8 @@ function judge(token: WordToken, data: PairData): JudgedWord {
   if (ROMAN.test(token.text)) return { ...token, kind: 'number' };
   if (data.names[token.text] !== undefined) return { ...token, kind: 'foreign' };
 
-  const parts = token.text.split(/[-‐]/);
+  const asName = capitalized(token);
+  const parts = HYPHEN.test(token.text) ? token.text.split(HYPHEN) : [token.text];
   if (parts.length > 1) {
     const head = (parts[0] as string).toLowerCase();
     const rest = parts.slice(1).join('-');
@@ -142,7 +180,6 @@ function judge(token: WordToken, data: PairData): JudgedWord {
     }
     // A compound is foreign when every part is (Soviet-Japanese), or when a foreign bound
     // prefix leads a foreign word or a name (anti-Soviet, Trans-Siberian); not tag-init.
-    const asName = capitalized(token);
     const foreignPart = (part: string): boolean =>
       data.names[part] !== undefined || isForeignWord(part.toLowerCase(), data, asName);
     const tail = parts.slice(1);
@@ -152,10 +189,10 @@ function judge(token: WordToken, data: PairData): JudgedWord {
     ) {
       return { ...token, kind: 'foreign' };
     }
-  } else if (isForeignWord(word, data, capitalized(token))) {
+  } else if (isForeignWord(word, data, asName)) {
     return { ...token, kind: 'foreign' };
   }
-  return { ...token, kind: capitalized(token) ? 'name' : 'break' };
+  return { ...token, kind: asName ? 'name' : 'break' };
 }
 
 /** Whether a word starts with a capital letter. */

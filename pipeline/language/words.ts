@@ -3,7 +3,7 @@
  * finder count. A word is a run of letters, marks and digits, joined across inner hyphens
  * and apostrophes ("anti-Soviet", "People's", "i-unwind").
  */
-import { TextIndex } from '../offsets.js';
+import { TextIndex, codePointLength } from '../offsets.js';
 
 /** One word of a text; `start`/`end` are code points into that text. */
 export interface WordToken {
@@ -38,6 +38,7 @@ export function wordTokens(text: string): WordToken[] {
 /** Number of letters in a text: the amount of evidence it carries about its language. */
 export function letterCount(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(/\p{L}/gu)) count++;
+  // Runs, not single letters: one match per word instead of one per letter.
+  for (const [run] of text.matchAll(/\p{L}+/gu)) count += codePointLength(run);
   return count;
 }

@@ -17,6 +17,7 @@ import {
   type LanguageGuess,
 } from '../language/evidence.js';
 import { findForeignSpans } from '../language/foreign-spans.js';
+import type { WordVerdicts } from '../language/word-origin.js';
 
 /** The language stage reads paragraphs and sentences and adds languages, confidences and foreign spans. */
 export const meta: StageMeta = {
@@ -63,6 +64,7 @@ export function identifyLanguage(document: Document, context: StageContext): Doc
       : combineEvidence(languages, sentenceEvidence),
   );
 
+  const verdicts = new Map<string, WordVerdicts>(); // this document's word verdicts, per language pair
   const paragraphGuesses = new Map<string, LanguageGuess>();
   const paragraphs: Paragraph[] = document.paragraphs.map((paragraph, i) => {
     const guess = decide(paragraphEvidence[i] as LanguageEvidence, documentGuess.distribution);
@@ -81,7 +83,7 @@ export function identifyLanguage(document: Document, context: StageContext): Doc
         fatal: null,
       });
     }
-    const foreignSpans: ForeignSpan[] = findForeignSpans(segment.text, guess.language, languages, packOf).map(
+    const foreignSpans: ForeignSpan[] = findForeignSpans(segment.text, guess.language, languages, packOf, verdicts).map(
       (span) => ({ ...span, start: segment.start + span.start, end: segment.start + span.end }),
     );
     return { ...segment, language: guess.language, languageConfidence: round(guess.confidence), foreignSpans };

@@ -23,3 +23,28 @@ describe('judgeWords', () => {
     expect(word).toMatchObject({ text: 'mobilization', start: 4, end: 16 });
   });
 });
+
+describe('judgeWords with the verdicts of earlier sentences', () => {
+  const sentences = [
+    'Umatake ang Kwantung Army sa hangganan noong 1938.',
+    '😀 Ang Kwantung Army at ang i-mobilization ng anti-Soviet na hukbo.',
+    'Sinabi ng Army na ang i-mobilization ay tapos na, the troops were driven back.',
+  ];
+
+  it('should judge each word as it would alone, with the offsets of its own sentence', () => {
+    const verdicts = new Map();
+    for (const text of sentences) {
+      const shared = judgeWords(wordTokens(text), languagePack('tgl'), languagePack('eng'), verdicts);
+      expect(shared).toEqual(judgeWords(wordTokens(text), languagePack('tgl'), languagePack('eng')));
+    }
+    expect(verdicts.get('i-mobilization')).toEqual({ kind: 'foreign', text: 'mobilization', skip: 2 });
+  });
+
+  it('should not give a word the verdict of the other direction', () => {
+    const verdicts = new Map();
+    judgeWords(wordTokens('ang the'), languagePack('tgl'), languagePack('eng'), verdicts);
+    const other = judgeWords(wordTokens('ang the'), languagePack('eng'), languagePack('tgl'));
+    expect(other.map((word) => word.kind)).toEqual(['function', 'matrix']);
+    expect([...verdicts.values()].map((verdict) => verdict.kind)).toEqual(['matrix', 'function']);
+  });
+});

@@ -21,6 +21,7 @@ describe('letterCount', () => {
     ['1938.', 0],
     ['Ang 😀 bahay', 8], ['𝔸', 1],
     ['ñandú', 5],
+    ['𝔸𝔹c-d 𝔸', 5], ['e\u0301', 1], ['', 0],
   ])('should count the letters of %j', (text, expected) => {
     expect(letterCount(text)).toBe(expected);
   });
