@@ -135,7 +135,8 @@ function otherKey(mention: Mention, lexicon: EntityLexicon): string {
 
 /**
  * People by surname; within a surname, one person when all initials agree, else one per
- * initials and the bare surname apart.
+ * initials, and a bare surname is the person of that surname named last before it in its
+ * document (apart when none was).
  */
 function clusterPeople(people: readonly Located[]): Map<string, Located[]> {
   const bySurname = new Map<string, Located[]>();
@@ -157,15 +158,27 @@ function clusterPeople(people: readonly Located[]): Map<string, Located[]> {
   for (const [surname, items] of bySurname) {
     const initials = [...new Set(items.map((item) => personName(item.mention.normalized).initials).filter((x) => x !== ''))].sort();
     const agree = initials.every((a) => initials.every((b) => initialsAgree(a, b)));
+    const keyOf = (own: string): string => `${surname}:${initials.find((x) => initialsAgree(x, own) && x.length >= own.length) ?? own}`;
     for (const item of items) {
       const own = personName(item.mention.normalized).initials;
-      const key = agree ? surname : `${surname}:${own === '' ? '?' : (initials.find((x) => initialsAgree(x, own) && x.length >= own.length) ?? own)}`;
+      const named = agree || own !== '' ? null : lastNamed(item, items);
+      const key = agree ? surname : own !== '' ? keyOf(own) : named ? keyOf(personName(named.mention.normalized).initials) : `${surname}:?`;
       const list = clusters.get(`person:${key}`);
       if (list) list.push(item);
       else clusters.set(`person:${key}`, [item]);
     }
   }
   return clusters;
+
+  /** The mention with initials named last before a bare surname in its document, if any. */
+  function lastNamed(item: Located, items: readonly Located[]): Located | null {
+    let best: Located | null = null;
+    for (const other of items) {
+      if (other.document !== item.document || other.mention.start >= item.mention.start || personName(other.mention.normalized).initials === '') continue;
+      if (!best || other.mention.start > best.mention.start) best = other;
+    }
+    return best;
+  }
 }
 
 /**

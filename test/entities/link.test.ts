@@ -92,6 +92,27 @@ describe('linkEntities', () => {
     expect(corpus.entities.map((entity) => entity.name).sort()).toEqual(names);
   });
 
+  it('should give a bare surname shared by two people to the one named last before it', () => {
+    const corpus = linkEntities(
+      corpusOf(
+        withMentions('d1', 'eng', [
+          ['Petrovsky', 'PERSON', 'Petrovsky', null],
+          ['A.B. Petrovsky', 'PERSON', 'A. B. Petrovsky', null],
+          ['Petrovsky', 'PERSON', 'Petrovsky', null],
+          ['K.L. Petrovsky', 'PERSON', 'K. L. Petrovsky', null],
+          ['Comrade Petrovsky', 'PERSON', 'Petrovsky', null],
+        ]),
+      ),
+      context,
+    );
+    const people = Object.fromEntries(corpus.entities.map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)]));
+    expect(people).toEqual({
+      'A. B. Petrovsky': ['A.B. Petrovsky', 'Petrovsky'],
+      'K. L. Petrovsky': ['K.L. Petrovsky', 'Comrade Petrovsky'],
+      Petrovsky: ['Petrovsky'],
+    });
+  });
+
   it('should count a written-out given name as an initial', () => {
     const corpus = linkEntities(
       corpusOf(withMentions('d1', 'eng', [['James K. Polk', 'PERSON', 'James K. Polk', null], ['J.K. Polk', 'PERSON', 'J. K. Polk', null], ['A.B. Polk', 'PERSON', 'A. B. Polk', null]])),
