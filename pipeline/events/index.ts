@@ -26,7 +26,7 @@ import type { Narrative, Sentence } from './sentence.js';
 import { sideOf, type DocumentSides } from './sides.js';
 import { summarize } from './summary.js';
 import { resolvePronouns } from './pronouns.js';
-import { findTriggers, type Trigger } from './triggers.js';
+import type { Trigger } from './triggers.js';
 
 /** An event being built from a trigger. */
 export interface Draft {
@@ -110,7 +110,7 @@ function chooseTriggers(sentence: Sentence, cut: Clause[], quantities: readonly 
   // A loss cue inside a figure ("865 killed") is the figure's, not an event of its own; "300 incidents" still are.
   const inFigure = (trigger: Trigger): boolean =>
     quantities.some((q) => isLoss(q.category) && trigger.start < q.end && trigger.end > q.start);
-  const triggers = findTriggers(sentence.tokens, sentence.slice, sentence.lexicon, sentence.nominal).filter((trigger) => !inFigure(trigger));
+  const triggers = sentence.triggers.filter((trigger) => !inFigure(trigger));
   const chosen: { trigger: Trigger; clause: Clause }[] = [];
   for (const clause of cut) {
     const inside = triggers.filter((trigger) => trigger.start >= clause.start && trigger.end <= clause.end);

@@ -12,12 +12,12 @@ import type { Segment } from '../model.js';
 import { TextIndex } from '../offsets.js';
 import type { EventLexicon } from './lexicon.js';
 import { tokenAt } from './sentence.js';
-import { findTriggers } from './triggers.js';
+import { findTriggers, type Trigger } from './triggers.js';
 import type { Token } from './tokens.js';
 
 /** Whether a verb trigger of the lexicon matched a word that is its own lemma. */
-function hasBareVerbTrigger(tokens: readonly Token[], lexicon: EventLexicon): boolean {
-  return findTriggers(tokens, () => '', lexicon).some(
+function hasBareVerbTrigger(tokens: readonly Token[], triggers: readonly Trigger[]): boolean {
+  return triggers.some(
     (trigger) => trigger.kind !== 'noun' && tokens[trigger.first]?.lower === trigger.phrase.split(' ')[0],
   );
 }
@@ -56,11 +56,18 @@ function tag(text: string): TaggedView {
  * @param tokens the sentence's tokens.
  * @param segment the sentence.
  * @param lexicon says which tagger the language has (none: an empty set).
+ * @param triggers the sentence's triggers found without tags, when the caller has them already.
  * @example nominalTokens(tokenize(seg), seg, eng) // Set { 1 } for "The attack was repeated."
  */
-export function nominalTokens(tokens: readonly Token[], segment: Pick<Segment, 'text' | 'start'>, lexicon: EventLexicon): Set<number> {
+export function nominalTokens(
+  tokens: readonly Token[],
+  segment: Pick<Segment, 'text' | 'start'>,
+  lexicon: EventLexicon,
+  triggers?: readonly Trigger[],
+): Set<number> {
   const nominal = new Set<number>();
-  if (lexicon.tagger !== 'compromise' || !hasBareVerbTrigger(tokens, lexicon)) return nominal;
+  if (lexicon.tagger !== 'compromise') return nominal;
+  if (!hasBareVerbTrigger(tokens, triggers ?? findTriggers(tokens, () => '', lexicon))) return nominal;
   const index = new TextIndex(segment.text);
   const view = tag(segment.text).compute('offset');
   for (const term of view.document.flat()) {

@@ -6,6 +6,7 @@
 import type { Document, EventDate, EventMention, Mention, Section, Segment, Timex } from '../model.js';
 import type { EventLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
+import type { Trigger } from './triggers.js';
 
 export interface Sentence {
   document: Document;
@@ -14,8 +15,8 @@ export interface Sentence {
   /** What the enclosing order or quoted book says of itself (see `attribution.ts`). */
   enclosing: string | null;
   tokens: Token[];
-  /** Tokens a tagger says are nouns, not verbs (empty where the language has no tagger). */
-  nominal: ReadonlySet<number>;
+  /** Every trigger of the sentence, verbs a tagger says are nouns counted as nouns (`findTriggers`). */
+  triggers: Trigger[];
   lexicon: EventLexicon;
   /** Mentions inside the sentence, in text order. */
   mentions: Mention[];

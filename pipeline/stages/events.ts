@@ -15,6 +15,7 @@ import type { Narrative, Sentence } from '../events/sentence.js';
 import { documentSides, lastSide } from '../events/sides.js';
 import { phraseAt, tokenize } from '../events/tokens.js';
 import { nominalTokens } from '../events/pos.js';
+import { findTriggers } from '../events/triggers.js';
 import { fromTimex } from '../events/date.js';
 import { enclosingAttribution } from '../events/attribution.js';
 
@@ -61,13 +62,16 @@ export function extractEvents(document: Document, context: StageContext): Docume
     }
     const tokens = tokenize(segment);
     const lexicon = eventLexicon(code, context);
+    const found = findTriggers(tokens, slice, lexicon);
+    const nominal = nominalTokens(tokens, segment, lexicon, found);
     sentences.push({
       document,
       segment,
       section: sections.get(segment.section) ?? null,
       enclosing: enclosingAttribution(sections.get(segment.section) ?? null, sections),
       tokens,
-      nominal: nominalTokens(tokens, segment, lexicon),
+      // Nouns by the tagger turn verb triggers into noun triggers: only then is there more to find.
+      triggers: nominal.size === 0 ? found : findTriggers(tokens, slice, lexicon, nominal),
       lexicon,
       mentions: mentions.get(segment.id) ?? [],
       timexes: timexes.get(segment.id) ?? [],

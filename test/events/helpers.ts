@@ -10,6 +10,7 @@ import { TextIndex } from '../../pipeline/offsets.js';
 import { eventLexicon } from '../../pipeline/events/lexicon.js';
 import type { Sentence } from '../../pipeline/events/sentence.js';
 import { tokenize } from '../../pipeline/events/tokens.js';
+import { findTriggers } from '../../pipeline/events/triggers.js';
 
 export interface TimexSpec {
   text: string;
@@ -154,14 +155,16 @@ export function sentenceOf(document: Document, n = 0): Sentence {
   const segment = document.segments[n];
   if (!segment) throw new Error(`no sentence ${n}`);
   const index = new TextIndex(document.text);
+  const tokens = tokenize(segment);
+  const lexicon = eventLexicon(segment.language, testContext());
   return {
     document,
     segment,
     section: document.sections[0] ?? null,
     enclosing: document.sections[0]?.attribution?.text ?? null,
-    tokens: tokenize(segment),
-    nominal: new Set<number>(),
-    lexicon: eventLexicon(segment.language, testContext()),
+    tokens,
+    triggers: findTriggers(tokens, (start, end) => index.slice(start, end), lexicon),
+    lexicon,
     mentions: document.mentions.filter((m) => m.segment === segment.id),
     timexes: document.timexes.filter((t) => t.segment === segment.id),
     slice: (start, end) => index.slice(start, end),

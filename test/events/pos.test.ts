@@ -3,6 +3,7 @@ import nlp from 'compromise';
 import { nominalTokens } from '../../pipeline/events/pos.js';
 import { eventLexicon } from '../../pipeline/events/lexicon.js';
 import { tokenize, type Token } from '../../pipeline/events/tokens.js';
+import { findTriggers } from '../../pipeline/events/triggers.js';
 import { TextIndex } from '../../pipeline/offsets.js';
 import { testContext } from './helpers.js';
 
@@ -51,6 +52,16 @@ describe('nominalTokens', () => {
     ['The report says 865 killed in the attack at Lake Khasan, the Japanese retreat.'],
   ])('should find the same nouns as compromise run on its own in "%s"', (text) => {
     expect(nouns(text)).toEqual(compromiseNouns(text));
+  });
+
+  it.each([
+    ['The attack was repeated.'],
+    ['The Japanese attacked the post.'],
+    ['They plan an attack; the plan was approved.'],
+  ])('should tag the same with the triggers found beforehand: "%s"', (text) => {
+    const tokens = tokenize({ text, start: 0 });
+    const triggers = findTriggers(tokens, () => '', eng);
+    expect(nominalTokens(tokens, { text, start: 0 }, eng, triggers)).toEqual(nominalTokens(tokens, { text, start: 0 }, eng));
   });
 
   it('should give document code-point offsets after a non-BMP character', () => {
