@@ -18,6 +18,8 @@ export interface GazetteerEntry {
   readonly labels: Readonly<Record<LanguageCode, readonly string[]>>;
   /** Language-neutral spellings (transliterations). */
   readonly variants: readonly string[];
+  /** Entries the names denote during periods (years inclusive): Russia is the Soviet Union in 1922-1991. */
+  readonly denotes?: readonly { from: number; to: number; key: string }[];
 }
 
 interface TrieNode {
@@ -63,6 +65,10 @@ export function parseGazetteer(json: unknown): GazetteerEntry[] {
     if (typeof item.key !== 'string' || typeof item.name !== 'string' || !TYPES.has(item.type as EntityType)) {
       throw new Error(`gazetteer.json: entry ${index} needs key, name and a known type`);
     }
+    const periods = item.denotes ?? [];
+    if (!Array.isArray(periods) || !periods.every((period) => Number.isInteger(period?.from) && Number.isInteger(period?.to) && typeof period?.key === 'string')) {
+      throw new Error(`gazetteer.json: '${item.key}' has malformed 'denotes' (expected [{ from, to, key }])`);
+    }
     if (item.wikidata !== null && !/^Q\d+$/.test(String(item.wikidata))) {
       throw new Error(`gazetteer.json: '${item.key}' has a malformed wikidata id`);
     }
@@ -73,6 +79,7 @@ export function parseGazetteer(json: unknown): GazetteerEntry[] {
       wikidata: item.wikidata ?? null,
       labels: item.labels ?? {},
       variants: item.variants ?? [],
+      ...(item.denotes ? { denotes: item.denotes } : {}),
     };
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Corpus stage `link-entities`: one canonical entity per real-world entity of the corpus.
  * The gazetteer decides first (labels per language, spelling variants, exonyms, a
- * surname whose initials agree with a label's); then names it does not know link across
+ * surname whose initials agree with a label's, the period's referent: `periods.ts`); then names it does not know link across
  * variants conservatively: people by surname when their initials agree (two people with
  * one surname and different initials stay apart; an initialled case form joins the bare
  * stem the corpus names: "Melnika K.S." with "Melnik"), numbered units by number, arm and head
@@ -20,13 +20,14 @@ import { compatibleTypes } from './merge.js';
 import { initialsAgree, personName, placeBase, translitKey, unitKey } from './name-keys.js';
 import { linkShortBodies } from './short-bodies.js';
 import { linkAcronyms } from './acronyms.js';
+import { documentYears, periodKey } from './periods.js';
 import { stemCandidates } from './names.js';
 
-/** Declares the corpus stage: needs every document's mentions, adds `entities`. */
+/** Declares the corpus stage: needs every document's mentions (and dates, for periods), adds `entities`. */
 export const meta: StageMeta = {
   name: 'link-entities',
-  version: '1.0.0',
-  requires: ['mentions'],
+  version: '1.1.0',
+  requires: ['mentions', 'timexes'],
   assigns: ['entities'],
 };
 
@@ -58,10 +59,23 @@ export function linkEntities(corpus: Corpus, context: StageContext): Corpus {
   const documentUnits = new Map<string, Map<string, string>>();
   const deferredUnits: Located[] = [];
   for (const document of corpus.documents) {
-    for (const mention of document.mentions) {
+    const keys = document.mentions.map((mention) => gazetteerKey(mention, gazetteer, entityLexicon(context.lang(mention.language))));
+    // Entries each sentence names, and the document's years, for names whose referent
+    // changed with the period ("Russia" in 1938 is the Soviet Union).
+    const sentenceKeys = new Map<string, Set<string>>();
+    document.mentions.forEach((mention, i) => {
+      const key = keys[i];
+      if (!key) return;
+      const set = sentenceKeys.get(mention.segment);
+      if (set) set.add(key);
+      else sentenceKeys.set(mention.segment, new Set([key]));
+    });
+    const years = documentYears(document);
+    for (const [i, mention] of document.mentions.entries()) {
       const item = { document: document.id, mention };
       const lexicon = entityLexicon(context.lang(mention.language));
-      const key = gazetteerKey(mention, gazetteer, lexicon);
+      const named = keys[i];
+      const key = named ? periodKey(named, mention, years, sentenceKeys.get(mention.segment) ?? new Set(), gazetteer) : null;
       if (key) {
         add(`gaz:${key}`, item);
         noteUnitKeys(documentUnits, document.id, gazetteer.entries.get(key)!, context);

@@ -171,6 +171,22 @@ describe('linkEntities', () => {
     });
   });
 
+  it('should link a name to the entity it denoted in the period of its dates', () => {
+    const document = withMentions('d1', 'eng', [['Russia', 'GPE', 'Russia', null], ['Russia', 'GPE', 'Russia', null], ['USSR', 'GPE', 'USSR', null]]);
+    const dated = {
+      ...document,
+      timexes: [
+        { id: 't1', segment: document.segments[0]!.id, start: document.segments[0]!.start, end: document.segments[0]!.start + 4, text: '1938', language: 'eng', type: 'DATE', value: '1938', precision: 'year', inferred: [], qualifier: null, relative: null, rule: 'test' },
+        { id: 't2', segment: document.segments[1]!.id, start: document.segments[1]!.start, end: document.segments[1]!.start + 4, text: '1886', language: 'eng', type: 'DATE', value: '1886', precision: 'year', inferred: [], qualifier: null, relative: null, rule: 'test' },
+      ],
+    } as Document;
+    const corpus = linkEntities(corpusOf(dated), context);
+    expect(corpus.entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([
+      ['Russian Empire', 1],
+      ['Soviet Union', 2],
+    ]);
+  });
+
   it('should give Hapon and Japan one id across languages', () => {
     const corpus = linkEntities(
       corpusOf(
