@@ -9,7 +9,7 @@
  */
 import type { Section } from '../model.js';
 import type { Sentence } from './sentence.js';
-import { phraseAt, type Token } from './tokens.js';
+import { phraseAt, phrasesByFirstWord, type Token } from './tokens.js';
 
 /** Words the speaker of a 'speaker-before' cue may span. */
 const SPEAKER_REACH = 4;
@@ -55,8 +55,9 @@ interface Cue {
 function findCues(sentence: Sentence): Cue[] {
   const { tokens } = sentence;
   const found: Cue[] = [];
+  const cues = phrasesByFirstWord(sentence.lexicon.attributionCues);
   for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of sentence.lexicon.attributionCues) {
+    for (const phrase of cues.get((tokens[i] as Token).lower) ?? []) {
       if (!phraseAt(tokens, i, phrase.words)) continue;
       const last = i + phrase.words.length - 1;
       const span = spanOf(tokens, i, last, phrase.value);

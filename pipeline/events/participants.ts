@@ -30,7 +30,7 @@ import { cuedPlaces } from './location.js';
 import { looseParticipant, markedRole, subjectRole } from './roles.js';
 import type { Sentence } from './sentence.js';
 import { tokenAt } from './sentence.js';
-import { phraseAt, type Token } from './tokens.js';
+import { phraseAt, phrasesByFirstWord, type Token } from './tokens.js';
 import type { Trigger } from './triggers.js';
 
 const ACTORS = new Set(['PERSON', 'ORG', 'MILITARY_UNIT', 'GPE']);
@@ -128,8 +128,9 @@ function embeddedClauses(sentence: Sentence, clause: Span): (Span & { kind: stri
   const { tokens, lexicon } = sentence;
   const first = tokenAt(tokens, clause.start);
   const spans: (Span & { kind: string })[] = [];
+  const openers = phrasesByFirstWord(lexicon.subordinators);
   for (let k = first; k < tokens.length && (tokens[k] as Token).end <= clause.end; k++) {
-    const opener = lexicon.subordinators.find((phrase) => phraseAt(tokens, k, phrase.words));
+    const opener = openers.get((tokens[k] as Token).lower)?.find((phrase) => phraseAt(tokens, k, phrase.words));
     if (!opener) continue;
     // "at that time", "in that battle": after a preposition a complementizer is a determiner.
     if (opener.value === 'complement' && k > 0 && markerEndingAt(tokens, k - 1, lexicon.argumentMarkers)) continue;

@@ -9,7 +9,7 @@
 import type { Document } from '../model.js';
 import type { EventLexicon } from './lexicon.js';
 import type { Sentence } from './sentence.js';
-import { phraseAt, type Token } from './tokens.js';
+import { phraseAt, phrasesByFirstWord, type Token } from './tokens.js';
 
 /** The narrator's side and the enemy's in one document. */
 export interface DocumentSides {
@@ -36,8 +36,9 @@ interface SideWord {
  */
 function sideWords(tokens: readonly Token[], lexicon: EventLexicon): SideWord[] {
   const found: SideWord[] = [];
+  const cues = phrasesByFirstWord(lexicon.sideCues);
   for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of lexicon.sideCues) {
+    for (const phrase of cues.get((tokens[i] as Token).lower) ?? []) {
       if (phraseAt(tokens, i, phrase.words)) {
         found.push({ side: phrase.value, first: i, last: i + phrase.words.length - 1 });
         i += phrase.words.length - 1;

@@ -51,3 +51,29 @@ export function phraseAt(tokens: readonly Token[], at: number, words: readonly s
   }
   return words.length > 0;
 }
+
+/** A list's phrases by their first word, each group in list order (see `phrasesByFirstWord`). */
+const firstWordIndexes = new WeakMap<readonly { words: readonly string[] }[], Map<string, { words: readonly string[] }[]>>();
+
+/**
+ * The phrases of a list grouped by their first word, in list order within each group: the
+ * only phrases that can start at a token are those under its lower-case form, so a scan
+ * looks up one group per token instead of trying every phrase. Built once per list (the
+ * lexicon's lists are built once and never changed).
+ *
+ * @example phrasesByFirstWord(lexicon.sideCues).get('red') // [{ words: ['red', 'army'], value: 'Soviet Union' }]
+ */
+export function phrasesByFirstWord<P extends { words: readonly string[] }>(phrases: readonly P[]): ReadonlyMap<string, readonly P[]> {
+  const known = firstWordIndexes.get(phrases);
+  if (known) return known as Map<string, P[]>;
+  const index = new Map<string, P[]>();
+  for (const phrase of phrases) {
+    const first = phrase.words[0];
+    if (first === undefined) continue; // an empty phrase matches nowhere (`phraseAt`)
+    const group = index.get(first);
+    if (group) group.push(phrase);
+    else index.set(first, [phrase]);
+  }
+  firstWordIndexes.set(phrases, index);
+  return index;
+}

@@ -13,7 +13,7 @@ import { extractSentence, type RuleState } from '../events/index.js';
 import { eventLexicon, type Phrase } from '../events/lexicon.js';
 import type { Narrative, Sentence } from '../events/sentence.js';
 import { documentSides, lastSide } from '../events/sides.js';
-import { phraseAt, tokenize } from '../events/tokens.js';
+import { phraseAt, phrasesByFirstWord, tokenize } from '../events/tokens.js';
 import { nominalTokens } from '../events/pos.js';
 import { findTriggers } from '../events/triggers.js';
 import { fromTimex } from '../events/date.js';
@@ -109,7 +109,8 @@ export function extractEvents(document: Document, context: StageContext): Docume
 
 function hasPhrase(sentence: Sentence, phrases: readonly Phrase<string>[]): boolean {
   const { tokens } = sentence;
-  return phrases.some((phrase) => tokens.some((_, i) => phraseAt(tokens, i, phrase.words)));
+  const byFirst = phrasesByFirstWord(phrases);
+  return tokens.some((token, i) => byFirst.get(token.lower)?.some((phrase) => phraseAt(tokens, i, phrase.words)) ?? false);
 }
 
 function groupBySegment<T extends (Mention | Timex)>(items: readonly T[]): Map<string, T[]> {
