@@ -176,10 +176,10 @@ describe('linkEntities', () => {
     const dated = {
       ...document,
       timexes: [
-        { id: 't1', segment: document.segments[0]!.id, start: document.segments[0]!.start, end: document.segments[0]!.start + 4, text: '1938', language: 'eng', type: 'DATE', value: '1938', precision: 'year', inferred: [], qualifier: null, relative: null, rule: 'test' },
-        { id: 't2', segment: document.segments[1]!.id, start: document.segments[1]!.start, end: document.segments[1]!.start + 4, text: '1886', language: 'eng', type: 'DATE', value: '1886', precision: 'year', inferred: [], qualifier: null, relative: null, rule: 'test' },
+        { id: 't1', segment: document.segments[0]!.id, start: document.segments[0]!.start, end: document.segments[0]!.start + 4, text: '1938', language: 'eng', type: 'date' as const, value: '1938', precision: 'year' as const, inferred: [], qualifier: null, relative: null, rule: 'test' },
+        { id: 't2', segment: document.segments[1]!.id, start: document.segments[1]!.start, end: document.segments[1]!.start + 4, text: '1886', language: 'eng', type: 'date' as const, value: '1886', precision: 'year' as const, inferred: [], qualifier: null, relative: null, rule: 'test' },
       ],
-    } as Document;
+    };
     const corpus = linkEntities(corpusOf(dated), context);
     expect(corpus.entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([
       ['Russian Empire', 1],

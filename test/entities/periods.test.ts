@@ -6,7 +6,7 @@ import { documentOf } from './helpers.js';
 
 /** A timex of a segment with a value (only the fields periods read matter). */
 function timex(segment: string, start: number, value: string | null): Timex {
-  return { id: `t${start}`, segment, start, end: start + 4, text: value ?? '', language: 'eng', type: 'DATE', value, precision: 'year', inferred: [], qualifier: null, relative: null, rule: 'test' } as Timex;
+  return { id: `t${start}`, segment, start, end: start + 4, text: value ?? '', language: 'eng', type: 'date', value, precision: 'year', inferred: [], qualifier: null, relative: null, rule: 'test' };
 }
 
 function mention(segment: string, start: number, text: string): Mention {

@@ -76,9 +76,18 @@ export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: re
     if (between === null) continue;
     const joiner = between.trim().replace(/^,\s*/, '').toLowerCase();
     if (between.trim() === ',' || (lexicon.conjunctions.has(joiner) && !guessed.includes(span))) {
-      // People, places and states share lists ("Dakota, Colorado, Texas or Nebraska").
-      if (span.type === 'PERSON' || span.type === 'LOCATION' || span.type === 'GPE') return span.type;
+      // People and places share lists; a state across a bare comma only in a list of three
+      // or more ("Dakota, Colorado, Texas or Nebraska"; not "the USSR, Nishi, tried").
+      if (span.type === 'PERSON' || span.type === 'LOCATION') return span.type;
+      if (span.type === 'GPE' && (joiner !== '' || listGoesOn(text, span.end <= run.start ? run.end : span.end, lexicon))) return span.type;
     }
   }
   return null;
+}
+
+/** Whether another capitalised item follows `end` after a comma or a conjunction. */
+function listGoesOn(text: string, end: number, lexicon: PatternInput['lexicon']): boolean {
+  const match = /^(,?\s(?:(\p{Ll}+)\s)?)\p{Lu}/u.exec(text.slice(end, end + 12));
+  if (!match) return false;
+  return match[2] === undefined ? match[1]!.startsWith(',') : lexicon.conjunctions.has(match[2]);
 }

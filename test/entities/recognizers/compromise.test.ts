@@ -99,6 +99,7 @@ describe('compromise recogniser (English)', () => {
     ['should not take a region word before a locative connector', 'The place called Old Town on Chattahoochy is far.', 'Town on Chattahoochy'],
     ['should not read a long s into a word that needs none', 'The Faff were a common sort then.', 'Faff'],
     ['should not take a month after a name for a dateline without a day', 'Hinton, August came and went.', 'Hinton'],
+    ['should not pass a state type across a bare comma outside a list', 'The Charge d\'Affaires of the Japanese Embassy in the USSR, Nishi, tried.', 'Nishi'],
     ['should not take a region word after "of"', 'The Secretary of State of the United States wrote.', 'State of the United States'],
     ['should not make a body of a title and initials', 'Signed by the Marshal of the Soviet Union K. VOROSHILOV today.', 'Soviet Union K'],
   ])('%s', async (_name, sentence, text) => {
