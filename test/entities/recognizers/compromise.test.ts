@@ -156,4 +156,11 @@ describe('compromise recogniser (English)', () => {
     await recognize(sentence);
     expect(performance.now() - start).toBeLessThan(3000);
   });
+
+  it('should stay within a time budget on runs of ampersands, breaks, particles and commas', async () => {
+    const sentence = `${'Xx & '.repeat(3000)}${'Ab¬ cd '.repeat(3000)}${'Van der '.repeat(3000)}${'Yy, '.repeat(3000)}Va. ${'Mr. '.repeat(2000)}`;
+    const start = performance.now();
+    await recognize(sentence);
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
 });
