@@ -7,6 +7,7 @@
  */
 import type { EntityType } from '../../model.js';
 import { isPatronymic, looksLikePlace, looksLikeSurname } from '../names.js';
+import type { Token } from '../tokens.js';
 import { gapAfter, gapBefore, isInitial, isNameGap, isWordBreak } from '../tokens.js';
 import type { Found, PatternInput } from './found.js';
 import { isNameWord } from './name-words.js';
@@ -32,7 +33,9 @@ export function unknownNames({ text, tokens, lexicon }: PatternInput, kept: read
     let j = i;
     while (j + 1 < tokens.length && j - i < 3 && !covered(j + 1)) {
       const gap = gapAfter(text, tokens, j);
-      if (isWordBreak(gap, tokens[j + 1]) || (isNameGap(gap) && isNameWord(tokens[j + 1], lexicon))) j++;
+      // A change between capitals and capitalised words ends a run ("DEMOCRATIC Harrison").
+      const shouting = (token: Token): boolean => token.allCaps && token.text.length > 2;
+      if (isWordBreak(gap, tokens[j + 1]) || (isNameGap(gap) && isNameWord(tokens[j + 1], lexicon) && shouting(tokens[j]!) === shouting(tokens[j + 1]!))) j++;
       else break;
     }
     // Nationality words ("Egyptian-Libyan") are adjectives here, not names.

@@ -57,6 +57,7 @@ describe('compromise recogniser (English)', () => {
     ['should take a title closing a clause after a name', 'Signed, W. COWPER, Chairman.', 'PERSON', 'W. COWPER, Chairman'],
     ['should keep a civil title before a name', 'The report of Warden Hoyt was read.', 'PERSON', 'Warden Hoyt'],
     ['should keep an abbreviated title before initials', 'The guests were Mrs. T. K. Sisk and others.', 'PERSON', 'Mrs. T. K. Sisk'],
+    ['should end a run where capitals give way to a capitalised name', 'Then the DEMOCRATIC Harrison men marched.', 'PERSON', 'Harrison'],
     ['should read a long s scanned as f', 'The furrs of Ruffia are much better adapted to our use.', 'GPE', 'Ruffia'],
     ['should find the place of a dateline', 'LEYDEN, Feb. 19, 1790. The states met.', 'GPE', 'LEYDEN'],
     ['should find a place in an address after a comma', 'He was followed by F. P. Greene, of Spokane, who spoke.', 'GPE', 'Spokane'],
