@@ -1,7 +1,8 @@
 /**
  * Military formations named by an ordinal: "40th Rifle Division", "2nd Separate Red
- * Banner Army", "1st Army Group", "ika-23 Infantry Division", "ika-6 na Hukbo", and each
- * ordinal of a list sharing one head ("the 32nd, 40th, and 39th Rifle Divisions").
+ * Banner Army", "1st Army Group", "ika-23 Infantry Division", "ika-6 na Hukbo", a bare
+ * number after "of"/"ng" ("ng 7 Division"), and each ordinal of a list sharing one head
+ * ("the 32nd, 40th, and 39th Rifle Divisions").
  */
 import type { EntityLexicon } from '../lexicon.js';
 import type { Token } from '../tokens.js';
@@ -21,6 +22,20 @@ function ordinalAt(text: string, tokens: readonly Token[], i: number, lexicon: E
     return { n: Number(number.text), next: i + 2 };
   }
   return null;
+}
+
+/**
+ * A bare number naming a unit after a genitive connector, the ordinal dropped by
+ * translation ("Regiment ng 7 Division", "regiments of 7 Division"): only right before a
+ * capitalised singular unit word, where it cannot be a count.
+ */
+function numberAfterOf(text: string, tokens: readonly Token[], i: number, lexicon: EntityLexicon): { n: number; next: number } | null {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  const head = tokens[i + 1];
+  if (!token?.numeric || token.text.length > 3 || !previous || !head || !lexicon.regionConnectors.includes(previous.lower)) return null;
+  if (gapAfter(text, tokens, i - 1) !== ' ' || gapAfter(text, tokens, i) !== ' ' || !head.capitalized || !lexicon.unitWords.has(head.lower)) return null;
+  return { n: Number(token.text), next: i + 1 };
 }
 
 /** English ordinal suffix of a number. */
@@ -47,7 +62,7 @@ function headAt(tokens: readonly Token[], i: number, lexicon: EntityLexicon): { 
 export const ordinalUnit: Pattern = ({ text, tokens, lexicon }) => {
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const ordinal = ordinalAt(text, tokens, i, lexicon);
+    const ordinal = ordinalAt(text, tokens, i, lexicon) ?? numberAfterOf(text, tokens, i, lexicon);
     if (!ordinal) continue;
     // Modifiers between ordinal and head: arm words (any case) or capitalised words.
     const arms: string[] = [];

@@ -27,6 +27,7 @@ describe('rules recogniser (Tagalog)', () => {
     ['should find Pulang Hukbo', 'Itinuturing silang dalubhasa sa Pulang Hukbo noon.', 'ORG', 'Pulang Hukbo'],
     ['should find Alemanya, Inglatera and Pransya', 'Sa Alemanya, Inglatera at Pransya ay may opinyon.', 'GPE', 'Inglatera'],
     ['should find a government metonym', 'Alam nila na ang gobyerno ng Hapon ay handa.', 'GPE', 'gobyerno ng Hapon'],
+    ['should find a bare number naming a unit after ng', 'Dumating ang 2 Infantry Regiment ng 7 Division kahapon.', 'MILITARY_UNIT', '7 Division'],
   ])('%s', async (_name, sentence, type, text) => {
     expect(await recognize(sentence)).toContainEqual(expect.objectContaining({ text, type }));
   });
