@@ -45,7 +45,7 @@ export interface EntityLexicon {
   readonly placeCues: ReadonlySet<string>;
   /** Month names and abbreviations, lower case, without dots (`months.json`). */
   readonly months: ReadonlySet<string>;
-  /** Connectors after a region word that make it part of a place's name ("of"). */
+  /** Genitive connectors ("of", "ng"): a region word or a bare unit number before them names a place or unit. */
   readonly regionConnectors: readonly string[];
   /** Words that cue a place right after a comma (", of Spokane"). */
   readonly addressCues: ReadonlySet<string>;
