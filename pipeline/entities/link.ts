@@ -7,7 +7,8 @@
  * stem the corpus names: "Melnika K.S." with "Melnik"), numbered units by number, arm and head
  * within a document, places by their base name, everything else by its folded name;
  * a body named short joins the fuller body it names in its document (`short-bodies.ts`),
- * an acronym the name it abbreviates there (`acronyms.ts`).
+ * an acronym the name it abbreviates there (`acronyms.ts`), a name in brackets the name
+ * before it (`bracketed-names.ts`).
  */
 import type { Corpus, Entity, EntityType, LanguageCode, Mention } from '../model.js';
 import type { StageContext, StageMeta } from '../stage.js';
@@ -20,6 +21,7 @@ import { compatibleTypes } from './merge.js';
 import { initialsAgree, personName, placeBase, translitKey, unitKey } from './name-keys.js';
 import { linkShortBodies } from './short-bodies.js';
 import { linkAcronyms } from './acronyms.js';
+import { linkBracketedNames } from './bracketed-names.js';
 import { documentYears, periodKey } from './periods.js';
 import { stemCandidates } from './names.js';
 
@@ -95,6 +97,7 @@ export function linkEntities(corpus: Corpus, context: StageContext): Corpus {
   mergeGivenNames(clusters, gazetteer);
   linkShortBodies(clusters, gazetteer, context);
   linkAcronyms(clusters, corpus.documents);
+  linkBracketedNames(clusters, corpus.documents);
   const entities = [...clusters.entries()].map(([key, items]) => toEntity(key, items, gazetteer));
   return { ...corpus, entities: withUniqueIds(entities) };
 }
