@@ -8,7 +8,7 @@ import type { LanguageCode } from '../model.js';
 import type { LanguagePack } from '../lang/index.js';
 import { eldScores } from './eld-detector.js';
 import { functionWords } from './function-words.js';
-import { letterCount, wordTokens } from './words.js';
+import { letterCount, wordTokens, type WordToken } from './words.js';
 
 /** Log-odds per candidate language for one text. */
 export interface LanguageEvidence {
@@ -45,6 +45,7 @@ const FUNCTION_WORD_NATS = 1.2;
  * @param text the text (a sentence, paragraph or document)
  * @param languages candidate ISO 639-3 codes, sorted
  * @param packOf the data of a language (`context.lang` in a stage)
+ * @param words the text's words, when the caller has them already (`wordTokens(text)`)
  * @returns log-odds per candidate
  * @example textEvidence('Ang digmaan ay natapos.', ['eng', 'tgl'], languagePack).logits // [-9.1, 0]
  */
@@ -52,12 +53,13 @@ export function textEvidence(
   text: string,
   languages: readonly LanguageCode[],
   packOf: (code: LanguageCode) => LanguagePack,
+  words?: readonly WordToken[],
 ): LanguageEvidence {
   const letters = letterCount(text);
   const logits = languages.map(() => 0);
   if (letters === 0) return { languages, logits, letters };
 
-  const words = wordTokens(text);
+  words ??= wordTokens(text);
   const scores = eldScores(text, languages);
   const best = Math.max(...scores);
   const trust =

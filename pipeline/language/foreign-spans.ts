@@ -9,7 +9,7 @@
 import type { LanguagePack } from '../lang/index.js';
 import type { ForeignSpan, LanguageCode } from '../model.js';
 import { capitalized, judgeWords, type JudgedWord, type WordVerdicts } from './word-origin.js';
-import { wordTokens } from './words.js';
+import { wordTokens, type WordToken } from './words.js';
 
 /** Foreign words a run needs before a lower-case function word may lead it. */
 const PHRASE_FOREIGN_WORDS = 2;
@@ -24,6 +24,7 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
  * @param packOf the data of a language
  * @param verdicts word verdicts per language pair (key `matrix>foreign`) given before in the
  *   same document, read and added to; the words a document repeats are judged once
+ * @param tokens the sentence's words, when the caller has them already (`wordTokens(text)`)
  * @returns spans with code-point offsets into `text`, sorted by start
  * @example findForeignSpans('Nasa Kwantung Army siya.', 'tgl', ['eng', 'tgl'], languagePack)
  *   // [{ start: 5, end: 18, language: 'eng', text: 'Kwantung Army' }]
@@ -34,9 +35,9 @@ export function findForeignSpans(
   languages: readonly LanguageCode[],
   packOf: (code: LanguageCode) => LanguagePack,
   verdicts: Map<string, WordVerdicts> = new Map(),
+  tokens: readonly WordToken[] = wordTokens(text),
 ): ForeignSpan[] {
   if (!languages.includes(matrix)) return [];
-  const tokens = wordTokens(text);
   const chars = [...text];
   const spans: ForeignSpan[] = [];
   for (const foreign of languages) {

@@ -18,6 +18,7 @@ import {
 } from '../language/evidence.js';
 import { findForeignSpans } from '../language/foreign-spans.js';
 import type { WordVerdicts } from '../language/word-origin.js';
+import { wordTokens } from '../language/words.js';
 
 /** The language stage reads paragraphs and sentences and adds languages, confidences and foreign spans. */
 export const meta: StageMeta = {
@@ -45,7 +46,8 @@ export function identifyLanguage(document: Document, context: StageContext): Doc
 
   // Evidence is gathered bottom-up (a paragraph's is the sum of its sentences', so each
   // text is read once) and decisions are made top-down, each level the prior of the next.
-  const sentenceEvidence = document.segments.map((segment) => textEvidence(segment.text, languages, packOf));
+  const sentenceWords = document.segments.map((segment) => wordTokens(segment.text)); // for the evidence and the foreign spans
+  const sentenceEvidence = document.segments.map((segment, i) => textEvidence(segment.text, languages, packOf, sentenceWords[i]));
   const byParagraph = new Map<string, LanguageEvidence[]>();
   document.segments.forEach((segment, i) => {
     const list = byParagraph.get(segment.paragraph) ?? [];
@@ -83,7 +85,7 @@ export function identifyLanguage(document: Document, context: StageContext): Doc
         fatal: null,
       });
     }
-    const foreignSpans: ForeignSpan[] = findForeignSpans(segment.text, guess.language, languages, packOf, verdicts).map(
+    const foreignSpans: ForeignSpan[] = findForeignSpans(segment.text, guess.language, languages, packOf, verdicts, sentenceWords[i]).map(
       (span) => ({ ...span, start: segment.start + span.start, end: segment.start + span.end }),
     );
     return { ...segment, language: guess.language, languageConfidence: round(guess.confidence), foreignSpans };
