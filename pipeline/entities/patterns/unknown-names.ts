@@ -50,6 +50,9 @@ export function unknownNames({ text, tokens, lexicon }: PatternInput, kept: read
   return runs;
 }
 
+/** The longest gap between two items of a list (", and ", " at "). */
+const LIST_GAP = 8;
+
 /**
  * The type the run's own words and neighbours suggest, or null.
  *
@@ -74,11 +77,16 @@ export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: re
   const month = tokens[run.last + 1];
   if (run.initial && month && lexicon.months.has(month.lower) && /^,?\s$/.test(gapAfter(text, tokens, run.last)) && tokens.slice(run.last + 2, run.last + 4).some((token) => token.numeric)) return 'GPE';
   // A list: the typed name right before or after, joined by a comma or a conjunction.
-  for (const span of [...kept, ...guessed]) {
-    const between = span.end <= run.start ? text.slice(span.end, run.start) : span.start >= run.end ? text.slice(run.end, span.start) : null;
-    if (between === null) continue;
+  const spans = kept.length + guessed.length;
+  for (let k = 0; k < spans; k++) {
+    const weak = k >= kept.length;
+    const span = weak ? guessed[k - kept.length]! : kept[k]!;
+    // Only a near neighbour can share a list: a comma, a conjunction, both.
+    const gap = span.end <= run.start ? run.start - span.end : span.start >= run.end ? span.start - run.end : -1;
+    if (gap < 0 || gap > LIST_GAP) continue;
+    const between = span.end <= run.start ? text.slice(span.end, run.start) : text.slice(run.end, span.start);
     const joiner = between.trim().replace(/^,\s*/, '').toLowerCase();
-    if (between.trim() === ',' || (lexicon.conjunctions.has(joiner) && !guessed.includes(span))) {
+    if (between.trim() === ',' || (lexicon.conjunctions.has(joiner) && !weak)) {
       // People and places share lists; a state across a bare comma only in a list of three
       // or more ("Dakota, Colorado, Texas or Nebraska"; not "the USSR, Nishi, tried").
       if (span.type === 'PERSON' || span.type === 'LOCATION') return span.type;
