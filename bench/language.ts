@@ -1,8 +1,10 @@
 /**
  * The language stage on `sources/` (after ingest, structure and segment), against a
  * baseline of scanning the same sentences for words with a plain Unicode regular
- * expression in the same process. Also the per-sentence detector alone on the Tatoeba
- * and FLORES lines, when `../shared/eval/langid/` is there.
+ * expression in the same process; eld's n-gram scoring of the same sentences alone, the
+ * part of the stage no code of ours can speed up; and the stage's two halves (sentence
+ * evidence, foreign spans). Also the per-sentence detector alone on the Tatoeba and
+ * FLORES lines, when `../shared/eval/langid/` is there.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +15,9 @@ import { structure } from '../pipeline/stages/structure.js';
 import { segment } from '../pipeline/stages/segment.js';
 import { identifyLanguage } from '../pipeline/stages/language.js';
 import { detectLanguage } from '../pipeline/language/detect.js';
+import { eldScores } from '../pipeline/language/eld-detector.js';
+import { textEvidence } from '../pipeline/language/evidence.js';
+import { findForeignSpans } from '../pipeline/language/foreign-spans.js';
 import { readSources } from '../pipeline/sources.js';
 import { defaultConfig, type StageContext } from '../pipeline/stage.js';
 import { languagePack } from '../pipeline/lang/index.js';
@@ -39,11 +44,24 @@ export async function bench(): Promise<string[]> {
   const sentences = documents.flatMap((document) => document.segments.map((s) => s.text));
   const bytes = sentences.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   const baseline = await bestOf(10, () => wordScan(sentences));
-  const stage = await bestOf(3, () => documents.map((document) => identifyLanguage(document, context)));
+  const stage = await bestOf(5, () => documents.map((document) => identifyLanguage(document, context)));
+  const candidates = [...defaultConfig.languages].sort();
+  const eldAlone = await bestOf(5, () => sentences.map((text) => eldScores(text, candidates)));
+  const evidence = await bestOf(5, () => sentences.map((text) => textEvidence(text, candidates, languagePack)));
+  const identified = documents.map((document) => identifyLanguage(document, context));
+  const spans = await bestOf(5, () =>
+    identified.map((document) => {
+      const verdicts = new Map();
+      return document.segments.map((s) => findForeignSpans(s.text, s.language, candidates, languagePack, verdicts));
+    }),
+  );
   const lines = [
     `  sources/: ${documents.length} documents, ${sentences.length} sentences, ${(bytes / 1024).toFixed(1)} KiB`,
     formatRun('baseline: regex word scan', baseline, bytes),
     formatRun('language stage (with foreign spans)', stage, bytes, baseline),
+    formatRun('  eld n-gram scores alone (floor)', eldAlone, bytes, baseline),
+    formatRun('  sentence evidence (eld + words)', evidence, bytes, baseline),
+    formatRun('  foreign spans', spans, bytes, baseline),
   ];
   const lineFiles = ['tatoeba/tatoeba.tgl-eng.eng', 'tatoeba/tatoeba.tgl-eng.tgl', 'flores200/eng_Latn.devtest', 'flores200/tgl_Latn.devtest']
     .map((file) => join(evalRoot, 'langid', file))

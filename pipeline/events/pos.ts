@@ -15,8 +15,15 @@ import { tokenAt } from './sentence.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { Token } from './tokens.js';
 
-/** Whether a verb trigger of the lexicon matched a word that is its own lemma. */
-function hasBareVerbTrigger(tokens: readonly Token[], triggers: readonly Trigger[]): boolean {
+/**
+ * Whether a verb trigger of the lexicon matched a word that is its own lemma: the sentences
+ * the tagger runs on.
+ *
+ * @param tokens the sentence's tokens.
+ * @param triggers its triggers found without tags (`findTriggers`).
+ * @example hasBareVerbTrigger(tokens, findTriggers(tokens, slice, eng)) // true for "The attack was repeated."
+ */
+export function hasBareVerbTrigger(tokens: readonly Token[], triggers: readonly Trigger[]): boolean {
   return triggers.some(
     (trigger) => trigger.kind !== 'noun' && tokens[trigger.first]?.lower === trigger.phrase.split(' ')[0],
   );
