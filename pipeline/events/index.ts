@@ -185,7 +185,7 @@ function toMention(draft: Draft, sentence: Sentence, context: StageContext): Eve
     snippet: section?.kind === 'snippet' ? section.attribution : null,
     summary: summarize({
       ...draft,
-      location: draft.location && { ...draft.location, type: document.mentions.find((m) => m.id === draft.location?.mention)?.type ?? null },
+      location: draft.location && { ...draft.location, type: sentence.mentionById.get(draft.location.mention)?.type ?? null },
       type: trigger.type,
       trigger: { text: trigger.text, phrase: trigger.phrase, nominal: trigger.kind === 'noun', language: sentence.lexicon.code },
     }, context),

@@ -20,6 +20,8 @@ export interface Sentence {
   lexicon: EventLexicon;
   /** Mentions inside the sentence, in text order. */
   mentions: Mention[];
+  /** Every mention of the document by id (one map shared by the document's sentences). */
+  mentionById: ReadonlyMap<string, Mention>;
   /** Temporal expressions inside the sentence, in text order. */
   timexes: Timex[];
   /** The document text of a code-point span. */

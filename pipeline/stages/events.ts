@@ -44,6 +44,8 @@ export function extractEvents(document: Document, context: StageContext): Docume
   const sections = new Map(document.sections.map((section) => [section.id, section]));
   const paragraphs = new Map(document.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
   const mentions = groupBySegment(document.mentions);
+  const mentionById = new Map<string, Mention>();
+  for (const mention of document.mentions) if (!mentionById.has(mention.id)) mentionById.set(mention.id, mention); // the first, as a search finds
   const timexes = groupBySegment(document.timexes);
   const segments = [...document.segments].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
 
@@ -74,6 +76,7 @@ export function extractEvents(document: Document, context: StageContext): Docume
       triggers: nominal.size === 0 ? found : findTriggers(tokens, slice, lexicon, nominal),
       lexicon,
       mentions: mentions.get(segment.id) ?? [],
+      mentionById,
       timexes: timexes.get(segment.id) ?? [],
       slice,
     });

@@ -166,6 +166,7 @@ export function sentenceOf(document: Document, n = 0): Sentence {
     triggers: findTriggers(tokens, (start, end) => index.slice(start, end), lexicon),
     lexicon,
     mentions: document.mentions.filter((m) => m.segment === segment.id),
+    mentionById: new Map(document.mentions.map((mention) => [mention.id, mention])),
     timexes: document.timexes.filter((t) => t.segment === segment.id),
     slice: (start, end) => index.slice(start, end),
   };
