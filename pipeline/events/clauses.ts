@@ -20,7 +20,7 @@ export type Clause = Span & { first: number; last: number };
  * @example clauses(tokenize(seg), eng) // [{ first: 0, last: 9, … }, { first: 10, last: 19, … }]
  */
 export function clauses(tokens: readonly Token[], lexicon: EventLexicon): Clause[] {
-  const breaks = lexicon.clauseBreaks.map((connective) => connective.trim().toLowerCase().split(/\s+|(?<=,)|(?=,)/).filter(Boolean));
+  const breaks = lexicon.clauseBreaks.map(connectiveWords);
   const starts = [0];
   for (let i = 1; i < tokens.length; i++) {
     if (breaks.some((words) => words.every((word, k) => tokens[i + k]?.lower === word))) starts.push(i);
@@ -29,4 +29,21 @@ export function clauses(tokens: readonly Token[], lexicon: EventLexicon): Clause
     const last = (starts[n + 1] ?? tokens.length) - 1;
     return { first, last, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
   }).filter((clause) => clause.last >= clause.first);
+}
+
+/** Split connectives by their text: the lexicon's few connectives are split once, not per sentence. */
+const splitConnectives = new Map<string, readonly string[]>();
+
+/**
+ * The tokens a connective of `clause-breaks.json` is made of, lower-cased, a comma a token
+ * of its own (", and" → [',', 'and']).
+ *
+ * @example connectiveWords(', at') // [',', 'at']
+ */
+export function connectiveWords(connective: string): readonly string[] {
+  const known = splitConnectives.get(connective);
+  if (known) return known;
+  const words = connective.trim().toLowerCase().split(/\s+|(?<=,)|(?=,)/).filter(Boolean);
+  splitConnectives.set(connective, words);
+  return words;
 }

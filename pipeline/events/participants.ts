@@ -24,7 +24,7 @@
  *    clause is a side, a diplomat named in a capture's clause is not.
  */
 import type { Mention, Participant, Span } from '../model.js';
-import type { Clause } from './clauses.js';
+import { connectiveWords, type Clause } from './clauses.js';
 import type { Phrase } from './lexicon.js';
 import { cuedPlaces } from './location.js';
 import { looseParticipant, markedRole, subjectRole } from './roles.js';
@@ -79,10 +79,7 @@ export function attachParticipants(sentence: Sentence, clause: Clause, trigger: 
  */
 function antecedentOf(sentence: Sentence, clause: Clause, places: ReadonlySet<string>): Mention | null {
   const { tokens, lexicon } = sentence;
-  const opens = lexicon.relativeBreaks.some((connective) => {
-    const words = connective.trim().toLowerCase().split(/\s+|(?<=,)|(?=,)/).filter(Boolean);
-    return phraseAt(tokens, clause.first, words);
-  });
+  const opens = lexicon.relativeBreaks.some((connective) => phraseAt(tokens, clause.first, connectiveWords(connective)));
   if (!opens) return null;
   const before = sentence.mentions.filter((m) => m.end <= clause.start && ACTORS.has(m.type) && !places.has(m.id)).at(-1);
   if (!before) return null;
