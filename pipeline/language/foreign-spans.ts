@@ -46,7 +46,7 @@ export function findForeignSpans(
     const pairVerdicts = verdicts.get(pair) ?? new Map();
     verdicts.set(pair, pairVerdicts);
     const judged = judgeWords(tokens, packOf(matrix), packOf(foreign), pairVerdicts);
-    const quoted = foreignQuotations(judged, chars).map((words) => spanOf(words, foreign, chars));
+    const quoted = OPENING_QUOTE.test(text) ? foreignQuotations(judged, chars).map((words) => spanOf(words, foreign, chars)) : [];
     const inQuotation = (span: ForeignSpan): boolean => quoted.some((q) => q.start <= span.start && span.end <= q.end);
     spans.push(...quoted);
     for (const run of runs(judged, chars)) {
@@ -126,6 +126,8 @@ function edgeOk(token: JudgedWord, atStart: boolean, neighbour: JudgedWord | und
 
 /** Opening → closing quotation marks a quotation may use. */
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', '“': '”', '«': '»', '„': '“' };
+/** Any opening mark of `QUOTES`: most sentences have none, and need no search for quotations. */
+const OPENING_QUOTE = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'u');
 
 /**
  * Quotations in the foreign language, each as its words: inside the quotation marks no
