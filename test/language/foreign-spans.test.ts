@@ -15,6 +15,9 @@ describe('findForeignSpans', () => {
     ['a lower-case English phrase', 'Dumating ang motorized infantry sa lugar.', [['motorized infantry', 13, 31, 'eng']]],
     ['a name closed by a number', 'Bago ang World War II ay nagkaroon ng salungatan.', [['World War II', 9, 21, 'eng']]],
     ['a quoted English phrase as a whole', 'Tinawag nila itong “a test of strength” ng hukbo.', [['a test of strength', 20, 38, 'eng']]],
+    ['a phrase in guillemets as a whole', 'Tinawag nila itong «a test of strength» ng hukbo.', [['a test of strength', 20, 38, 'eng']]],
+    ['a phrase in straight quotes as a whole', 'Tinawag nila itong "a test of strength" ng hukbo.', [['a test of strength', 20, 38, 'eng']]],
+    ['a phrase in low-high quotes as a whole', 'Tinawag nila itong „a test of strength“ ng hukbo.', [['a test of strength', 20, 38, 'eng']]],
     ['a lower-case English phrase led by a function word', 'Ayon sa ulat, the troops were driven back noong gabi.', [['the troops were driven back', 14, 41, 'eng']]],
     ['an ordinal unit name after a non-BMP character', '😀 Dumating ang 23rd Infantry Division.', [['23rd Infantry Division', 15, 37, 'eng']]],
   ])('should mark %s', (_name, text, expected) => {
