@@ -67,3 +67,12 @@ describe('findQuantities', () => {
     expect(performance.now() - began).toBeLessThan(2000);
   });
 });
+
+describe('findQuantities on words that name Object members', () => {
+  it.each([
+    ['eng', 'The constructor of the bridge counted 12 constructor crews and 300 men.', [300]],
+    ['tgl', 'Ang constructor ay may 300 na sundalo.', [300]],
+  ])('should read no number word from "constructor" in a %s sentence', (language, text, values) => {
+    expect(quantitiesOf(text, language).map((q) => q.value)).toEqual(values);
+  });
+});
