@@ -11,6 +11,7 @@ const benchmarks: readonly [string, () => Promise<Benchmark>][] = [
   ['language', () => import('./language.js')],
   ['dedup', () => import('./dedup.js')],
   ['dates', () => import('./dates.js')],
+  ['events', () => import('./events.js')],
   ['entities', () => import('./entities.js')],
   ['transformers', () => import('./transformers.js')],
   ['pipeline', () => import('./pipeline.js')],
