@@ -100,7 +100,7 @@ function list(value: unknown, file: string, key: string): string[] {
 }
 
 function mapValues<T>(table: Record<string, string>, file: string, convert: (value: string) => T | undefined): Record<string, T> {
-  const out: Record<string, T> = {};
+  const out = Object.create(null) as Record<string, T>; // no prototype: text words are keys
   for (const [key, value] of Object.entries(table)) {
     const converted = convert(value);
     if (converted === undefined) throw new Error(`${file}: bad value '${value}' for '${key}'`);

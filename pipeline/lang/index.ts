@@ -74,12 +74,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Parser for the common shape: an object mapping surface forms to normal forms. */
+/**
+ * Parser for the common shape: an object mapping surface forms to normal forms. The table
+ * has no prototype, so a word of the text such as "constructor" finds nothing in it.
+ */
 export function stringTable(json: unknown, file: string): Record<string, string> {
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
     throw new Error(`${file}: expected an object of strings`);
   }
-  const table: Record<string, string> = {};
+  const table = Object.create(null) as Record<string, string>;
   for (const [key, value] of Object.entries(json)) {
     if (key.startsWith('$')) continue; // `$comment` and the like document the file
     if (typeof value !== 'string') throw new Error(`${file}: '${key}' must map to a string`);
