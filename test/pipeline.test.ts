@@ -87,3 +87,21 @@ describe('the committed dataset in output/', async () => {
     for (const file of datasetFiles) expect(readFileSync(`output/${file}`, 'utf8'), file).toBe(contents[file]);
   });
 });
+
+describe('hostile input', () => {
+  it('should cut a huge single-line file into bounded sentences and warn about it', async () => {
+    const words = ['the', 'Japanese', 'attacked', 'Lake', 'Khasan', 'on', 'July', '29', '1938', 'ang', 'mga', 'Hapon', 'noong', 'Hulyo'];
+    const line = Array.from({ length: 16000 }, (_, i) => words[i % words.length]).join(' ');
+    const { corpus, messages } = await processCorpus([{ path: 'one-line.txt', bytes: new TextEncoder().encode(line) }]);
+    const [document] = corpus.documents;
+    expect(document?.segments.length).toBeGreaterThanOrEqual(Math.ceil(line.length / 2000));
+    expect(Math.max(...document!.segments.map((s) => s.end - s.start))).toBeLessThanOrEqual(2000);
+    expect(messages.map((m) => m.ruleId)).toContain('segment/long-sentence');
+  }, 120_000);
+
+  it('should treat words that name object properties as plain words', async () => {
+    const text = 'The constructor of the toString bridge met __proto__ and hasOwnProperty on July 29, 1938.\nAng constructor ay dumating noong Hulyo 7, 1937 sa valueOf.\n';
+    const { corpus } = await processCorpus([{ path: 'proto.txt', bytes: new TextEncoder().encode(text) }]);
+    expect(corpus.documents[0]?.timexes.map((t) => t.value)).toEqual(['1938-07-29', '1937-07-07']);
+  });
+});

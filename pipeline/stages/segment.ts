@@ -12,6 +12,7 @@ import type { StageContext, StageMeta } from '../stage.js';
 import { abbreviationsOf } from '../segment/abbreviations.js';
 import { sentenceStartersOf } from '../segment/sentence-starters.js';
 import { findSentences, type SegmenterData } from '../segment/split-sentences.js';
+import { limitLength, MAX_SENTENCE_LENGTH } from '../segment/limit-length.js';
 
 /** Paragraph kinds that are not prose and make one segment each. */
 const wholeKinds: ReadonlySet<BlockKind> = new Set(['heading', 'citation', 'reference']);
@@ -24,7 +25,7 @@ function trimmed(text: string): Span {
 
 export const meta: StageMeta = {
   name: 'segment',
-  version: '2',
+  version: '3',
   requires: ['paragraphs'],
   assigns: ['segments'],
 };
@@ -48,7 +49,8 @@ export function segment(document: Document, context: StageContext): Document {
     const { sentences, guesses } = wholeKinds.has(paragraph.kind)
       ? { sentences: [trimmed(text)], guesses: [] }
       : findSentences(text, data);
-    for (const sentence of sentences) {
+    const chars = sentences.some((sentence) => sentence.end - sentence.start > MAX_SENTENCE_LENGTH) ? [...text] : null;
+    for (const sentence of chars ? sentences.flatMap((span) => limitLength(chars, span)) : sentences) {
       const start = paragraph.start + sentence.start;
       const end = paragraph.start + sentence.end;
       segments.push({
@@ -62,6 +64,15 @@ export function segment(document: Document, context: StageContext): Document {
         languageConfidence: 0,
         foreignSpans: [],
         duplicateOf: null,
+      });
+    }
+    if (chars) {
+      context.report({
+        reason: `a sentence over ${MAX_SENTENCE_LENGTH} characters was cut at clause marks or spaces`,
+        ruleId: 'segment/long-sentence',
+        place: { start: paragraph.start, end: paragraph.end },
+        fatal: false,
+        note: 'text without sentence punctuation (a table, an OCR dump) makes sentences of any length',
       });
     }
     for (const guess of guesses) {
