@@ -19,6 +19,11 @@ const ELD_CODES: Readonly<Record<LanguageCode, string>> = Object.freeze({
   ukr: 'uk', urd: 'ur', vie: 'vi', yor: 'yo', zho: 'zh',
 });
 
+/** Whether eld has a model for a language. */
+export function eldKnows(language: LanguageCode): boolean {
+  return Object.hasOwn(ELD_CODES, language);
+}
+
 function eldCode(language: LanguageCode): string {
   const code = ELD_CODES[language];
   if (code === undefined) {

@@ -6,7 +6,7 @@
  */
 import type { LanguageCode } from '../model.js';
 import type { LanguagePack } from '../lang/index.js';
-import { eldScores } from './eld-detector.js';
+import { ngramScores } from './ngram-scores.js';
 import { functionWords } from './function-words.js';
 import { letterCount, wordTokens, type WordToken } from './words.js';
 
@@ -60,7 +60,7 @@ export function textEvidence(
   if (letters === 0) return { languages, logits, letters };
 
   words ??= wordTokens(text);
-  const scores = eldScores(text, languages);
+  const scores = ngramScores(text, languages);
   const best = Math.max(...scores);
   const trust =
     ELD_SCALE * Math.min(1, letters / ELD_FULL_TRUST_LETTERS) * Math.min(1, (words.length / ELD_FULL_TRUST_WORDS) ** 2);
