@@ -12,6 +12,7 @@
  */
 import type { Corpus, Document, Entity, EventMention, EventRecord, EventType, Evidence, Participant, Segment } from '../model.js';
 import type { StageContext, StageMeta } from '../stage.js';
+import { isForceMention, resolveForce } from './forces.js';
 import { stableId } from '../ids.js';
 import { buildClaims, sideIds, type ReportedFigure } from './claims.js';
 import { summarize, triggerOf } from './summary.js';
@@ -50,10 +51,11 @@ interface Cluster {
  */
 export function consolidateEvents(corpus: Corpus, context: StageContext): Corpus {
   const entityOf = entityIndex(corpus.entities, corpus.documents);
+  const entityById = new Map(corpus.entities.map((entity) => [entity.id, entity]));
   const canonicalOf = canonicalSegments(corpus.documents);
   const order = new Map(corpus.documents.map((document, n) => [document.id, n]));
   const mentions = corpus.documents
-    .flatMap((document) => document.events.map((event) => resolve(event, entityOf)))
+    .flatMap((document) => document.events.map((event) => resolve(event, entityOf, entityById)))
     .sort((a, b) => byPlace(a.evidence, b.evidence, order) || a.trigger.start - b.trigger.start || a.id.localeCompare(b.id));
 
   const clusters: Cluster[] = [];
@@ -149,9 +151,11 @@ function entityIndex(entities: readonly Entity[], documents: readonly Document[]
 }
 
 /** A copy of the mention whose participants and location carry entity ids and names. */
-function resolve(event: EventMention, entityOf: (document: string, mention: string) => Entity | null): EventMention {
+function resolve(event: EventMention, entityOf: (document: string, mention: string) => Entity | null, entityById: ReadonlyMap<string, Entity>): EventMention {
   const document = event.evidence.document;
   const participants = event.participants.map((p): Participant => {
+    // A force phrase ("Soviet troops") has no mention: its entity is found by name.
+    if (isForceMention(p.mention)) return resolveForce(p, entityById);
     const entity = entityOf(document, p.mention);
     return entity ? { ...p, entity: entity.id, name: entity.name, type: entity.type } : p;
   });

@@ -19,13 +19,16 @@
  *    the undergoer of a passive or of a death; the bare object the patient.
  * 4. A clause opened by a relative connective (", which", ", na") gets its missing subject
  *    or object from the actor named right before it ("Zhukov, na namuno sa mga tropa").
- * 5. A mention that is no argument stays a plain participant only if its entity type can
+ * 5. A force phrase ("Soviet troops", "tropang Hapon", `forces.ts`) is an argument like a
+ *    mention, standing for the state's armed forces (the state in diplomacy).
+ * 6. A mention that is no argument stays a plain participant only if its entity type can
  *    take part in the event type without a role (`roles.ts`): a state named in a battle's
  *    clause is a side, a diplomat named in a capture's clause is not.
  */
 import type { Mention, Participant, Span } from '../model.js';
 import { connectiveWords, type Clause } from './clauses.js';
 import type { Phrase } from './lexicon.js';
+import { forceMentions } from './forces.js';
 import { cuedPlaces } from './location.js';
 import { looseParticipant, markedRole, subjectRole } from './roles.js';
 import type { Sentence } from './sentence.js';
@@ -55,7 +58,9 @@ type Role = Participant['role'];
 export function attachParticipants(sentence: Sentence, clause: Clause, trigger: Trigger): Participant[] {
   const places = new Set(cuedPlaces(sentence, clause).map((mention) => mention.id));
   const scope = scopeOf(sentence, clause, trigger);
-  const actors = sentence.mentions
+  // Force phrases ("Soviet troops") stand in for the armed forces they name (`forces.ts`).
+  const candidates = [...sentence.mentions, ...forceMentions(sentence, trigger.type)].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const actors = candidates
     .filter((mention) => ACTORS.has(mention.type) && !places.has(mention.id))
     .filter((mention) => mention.start >= scope.start && mention.end <= scope.end)
     .filter((mention) => !scope.embedded.some((span) => mention.start >= span.start && mention.end <= span.end))

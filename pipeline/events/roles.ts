@@ -105,3 +105,16 @@ export function markedRole(kind: string, type: EventType, nominal: boolean): Par
       return null;
   }
 }
+
+/** Events of diplomacy and politics: a state's forces named in them stand for the state ("the Soviet side protested"). */
+const STATECRAFT: ReadonlySet<EventType> = new Set(['negotiation', 'agreement', 'diplomatic_note', 'meeting']);
+
+/**
+ * Whether a phrase naming a state's forces ("Soviet troops", "tropang Hapon") stands for
+ * the state itself in an event of a type, rather than for its armed forces.
+ *
+ * @example standsForState('negotiation') // true; standsForState('attack') // false
+ */
+export function standsForState(type: EventType): boolean {
+  return STATECRAFT.has(type);
+}

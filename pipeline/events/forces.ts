@@ -1,0 +1,201 @@
+/**
+ * Military force phrases — "Soviet troops", "Japanese aviation", "tropang Sobyet",
+ * "hukbo ng Hapon" — as event participants.
+ *
+ * The entity stage rightly makes no entity of a nationality adjective, yet the phrase names
+ * an actor: the state's armed forces. A demonym (`demonyms.json`: word -> gazetteer key of
+ * the state) next to a force noun (`force-nouns.json`: word -> branch, the gazetteer field
+ * naming that branch of the state: armedForces, airForces, navalForces) makes a stand-in
+ * mention the role rules treat like any other. In diplomacy and politics (`roles.ts`,
+ * `standsForState`) the phrase stands for the state itself. The demonym comes first
+ * ("Soviet troops", "Sobyet na tropa") or after the noun, directly or after a linker
+ * (`force-linkers.json`: "tropang Hapon", "tropa ng Hapon"). A demonym is capitalised
+ * ("hapon" is also "afternoon"). A phrase that overlaps a mention the entity stage found
+ * ("Soviet Army", "hukbo ng Hapon") is left to that mention.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Entity, EventType, LanguageCode, Mention, Participant, Span } from '../model.js';
+import { gazetteer } from '../entities/gazetteer.js';
+import { slugId, stableId } from '../ids.js';
+import { languagePack, stringTable } from '../lang/index.js';
+import { standsForState } from './roles.js';
+import type { Sentence } from './sentence.js';
+import { phraseAt, type Token } from './tokens.js';
+
+/** Prefix of a stand-in mention's id: its participant has no mention of the entity stage. */
+const FORCE_PREFIX = 'force-';
+const RECOGNIZER = 'events/forces';
+/** Words a modifier may add between a demonym and its noun ("Soviet border units", "Soviet Attack Aviation"). */
+const MODIFIER_REACH = 1;
+
+/** A force phrase: its span, text, the states of its demonyms and the branch its noun names. */
+export interface ForcePhrase extends Span {
+  text: string;
+  /** Gazetteer keys of the states ("Soviet-Mongolian troops" names two). */
+  states: string[];
+  branch: string;
+}
+
+interface ForceData {
+  nouns: { words: string[]; branch: string }[];
+  demonyms: Readonly<Record<string, string>>;
+  linkers: ReadonlySet<string>;
+}
+
+const dataByLanguage = new Map<LanguageCode, ForceData>();
+
+function forceData(code: LanguageCode): ForceData {
+  const cached = dataByLanguage.get(code);
+  if (cached) return cached;
+  const pack = languagePack(code);
+  const nouns = Object.entries(pack.read('force-nouns', stringTable, {}))
+    .map(([key, branch]) => ({ words: key.toLowerCase().split(/[\s]+/).filter(Boolean), branch }))
+    .sort((a, b) => b.words.length - a.words.length || a.words.join(' ').localeCompare(b.words.join(' ')));
+  const data: ForceData = {
+    nouns,
+    demonyms: pack.read('demonyms', stringTable, {}),
+    linkers: new Set(Object.keys(pack.read('force-linkers', stringTable, {}))),
+  };
+  dataByLanguage.set(code, data);
+  return data;
+}
+
+/** The states a token names as a demonym: one, or one per part of a hyphenated pair ("Soviet-Mongolian"); none when not capitalised. */
+function demonymStates(token: Token | undefined, data: ForceData): string[] {
+  if (!token || token.kind !== 'word' || !/^\p{Lu}/u.test(token.text)) return [];
+  const own = Object.hasOwn(data.demonyms, token.lower) ? data.demonyms[token.lower] : undefined;
+  if (own) return [own];
+  const parts = token.lower.split('-');
+  if (parts.length < 2) return [];
+  const states = parts.map((part) => (Object.hasOwn(data.demonyms, part) ? data.demonyms[part] : undefined));
+  return states.every((state): state is string => state !== undefined) ? [...new Set(states)] : [];
+}
+
+function nounAt(tokens: readonly Token[], k: number, data: ForceData): { words: string[]; branch: string } | undefined {
+  return data.nouns.find((noun) => phraseAt(tokens, k, noun.words));
+}
+
+/**
+ * The force phrases of a run of tokens, left to right, never overlapping.
+ *
+ * @param tokens the sentence's tokens.
+ * @param code the language whose data to use.
+ * @returns the phrases in text order.
+ * @example forcePhrases(tokenize('the Soviet troops attacked'), 'eng') // [{ text: 'Soviet troops', states: ['soviet-union'], branch: 'armedForces', … }]
+ */
+export function forcePhrases(tokens: readonly Token[], code: LanguageCode): ForcePhrase[] {
+  const data = forceData(code);
+  const found: ForcePhrase[] = [];
+  const make = (first: number, last: number, states: string[], branch: string): ForcePhrase => {
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).end;
+    const text = tokens.slice(first, last + 1).map((token, n, list) => (n > 0 && (list[n - 1] as Token).end < token.start ? ' ' : '') + token.text).join('');
+    return { start, end, text, states, branch };
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const states = demonymStates(tokens[k], data);
+    if (states.length > 0) {
+      // Demonym first: "Soviet troops", "Sobyet na tropa", "Soviet border units".
+      let next = k + 1;
+      if (data.linkers.has(tokens[next]?.lower ?? '')) next++;
+      for (let gap = 0; gap <= MODIFIER_REACH; gap++) {
+        const noun = nounAt(tokens, next + gap, data);
+        if (noun) {
+          found.push(make(k, next + gap + noun.words.length - 1, states, noun.branch));
+          k = next + gap + noun.words.length - 1;
+          break;
+        }
+        const between = tokens[next + gap];
+        if (!between || between.kind !== 'word' || demonymStates(between, data).length > 0) break;
+      }
+      continue;
+    }
+    // Noun first: "tropang Hapon", "tropa ng Hapon".
+    const noun = nounAt(tokens, k, data);
+    if (!noun) continue;
+    let after = k + noun.words.length;
+    if (data.linkers.has(tokens[after]?.lower ?? '')) after++;
+    const owners = demonymStates(tokens[after], data);
+    if (owners.length === 0) continue;
+    found.push(make(k, after, owners, noun.branch));
+    k = after;
+  }
+  return found;
+}
+
+/** What the gazetteer says of a state: its entry's fields, branch fields included (read raw: the shared parser keeps only the common fields). */
+let branches: ReadonlyMap<string, Readonly<Record<string, unknown>>> | null = null;
+
+function branchesOf(key: string): Readonly<Record<string, unknown>> | undefined {
+  if (!branches) {
+    const file = fileURLToPath(new URL('../entities/gazetteer.json', import.meta.url));
+    const list = (JSON.parse(readFileSync(file, 'utf8')) as { entities: Record<string, unknown>[] }).entities;
+    branches = new Map(list.map((entry) => [String(entry['key']), entry]));
+  }
+  return branches.get(key);
+}
+
+/**
+ * The gazetteer key a force phrase's state stands for in an event: the state in diplomacy
+ * and politics, else the branch its noun names, else its armed forces, else the state.
+ *
+ * @example forceEntityKey('soviet-union', 'airForces', 'air_strike') // 'soviet-air-forces'
+ */
+export function forceEntityKey(state: string, branch: string, type: EventType): string {
+  if (standsForState(type)) return state;
+  const fields = branchesOf(state);
+  const target = fields?.[branch] ?? fields?.['armedForces'];
+  return typeof target === 'string' && gazetteer().entries.has(target) ? target : state;
+}
+
+/**
+ * Stand-in mentions for the force phrases of a sentence, one per state named, for an event
+ * of a type. Phrases overlapping a mention of the entity stage are left out.
+ *
+ * @param sentence the sentence.
+ * @param type the event type.
+ * @returns mentions with ids `force-…`, in text order.
+ * @example forceMentions(sentence, 'attack')[0].normalized // 'Red Army'
+ */
+export function forceMentions(sentence: Sentence, type: EventType): Mention[] {
+  const entries = gazetteer().entries;
+  return forcePhrases(sentence.tokens, sentence.lexicon.code)
+    .filter((phrase) => !sentence.mentions.some((m) => m.start < phrase.end && m.end > phrase.start))
+    .flatMap((phrase) => phrase.states.flatMap((state): Mention[] => {
+      const key = forceEntityKey(state, phrase.branch, type);
+      const entry = entries.get(key);
+      if (!entry) return [];
+      return [{
+        id: stableId(FORCE_PREFIX.slice(0, -1), sentence.document.id, phrase.start, phrase.end, key),
+        segment: sentence.segment.id,
+        start: phrase.start,
+        end: phrase.end,
+        text: phrase.text,
+        type: entry.type,
+        language: sentence.lexicon.code,
+        normalized: entry.name,
+        gazetteer: key,
+        recognizer: RECOGNIZER,
+      }];
+    }));
+}
+
+/** Whether a participant's mention is a force phrase's stand-in. */
+export function isForceMention(mention: string): boolean {
+  return mention.startsWith(FORCE_PREFIX);
+}
+
+/**
+ * A force participant resolved to the corpus entity of its name (the id linking gives it,
+ * `slugId('en', name)`), or with a null entity when the corpus has none.
+ *
+ * @param participant a participant whose mention is a stand-in.
+ * @param entities the corpus entities by id.
+ * @example resolveForce({ name: 'Red Army', … }, byId).entity // 'en-red-army'
+ */
+export function resolveForce(participant: Participant, entities: ReadonlyMap<string, Entity>): Participant {
+  const entity = entities.get(slugId('en', participant.name));
+  if (entity && entity.type === participant.type) return { ...participant, entity: entity.id, name: entity.name };
+  return { ...participant, entity: null };
+}
