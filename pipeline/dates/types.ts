@@ -7,7 +7,7 @@
  * `implied` what the resolver fills in (a year from the narrative); `inferred` on the
  * result lists the implied fields.
  */
-import type { Precision, Relative, TimexType } from '../model.js';
+import type { Timex } from '../model.js';
 
 /** A calendar field a date expression can state. */
 export type Field =
@@ -107,16 +107,5 @@ export interface Candidate {
   rule: string;
 }
 
-/** A resolved temporal expression, in code points of the text. */
-export interface TimexCandidate {
-  start: number;
-  end: number;
-  text: string;
-  type: TimexType;
-  value: string | null;
-  precision: Precision;
-  inferred: string[];
-  qualifier: string | null;
-  relative: Relative | null;
-  rule: string;
-}
+/** A resolved temporal expression, in code points of the text: a timex before it is placed in a segment. */
+export type TimexCandidate = Omit<Timex, 'id' | 'segment' | 'language'>;
