@@ -6,8 +6,8 @@
  * an actor: the state's armed forces. A demonym (`demonyms.json`: word -> gazetteer key of
  * the state) next to a force noun (`force-nouns.json`: word -> branch, the gazetteer field
  * naming that branch of the state: armedForces, airForces, navalForces) makes a stand-in
- * mention the role rules treat like any other. In diplomacy and politics (`roles.ts`,
- * `standsForState`) the phrase stands for the state itself. The demonym comes first
+ * mention the role rules treat like any other. In diplomacy and politics the phrase stands
+ * for the state itself, in events that befall a person for nothing (`roles.ts`, `forceStanding`). The demonym comes first
  * ("Soviet troops", "Sobyet na tropa") or after the noun, directly or after a linker
  * (`force-linkers.json`: "tropang Hapon", "tropa ng Hapon"). A demonym is capitalised
  * ("hapon" is also "afternoon"). A phrase that overlaps a mention the entity stage found
@@ -19,7 +19,7 @@ import type { Entity, EventType, LanguageCode, Mention, Participant, Span } from
 import { gazetteer } from '../entities/gazetteer.js';
 import { slugId, stableId } from '../ids.js';
 import { languagePack, stringTable } from '../lang/index.js';
-import { standsForState } from './roles.js';
+import { forceStanding } from './roles.js';
 import type { Sentence } from './sentence.js';
 import { phraseAt, type Token } from './tokens.js';
 
@@ -143,7 +143,7 @@ function branchesOf(key: string): Readonly<Record<string, unknown>> | undefined 
  * @example forceEntityKey('soviet-union', 'airForces', 'air_strike') // 'soviet-air-forces'
  */
 export function forceEntityKey(state: string, branch: string, type: EventType): string {
-  if (standsForState(type)) return state;
+  if (forceStanding(type) === 'state') return state;
   const fields = branchesOf(state);
   const target = fields?.[branch] ?? fields?.['armedForces'];
   return typeof target === 'string' && gazetteer().entries.has(target) ? target : state;
@@ -151,7 +151,8 @@ export function forceEntityKey(state: string, branch: string, type: EventType): 
 
 /**
  * Stand-in mentions for the force phrases of a sentence, one per state named, for an event
- * of a type. Phrases overlapping a mention of the entity stage are left out.
+ * of a type (none for events that befall a person). Phrases overlapping a mention of the
+ * entity stage are left out.
  *
  * @param sentence the sentence.
  * @param type the event type.
@@ -159,6 +160,7 @@ export function forceEntityKey(state: string, branch: string, type: EventType): 
  * @example forceMentions(sentence, 'attack')[0].normalized // 'Red Army'
  */
 export function forceMentions(sentence: Sentence, type: EventType): Mention[] {
+  if (forceStanding(type) === null) return [];
   const entries = gazetteer().entries;
   return forcePhrases(sentence.tokens, sentence.lexicon.code)
     .filter((phrase) => !sentence.mentions.some((m) => m.start < phrase.end && m.end > phrase.start))

@@ -28,9 +28,9 @@
 import type { Mention, Participant, Span } from '../model.js';
 import { connectiveWords, type Clause } from './clauses.js';
 import type { Phrase } from './lexicon.js';
-import { forceMentions } from './forces.js';
+import { forceMentions, isForceMention } from './forces.js';
 import { cuedPlaces } from './location.js';
-import { looseParticipant, markedRole, subjectRole } from './roles.js';
+import { forceStanding, looseParticipant, markedRole, subjectRole } from './roles.js';
 import type { Sentence } from './sentence.js';
 import { tokenAt } from './sentence.js';
 import { phraseAt, phrasesByFirstWord, type Token } from './tokens.js';
@@ -71,7 +71,9 @@ export function attachParticipants(sentence: Sentence, clause: Clause, trigger: 
   if (antecedent && subject) roles.set(antecedent.id, subject);
   const arguments_ = antecedent && subject ? [antecedent, ...actors] : actors;
   return arguments_.flatMap((mention): Participant[] => {
-    const role = roles.get(mention.id) ?? (looseParticipant(trigger.type, mention.type) ? 'participant' : null);
+    // A force phrase standing for its state is a party to diplomacy only as an argument.
+    const loose = looseParticipant(trigger.type, mention.type) && !(isForceMention(mention.id) && forceStanding(trigger.type) === 'state');
+    const role = roles.get(mention.id) ?? (loose ? 'participant' : null);
     if (role === null) return [];
     return [{ mention: mention.id, entity: mention.gazetteer, name: mention.normalized || mention.text, type: mention.type, role, text: mention.text }];
   });

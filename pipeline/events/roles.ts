@@ -109,12 +109,17 @@ export function markedRole(kind: string, type: EventType, nominal: boolean): Par
 /** Events of diplomacy and politics: a state's forces named in them stand for the state ("the Soviet side protested"). */
 const STATECRAFT: ReadonlySet<EventType> = new Set(['negotiation', 'agreement', 'diplomatic_note', 'meeting']);
 
+/** Events that befall a person: troops are never appointed, dismissed, arrested or awarded ("commander of the Soviet troops"). */
+const PERSONAL: ReadonlySet<EventType> = new Set(['appointment', 'dismissal', 'arrest', 'award']);
+
 /**
- * Whether a phrase naming a state's forces ("Soviet troops", "tropang Hapon") stands for
- * the state itself in an event of a type, rather than for its armed forces.
+ * How a phrase naming a state's forces ("Soviet troops", "tropang Hapon") takes part in
+ * an event of a type: standing for the state (diplomacy and politics, and then only as an
+ * argument, never as a plain participant), for its armed forces, or not at all.
  *
- * @example standsForState('negotiation') // true; standsForState('attack') // false
+ * @example forceStanding('negotiation') // 'state'; forceStanding('attack') // 'forces'; forceStanding('appointment') // null
  */
-export function standsForState(type: EventType): boolean {
-  return STATECRAFT.has(type);
+export function forceStanding(type: EventType): 'state' | 'forces' | null {
+  if (PERSONAL.has(type)) return null;
+  return STATECRAFT.has(type) ? 'state' : 'forces';
 }
