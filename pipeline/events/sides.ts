@@ -6,7 +6,6 @@
  * narrator's side is the one whose nouns the text also calls "our" ("our troops" and
  * "Soviet troops"), the enemy the side named most often besides it.
  */
-import type { Document } from '../model.js';
 import type { EventLexicon } from './lexicon.js';
 import type { Sentence } from './sentence.js';
 import { phraseAt, phrasesByFirstWord, type Token } from './tokens.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LshIndex } from '../../pipeline/dedup/lsh.js';
-import { MinHasher, shingleHashes } from '../../pipeline/dedup/minhash.js';
+import { MinHasher } from '../../pipeline/dedup/minhash.js';
 import { Vocabulary, scanWords } from '../../pipeline/dedup/words.js';
 
 const hasher = new MinHasher(64, 7);

@@ -10,7 +10,7 @@ import type { Segment } from '../../model.js';
 import { codePointLength } from '../../offsets.js';
 import type { Config } from '../../stage.js';
 import type { MentionCandidate, Recognizer } from '../recognizer.js';
-import { aggregateTokens, TRANSFORMERS_RECOGNIZER, type TokenPrediction } from '../transformers/aggregate-tokens.js';
+import { aggregateTokens, type TokenPrediction } from '../transformers/aggregate-tokens.js';
 import { alignTokens } from '../transformers/align-tokens.js';
 import { splitPoint } from '../transformers/split-text.js';
 

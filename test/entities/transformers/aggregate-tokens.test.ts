@@ -126,7 +126,7 @@ describe('aggregateTokens', () => {
 
   it('should aggregate a long run of tagged punctuation quickly', () => {
     const text = '.-'.repeat(50_000);
-    const many = Array.from(text, (char, index) => ({ start: index, end: index + 1, label: 'I-PER', score: 0.5 }));
+    const many = Array.from(text, (_char, index) => ({ start: index, end: index + 1, label: 'I-PER', score: 0.5 }));
     const started = performance.now();
     expect(aggregateTokens(many, text)).toEqual([]);
     expect(performance.now() - started).toBeLessThan(2_000);

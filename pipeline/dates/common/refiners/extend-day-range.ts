@@ -5,7 +5,7 @@
  */
 import { perLexicon, type Refiner } from '../grammar.js';
 import type { DateLexicon } from '../../lexicon.js';
-import type { Candidate, DatePoint } from '../../types.js';
+import type { DatePoint } from '../../types.js';
 import { yearOf } from '../build.js';
 import { SP, SP0, anyOf, dayPattern, normal, yearPattern } from '../pattern.js';
 import { phraseBefore, pointOfCandidate, widen } from './neighbours.js';
