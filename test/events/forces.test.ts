@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, EntityType, EventType, Participant } from '../../pipeline/model.js';
+import { clauses } from '../../pipeline/events/clauses.js';
+import { forceEntityKey, forceMentions, forcePhrases, isForceMention, resolveForce } from '../../pipeline/events/forces.js';
+import { attachParticipants } from '../../pipeline/events/participants.js';
+import { nominalTokens } from '../../pipeline/events/pos.js';
+import { tokenize } from '../../pipeline/events/tokens.js';
+import { findTriggers } from '../../pipeline/events/triggers.js';
+import { codePointIndex, makeDocument, sentenceOf } from './helpers.js';
+
+const phrasesOf = (text: string, language: string) => forcePhrases(tokenize({ text, start: 0 }), language);
+
+describe('forcePhrases', () => {
+  it.each<[string, string, string, string[], string]>([
+    ['eng', 'On July 29 the Soviet troops launched an offensive.', 'Soviet troops', ['soviet-union'], 'armedForces'],
+    ['eng', 'Japanese infantry crossed the border.', 'Japanese infantry', ['japan'], 'armedForces'],
+    ['eng', 'Soviet aviation bombed the heights.', 'Soviet aviation', ['soviet-union'], 'airForces'],
+    ['eng', 'The Soviet border units held the hill.', 'Soviet border units', ['soviet-union'], 'armedForces'],
+    ['eng', 'Soviet-Mongolian troops advanced.', 'Soviet-Mongolian troops', ['soviet-union', 'mongolia'], 'armedForces'],
+    ['eng', 'The Japanese navy waited.', 'Japanese navy', ['japan'], 'navalForces'],
+    ['tgl', 'Sumalakay ang mga tropang Hapon sa Mongolia.', 'tropang Hapon', ['japan'], 'armedForces'],
+    ['tgl', 'Umatras ang hukbo ng Hapon.', 'hukbo ng Hapon', ['japan'], 'armedForces'],
+    ['tgl', 'Lumaban ang mga sundalong Sobyet.', 'sundalong Sobyet', ['soviet-union'], 'armedForces'],
+    ['tgl', 'Dumating ang Sobyet na tropa.', 'Sobyet na tropa', ['soviet-union'], 'armedForces'],
+    ['tgl', 'Sumalakay ang tropa ng Soviet-Mongolian.', 'tropa ng Soviet-Mongolian', ['soviet-union', 'mongolia'], 'armedForces'],
+  ])('should find the force phrase of a %s sentence "%s"', (language, text, phrase, states, branch) => {
+    const found = phrasesOf(text, language);
+    expect(found).toHaveLength(1);
+    const start = codePointIndex(text, phrase);
+    expect(found[0]).toEqual({ start, end: start + [...phrase].length, text: phrase, states, branch });
+  });
+
+  it.each<[string, string]>([
+    ['eng', 'The Japanese government protested.'],
+    ['eng', 'The Japanese entered Soviet territory.'],
+    ['eng', 'The soviet troops moved.'],
+    ['eng', 'Soviet and Japanese diplomats met.'],
+    ['eng', 'The troops rested.'],
+    ['tgl', 'Nagprotesta ang gobyerno ng Hapon.'],
+    ['tgl', 'Pumasok sila sa teritoryo ng Sobyet.'],
+    ['tgl', 'Dumating ang mga tropa noong hapon.'],
+    ['tgl', 'Nagpulong ang mga Hapon.'],
+  ])('should find no force phrase in the %s sentence "%s"', (language, text) => {
+    expect(phrasesOf(text, language)).toEqual([]);
+  });
+
+  it('should keep code-point offsets after a non-BMP character', () => {
+    const text = '𝔸😀 Japanese troops attacked.';
+    const [phrase] = phrasesOf(text, 'eng');
+    expect(phrase?.start).toBe(3);
+    expect([...text].slice(phrase?.start, phrase?.end).join('')).toBe('Japanese troops');
+  });
+
+  it('should read pathological input within the time budget', () => {
+    const text = ['Soviet '.repeat(20000), '.'.repeat(20000), ' - '.repeat(20000), ' '.repeat(20000), 'tropang '.repeat(20000), 'Soviet-'.repeat(4)].join('');
+    const began = performance.now();
+    phrasesOf(text, 'eng');
+    phrasesOf(text, 'tgl');
+    expect(performance.now() - began).toBeLessThan(2000);
+  });
+});
+
+describe('forceEntityKey', () => {
+  it.each<[string, string, EventType, string]>([
+    ['soviet-union', 'armedForces', 'attack', 'red-army'],
+    ['soviet-union', 'airForces', 'air_strike', 'soviet-air-forces'],
+    ['japan', 'airForces', 'air_strike', 'imperial-japanese-army'],
+    ['japan', 'armedForces', 'retreat', 'imperial-japanese-army'],
+    ['mongolia', 'armedForces', 'attack', 'mongolia'],
+    ['soviet-union', 'armedForces', 'negotiation', 'soviet-union'],
+    ['japan', 'armedForces', 'diplomatic_note', 'japan'],
+  ])('should give %s with %s in a %s the entry %s', (state, branch, type, key) => {
+    expect(forceEntityKey(state, branch, type)).toBe(key);
+  });
+});
+
+type Spec = [text: string, type: EntityType];
+
+/** Participants of the first trigger of a one-sentence document, as [text, name, role]. */
+function participantsOf(text: string, language: string, mentions: Spec[] = []): [string, string, string][] {
+  const document = makeDocument({ paragraphs: [text], language, mentions: mentions.map(([t, type]) => ({ text: t, type })) });
+  const sentence = sentenceOf(document);
+  const nominal = nominalTokens(sentence.tokens, sentence.segment, sentence.lexicon);
+  const trigger = findTriggers(sentence.tokens, sentence.slice, sentence.lexicon, nominal)[0];
+  if (!trigger) throw new Error(`no trigger in '${text}'`);
+  const clause = clauses(sentence.tokens, sentence.lexicon).find((c) => trigger.start >= c.start && trigger.end <= c.end);
+  if (!clause) throw new Error('no clause');
+  return attachParticipants(sentence, clause, trigger).map((p) => [p.text, p.name, p.role]);
+}
+
+describe('force phrases as participants', () => {
+  it.each<[string, string, Spec[], [string, string, string][]]>([
+    ['eng', 'The Soviet troops attacked the Japanese positions.', [], [['Soviet troops', 'Red Army', 'agent']]],
+    ['eng', 'Japanese troops attacked the Red Army.', [['Red Army', 'ORG']], [['Japanese troops', 'Imperial Japanese Army', 'agent'], ['Red Army', 'Red Army', 'patient']]],
+    ['eng', 'Soviet aviation bombed the Japanese positions.', [], [['Soviet aviation', 'Soviet Air Forces', 'agent']]],
+    ['eng', 'The Soviet side sent a note to Japan.', [['Japan', 'GPE']], [['Soviet side', 'Soviet Union', 'agent'], ['Japan', 'Japan', 'patient']]],
+    ['eng', 'The Soviet Army attacked the hill.', [['Soviet Army', 'ORG']], [['Soviet Army', 'Soviet Army', 'agent']]],
+    ['tgl', 'Sumalakay ang mga tropang Hapon sa 11th Tank Brigade.', [['11th Tank Brigade', 'MILITARY_UNIT']], [['tropang Hapon', 'Imperial Japanese Army', 'agent'], ['11th Tank Brigade', '11th Tank Brigade', 'patient']]],
+    ['tgl', 'Sinalakay ng mga tropang Sobyet ang Kwantung Army.', [['Kwantung Army', 'MILITARY_UNIT']], [['tropang Sobyet', 'Red Army', 'agent'], ['Kwantung Army', 'Kwantung Army', 'patient']]],
+    ['tgl', 'Umatras ang hukbo ng Hapon.', [], [['hukbo ng Hapon', 'Imperial Japanese Army', 'agent']]],
+  ])('should make the force phrase of the %s sentence "%s" a participant', (language, text, mentions, expected) => {
+    expect(participantsOf(text, language, mentions)).toEqual(expected);
+  });
+
+  it.each<[string, string, Spec[], string]>([
+    ['eng', 'Zhukov was appointed commander of the Soviet troops.', [['Zhukov', 'PERSON']], 'Soviet troops'],
+    ['eng', 'Litvinov met Shigemitsu while Soviet border guards stood by.', [['Litvinov', 'PERSON'], ['Shigemitsu', 'PERSON']], 'Soviet border guards'],
+    ['eng', 'The Japanese government protested the attack.', [], 'Japanese government'],
+    ['tgl', 'Hinirang si Zhukov na kumander ng mga tropang Sobyet.', [['Zhukov', 'PERSON']], 'tropang Sobyet'],
+  ])('should make no participant of the force phrase of the %s sentence "%s"', (language, text, mentions, absent) => {
+    expect(participantsOf(text, language, mentions).map(([phrase]) => phrase)).not.toContain(absent);
+  });
+
+  it('should give each stand-in mention a force id and the phrase span', () => {
+    const text = '😀 Japanese troops attacked.';
+    const document = makeDocument({ paragraphs: [text], language: 'eng' });
+    const [mention] = forceMentions(sentenceOf(document), 'attack');
+    expect(mention && isForceMention(mention.id)).toBe(true);
+    expect(mention?.start).toBe(codePointIndex(text, 'Japanese troops'));
+    expect(mention?.gazetteer).toBe('imperial-japanese-army');
+  });
+});
+
+describe('resolveForce', () => {
+  const participant: Participant = { mention: 'force-1', entity: 'red-army', name: 'Red Army', type: 'ORG', role: 'agent', text: 'Soviet troops' };
+  const entity = (id: string, name: string, type: EntityType): Entity => ({ id, name, type, aliases: [], wikidata: null, mentions: [] });
+
+  it('should take the corpus entity named by the linker', () => {
+    const byId = new Map([['en-red-army', entity('en-red-army', 'Red Army', 'ORG')]]);
+    expect(resolveForce(participant, byId)).toMatchObject({ entity: 'en-red-army', name: 'Red Army' });
+  });
+
+  it.each<[string, Map<string, Entity>]>([
+    ['no entity of that name', new Map([['en-japan', entity('en-japan', 'Japan', 'GPE')]])],
+    ['an entity of that id but another type', new Map([['en-red-army', entity('en-red-army', 'Red Army', 'LOCATION')]])],
+  ])('should leave the entity null when the corpus has %s', (_, byId) => {
+    expect(resolveForce(participant, byId)).toMatchObject({ entity: null, name: 'Red Army' });
+  });
+});
