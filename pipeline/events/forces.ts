@@ -10,7 +10,9 @@
  * for the state itself, in events that befall a person for nothing (`roles.ts`, `forceStanding`). The demonym comes first
  * ("Soviet troops", "Sobyet na tropa") or after the noun, directly or after a linker
  * (`force-linkers.json`: "tropang Hapon", "tropa ng Hapon"). A demonym is capitalised
- * ("hapon" is also "afternoon"). A phrase that overlaps a mention the entity stage found
+ * ("hapon" is also "afternoon"). A pair of demonyms before another noun ("Soviet-Japanese
+ * border") names the two states as parties; a demonym right before an event noun ("Japanese
+ * invasion") names the actor's forces. A phrase that overlaps a mention the entity stage found
  * ("Soviet Army", "hukbo ng Hapon") is left to that mention.
  */
 import { readFileSync } from 'node:fs';
@@ -21,11 +23,15 @@ import { slugId, stableId } from '../ids.js';
 import { languagePack, stringTable } from '../lang/index.js';
 import { forceStanding } from './roles.js';
 import type { Sentence } from './sentence.js';
+import type { Trigger } from './triggers.js';
 import { phraseAt, type Token } from './tokens.js';
 
 /** Prefix of a stand-in mention's id: its participant has no mention of the entity stage. */
 const FORCE_PREFIX = 'force-';
 const RECOGNIZER = 'events/forces';
+const PARTIES = 'events/parties';
+/** The branch of a phrase that names the states themselves ("Soviet-Japanese border"). */
+const STATE = 'state';
 /** Words a modifier may add between a demonym and its noun ("Soviet border units", "Soviet Attack Aviation"). */
 const MODIFIER_REACH = 1;
 
@@ -99,6 +105,7 @@ export function forcePhrases(tokens: readonly Token[], code: LanguageCode): Forc
       // Demonym first: "Soviet troops", "Sobyet na tropa", "Soviet border units".
       let next = k + 1;
       if (data.linkers.has(tokens[next]?.lower ?? '')) next++;
+      const before = found.length;
       for (let gap = 0; gap <= MODIFIER_REACH; gap++) {
         const noun = nounAt(tokens, next + gap, data);
         if (noun) {
@@ -109,6 +116,8 @@ export function forcePhrases(tokens: readonly Token[], code: LanguageCode): Forc
         const between = tokens[next + gap];
         if (!between || between.kind !== 'word' || demonymStates(between, data).length > 0) break;
       }
+      // A pair of demonyms before any other noun names the parties ("Soviet-Japanese border", "Soviet-Japanese pact").
+      if (found.length === before && states.length > 1) found.push(make(k, k, states, STATE));
       continue;
     }
     // Noun first: "tropang Hapon", "tropa ng Hapon".
@@ -143,7 +152,7 @@ function branchesOf(key: string): Readonly<Record<string, unknown>> | undefined 
  * @example forceEntityKey('soviet-union', 'airForces', 'air_strike') // 'soviet-air-forces'
  */
 export function forceEntityKey(state: string, branch: string, type: EventType): string {
-  if (forceStanding(type) === 'state') return state;
+  if (branch === STATE || forceStanding(type) === 'state') return state;
   const fields = branchesOf(state);
   const target = fields?.[branch] ?? fields?.['armedForces'];
   return typeof target === 'string' && gazetteer().entries.has(target) ? target : state;
@@ -151,18 +160,22 @@ export function forceEntityKey(state: string, branch: string, type: EventType): 
 
 /**
  * Stand-in mentions for the force phrases of a sentence, one per state named, for an event
- * of a type (none for events that befall a person). Phrases overlapping a mention of the
+ * (a demonym right before its noun included) (none for events that befall a person). Phrases overlapping a mention of the
  * entity stage are left out.
  *
  * @param sentence the sentence.
- * @param type the event type.
+ * @param trigger the event word (with its type).
  * @returns mentions with ids `force-…`, in text order.
- * @example forceMentions(sentence, 'attack')[0].normalized // 'Red Army'
+ * @example forceMentions(sentence, trigger)[0].normalized // 'Red Army'
  */
-export function forceMentions(sentence: Sentence, type: EventType): Mention[] {
+export function forceMentions(sentence: Sentence, trigger: Trigger): Mention[] {
+  const { type } = trigger;
   if (forceStanding(type) === null) return [];
   const entries = gazetteer().entries;
-  return forcePhrases(sentence.tokens, sentence.lexicon.code)
+  const phrases = forcePhrases(sentence.tokens, sentence.lexicon.code);
+  const modifier = eventModifier(sentence, trigger);
+  if (modifier && !phrases.some((phrase) => phrase.start < modifier.end && phrase.end > modifier.start)) phrases.push(modifier);
+  return phrases
     .filter((phrase) => !sentence.mentions.some((m) => m.start < phrase.end && m.end > phrase.start))
     .flatMap((phrase) => phrase.states.flatMap((state): Mention[] => {
       const key = forceEntityKey(state, phrase.branch, type);
@@ -178,9 +191,32 @@ export function forceMentions(sentence: Sentence, type: EventType): Mention[] {
         language: sentence.lexicon.code,
         normalized: entry.name,
         gazetteer: key,
-        recognizer: RECOGNIZER,
+        recognizer: phrase.branch === STATE ? PARTIES : RECOGNIZER,
       }];
-    }));
+    }))
+    // Stable: the states of one phrase stay in the order it names them.
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A demonym right before an event noun names its actor's forces ("a new Japanese invasion",
+ * "the Soviet counteroffensive"): a phrase over the demonym alone, the noun being the trigger.
+ */
+function eventModifier(sentence: Sentence, trigger: Trigger): ForcePhrase | null {
+  if (trigger.kind !== 'noun' || trigger.first === 0) return null;
+  const token = sentence.tokens[trigger.first - 1] as Token;
+  const states = demonymStates(token, forceData(sentence.lexicon.code));
+  return states.length > 0 ? { start: token.start, end: token.end, text: token.text, states, branch: 'armedForces' } : null;
+}
+
+/** Whether a mention stands in for the states a pair of demonyms names as parties ("Soviet-Japanese border"). */
+export function namesParties(mention: Mention): boolean {
+  return isForceMention(mention.id) && mention.recognizer === PARTIES;
+}
+
+/** Whether a mention stands in for a state's forces (not for the parties a pair of demonyms names). */
+export function namesForces(mention: Mention): boolean {
+  return isForceMention(mention.id) && mention.recognizer === RECOGNIZER;
 }
 
 /** Whether a participant's mention is a force phrase's stand-in. */

@@ -28,7 +28,7 @@
 import type { Mention, Participant, Span } from '../model.js';
 import { connectiveWords, type Clause } from './clauses.js';
 import type { Phrase } from './lexicon.js';
-import { forceMentions, isForceMention } from './forces.js';
+import { forceMentions, namesForces, namesParties } from './forces.js';
 import { cuedPlaces } from './location.js';
 import { forceStanding, looseParticipant, markedRole, subjectRole } from './roles.js';
 import type { Sentence } from './sentence.js';
@@ -59,7 +59,8 @@ export function attachParticipants(sentence: Sentence, clause: Clause, trigger: 
   const places = new Set(cuedPlaces(sentence, clause).map((mention) => mention.id));
   const scope = scopeOf(sentence, clause, trigger);
   // Force phrases ("Soviet troops") stand in for the armed forces they name (`forces.ts`).
-  const candidates = [...sentence.mentions, ...forceMentions(sentence, trigger.type)].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // A stable sort: the states of one phrase ("Soviet-Japanese") keep the order the phrase names them.
+  const candidates = [...sentence.mentions, ...forceMentions(sentence, trigger)].sort((a, b) => a.start - b.start || a.end - b.end);
   const actors = candidates
     .filter((mention) => ACTORS.has(mention.type) && !places.has(mention.id))
     .filter((mention) => mention.start >= scope.start && mention.end <= scope.end)
@@ -72,9 +73,11 @@ export function attachParticipants(sentence: Sentence, clause: Clause, trigger: 
   const arguments_ = antecedent && subject ? [antecedent, ...actors] : actors;
   return arguments_.flatMap((mention): Participant[] => {
     // A force phrase standing for its state is a party to diplomacy only as an argument.
-    const loose = looseParticipant(trigger.type, mention.type) && !(isForceMention(mention.id) && forceStanding(trigger.type) === 'state');
+    const loose = looseParticipant(trigger.type, mention.type) && !(namesForces(mention) && forceStanding(trigger.type) === 'state');
     const role = roles.get(mention.id) ?? (loose ? 'participant' : null);
     if (role === null) return [];
+    // The two states of "Soviet-Japanese" are both parties, neither the agent alone.
+    if (namesParties(mention)) return [{ mention: mention.id, entity: mention.gazetteer, name: mention.normalized, type: mention.type, role: 'participant', text: mention.text }];
     return [{ mention: mention.id, entity: mention.gazetteer, name: mention.normalized || mention.text, type: mention.type, role, text: mention.text }];
   });
 }

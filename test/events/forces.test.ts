@@ -23,6 +23,8 @@ describe('forcePhrases', () => {
     ['tgl', 'Lumaban ang mga sundalong Sobyet.', 'sundalong Sobyet', ['soviet-union'], 'armedForces'],
     ['tgl', 'Dumating ang Sobyet na tropa.', 'Sobyet na tropa', ['soviet-union'], 'armedForces'],
     ['tgl', 'Sumalakay ang tropa ng Soviet-Mongolian.', 'tropa ng Soviet-Mongolian', ['soviet-union', 'mongolia'], 'armedForces'],
+    ['eng', 'Incidents were noted on the Soviet-Japanese border.', 'Soviet-Japanese', ['soviet-union', 'japan'], 'state'],
+    ['tgl', 'Nilagdaan ang kasunduang Soviet-Japanese.', 'Soviet-Japanese', ['soviet-union', 'japan'], 'state'],
   ])('should find the force phrase of a %s sentence "%s"', (language, text, phrase, states, branch) => {
     const found = phrasesOf(text, language);
     expect(found).toHaveLength(1);
@@ -35,6 +37,7 @@ describe('forcePhrases', () => {
     ['eng', 'The Japanese entered Soviet territory.'],
     ['eng', 'The soviet troops moved.'],
     ['eng', 'Soviet and Japanese diplomats met.'],
+    ['eng', 'The Soviet border was closed.'],
     ['eng', 'The troops rested.'],
     ['tgl', 'Nagprotesta ang gobyerno ng Hapon.'],
     ['tgl', 'Pumasok sila sa teritoryo ng Sobyet.'],
@@ -98,6 +101,8 @@ describe('force phrases as participants', () => {
     ['tgl', 'Sumalakay ang mga tropang Hapon sa 11th Tank Brigade.', [['11th Tank Brigade', 'MILITARY_UNIT']], [['tropang Hapon', 'Imperial Japanese Army', 'agent'], ['11th Tank Brigade', '11th Tank Brigade', 'patient']]],
     ['tgl', 'Sinalakay ng mga tropang Sobyet ang Kwantung Army.', [['Kwantung Army', 'MILITARY_UNIT']], [['tropang Sobyet', 'Red Army', 'agent'], ['Kwantung Army', 'Kwantung Army', 'patient']]],
     ['tgl', 'Umatras ang hukbo ng Hapon.', [], [['hukbo ng Hapon', 'Imperial Japanese Army', 'agent']]],
+    ['eng', 'A Japanese attack on the Red Army followed.', [['Red Army', 'ORG']], [['Japanese', 'Imperial Japanese Army', 'agent'], ['Red Army', 'Red Army', 'patient']]],
+    ['eng', 'The Soviet-Japanese battle was fierce.', [], [['Soviet-Japanese', 'Soviet Union', 'participant'], ['Soviet-Japanese', 'Japan', 'participant']]],
   ])('should make the force phrase of the %s sentence "%s" a participant', (language, text, mentions, expected) => {
     expect(participantsOf(text, language, mentions)).toEqual(expected);
   });
@@ -114,7 +119,8 @@ describe('force phrases as participants', () => {
   it('should give each stand-in mention a force id and the phrase span', () => {
     const text = '😀 Japanese troops attacked.';
     const document = makeDocument({ paragraphs: [text], language: 'eng' });
-    const [mention] = forceMentions(sentenceOf(document), 'attack');
+    const sentence = sentenceOf(document);
+    const [mention] = forceMentions(sentence, findTriggers(sentence.tokens, sentence.slice, sentence.lexicon, new Set())[0]!);
     expect(mention && isForceMention(mention.id)).toBe(true);
     expect(mention?.start).toBe(codePointIndex(text, 'Japanese troops'));
     expect(mention?.gazetteer).toBe('imperial-japanese-army');
