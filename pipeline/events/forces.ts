@@ -17,14 +17,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Entity, EventType, LanguageCode, Mention, Participant, Span } from '../model.js';
+import type { Document, Entity, EventType, LanguageCode, Mention, Participant, Span } from '../model.js';
 import { gazetteer } from '../entities/gazetteer.js';
 import { slugId, stableId } from '../ids.js';
 import { languagePack, stringTable } from '../lang/index.js';
 import { forceStanding } from './roles.js';
 import type { Sentence } from './sentence.js';
+import { documentSides, type DocumentSides } from './sides.js';
 import type { Trigger } from './triggers.js';
-import { phraseAt, type Token } from './tokens.js';
+import { phraseAt, tokenize, type Token } from './tokens.js';
 
 /** Prefix of a stand-in mention's id: its participant has no mention of the entity stage. */
 const FORCE_PREFIX = 'force-';
@@ -172,7 +173,7 @@ export function forceMentions(sentence: Sentence, trigger: Trigger): Mention[] {
   const { type } = trigger;
   if (forceStanding(type) === null) return [];
   const entries = gazetteer().entries;
-  const phrases = forcePhrases(sentence.tokens, sentence.lexicon.code);
+  const phrases = [...forcePhrases(sentence.tokens, sentence.lexicon.code), ...sidePhrases(sentence)];
   const modifier = eventModifier(sentence, trigger);
   if (modifier && !phrases.some((phrase) => phrase.start < modifier.end && phrase.end > modifier.start)) phrases.push(modifier);
   return phrases
@@ -207,6 +208,62 @@ function eventModifier(sentence: Sentence, trigger: Trigger): ForcePhrase | null
   const token = sentence.tokens[trigger.first - 1] as Token;
   const states = demonymStates(token, forceData(sentence.lexicon.code));
   return states.length > 0 ? { start: token.start, end: token.end, text: token.text, states, branch: 'armedForces' } : null;
+}
+
+/** Side words of the narrator and the enemy (`side-cues.json`: "our", "aming", "enemy", "kaaway"). */
+const NARRATOR_SIDES: ReadonlySet<string> = new Set(['self', 'enemy']);
+/** Words allowed between a side word and its force noun ("aming mga tropa", "tropa ng kaaway"). */
+const SIDE_REACH = 1;
+
+const sidesByDocument = new WeakMap<Document, DocumentSides>();
+
+/** The narrator's side and the enemy of the sentence's document, from its sentences in the sentence's language (`sides.ts`). */
+function sidesOf(sentence: Sentence): DocumentSides {
+  const cached = sidesByDocument.get(sentence.document);
+  if (cached) return cached;
+  const { lexicon } = sentence;
+  const sentences = sentence.document.segments.filter((segment) => segment.language === lexicon.code).map((segment) => ({ tokens: tokenize(segment), lexicon }));
+  const sides = documentSides(sentences);
+  sidesByDocument.set(sentence.document, sides);
+  return sides;
+}
+
+/**
+ * Force phrases named by the narrator's side or the enemy ("our troops", "aming mga tropa",
+ * "tropa ng kaaway"): the side word before or after a force noun, a filler between, the
+ * side resolved against the document's sides to a gazetteer state.
+ */
+function sidePhrases(sentence: Sentence): ForcePhrase[] {
+  const { tokens, lexicon } = sentence;
+  const data = forceData(lexicon.code);
+  const cues = lexicon.sideCues.filter((cue) => NARRATOR_SIDES.has(cue.value) && cue.words.length === 1);
+  if (cues.length === 0) return [];
+  const sideAt = (k: number): string | undefined => cues.find((cue) => cue.words[0] === tokens[k]?.lower)?.value;
+  let sides: DocumentSides | null = null;
+  const found: ForcePhrase[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const noun = nounAt(tokens, k, data);
+    if (!noun) continue;
+    const last = k + noun.words.length - 1;
+    let side: { at: number; value: string } | null = null;
+    for (let gap = 1; gap <= SIDE_REACH + 1 && !side; gap++) {
+      const before = sideAt(k - gap);
+      const after = sideAt(last + gap);
+      if (before) side = { at: k - gap, value: before };
+      else if (after) side = { at: last + gap, value: after };
+    }
+    if (!side) continue;
+    sides ??= sidesOf(sentence);
+    const name = side.value === 'self' ? sides.self : sides.enemy;
+    const states = (name ?? '').split('+').flatMap((part) => gazetteer().lookup(part).filter((key) => gazetteer().entries.get(key)?.type === 'GPE').slice(0, 1));
+    if (states.length === 0) continue;
+    const first = Math.min(k, side.at);
+    const end = Math.max(last, side.at);
+    const text = sentence.slice((tokens[first] as Token).start, (tokens[end] as Token).end);
+    found.push({ start: (tokens[first] as Token).start, end: (tokens[end] as Token).end, text, states, branch: noun.branch });
+    k = end;
+  }
+  return found;
 }
 
 /** Whether a mention stands in for the states a pair of demonyms names as parties ("Soviet-Japanese border"). */

@@ -127,6 +127,31 @@ describe('force phrases as participants', () => {
   });
 });
 
+describe('force phrases of the narrator and the enemy', () => {
+  /** Participants of the first trigger of the sentence `n` of a document, as [text, name, role]. */
+  function participantsIn(paragraphs: string[], language: string, n: number, mentions: Spec[]): [string, string, string][] {
+    const document = makeDocument({ paragraphs, language, mentions: mentions.map(([t, type]) => ({ text: t, type })) });
+    const sentence = sentenceOf(document, n);
+    const trigger = findTriggers(sentence.tokens, sentence.slice, sentence.lexicon, nominalTokens(sentence.tokens, sentence.segment, sentence.lexicon))[0];
+    if (!trigger) throw new Error('no trigger');
+    const clause = clauses(sentence.tokens, sentence.lexicon).find((c) => trigger.start >= c.start && trigger.end <= c.end);
+    if (!clause) throw new Error('no clause');
+    return attachParticipants(sentence, clause, trigger).map((p) => [p.text, p.name, p.role]);
+  }
+
+  it.each<[string, string[], Spec[], [string, string, string][]]>([
+    ['eng', ['The Soviet troops held the line near the lake.', 'The Japanese infantry retreated.', 'Our troops attacked the Kwantung Army.'], [['Kwantung Army', 'MILITARY_UNIT']], [['Our troops', 'Red Army', 'agent'], ['Kwantung Army', 'Kwantung Army', 'patient']]],
+    ['tgl', ['Lumaban ang mga tropang Sobyet sa lawa.', 'Umatras ang hukbo ng Hapon.', 'Sumalakay ang aming mga tropa sa Kwantung Army.'], [['Kwantung Army', 'MILITARY_UNIT']], [['aming mga tropa', 'Red Army', 'agent'], ['Kwantung Army', 'Kwantung Army', 'patient']]],
+  ])('should resolve "our troops" in %s to the side the document calls its own', (language, paragraphs, mentions, expected) => {
+    expect(participantsIn(paragraphs, language, 2, mentions)).toEqual(expected);
+  });
+
+  it('should make no participant of "our troops" when the document names no side of its own', () => {
+    const found = participantsIn(['The weather was cold.', 'Our troops attacked the Kwantung Army.'], 'eng', 1, [['Kwantung Army', 'MILITARY_UNIT']]);
+    expect(found.map(([text]) => text)).toEqual(['Kwantung Army']);
+  });
+});
+
 describe('resolveForce', () => {
   const participant: Participant = { mention: 'force-1', entity: 'red-army', name: 'Red Army', type: 'ORG', role: 'agent', text: 'Soviet troops' };
   const entity = (id: string, name: string, type: EntityType): Entity => ({ id, name, type, aliases: [], wikidata: null, mentions: [] });
