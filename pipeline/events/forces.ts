@@ -31,7 +31,7 @@ import { phraseAt, tokenize, type Token } from './tokens.js';
 const FORCE_PREFIX = 'force-';
 const RECOGNIZER = 'events/forces';
 const PARTIES = 'events/parties';
-/** The branch of a phrase that names the states themselves ("Soviet-Japanese border"). */
+/** The branch of a phrase that names the states themselves ("Soviet-Japanese border", "the Japanese side"). */
 const STATE = 'state';
 /** Words a modifier may add between a demonym and its noun ("Soviet border units", "Soviet Attack Aviation"). */
 const MODIFIER_REACH = 1;
@@ -192,7 +192,8 @@ export function forceMentions(sentence: Sentence, trigger: Trigger): Mention[] {
         language: sentence.lexicon.code,
         normalized: entry.name,
         gazetteer: key,
-        recognizer: phrase.branch === STATE ? PARTIES : RECOGNIZER,
+        // One state named as a party ("the Japanese side") keeps the role its clause gives it.
+        recognizer: phrase.branch === STATE && phrase.states.length > 1 ? PARTIES : RECOGNIZER,
       }];
     }))
     // Stable: the states of one phrase stay in the order it names them.

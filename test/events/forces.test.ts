@@ -18,6 +18,8 @@ describe('forcePhrases', () => {
     ['eng', 'The Soviet border units held the hill.', 'Soviet border units', ['soviet-union'], 'armedForces'],
     ['eng', 'Soviet-Mongolian troops advanced.', 'Soviet-Mongolian troops', ['soviet-union', 'mongolia'], 'armedForces'],
     ['eng', 'The Japanese navy waited.', 'Japanese navy', ['japan'], 'navalForces'],
+    ['eng', 'The Japanese side admitted the loss.', 'Japanese side', ['japan'], 'state'],
+    ['tgl', 'Umamin ang panig na Hapon.', 'panig na Hapon', ['japan'], 'state'],
     ['tgl', 'Sumalakay ang mga tropang Hapon sa Mongolia.', 'tropang Hapon', ['japan'], 'armedForces'],
     ['tgl', 'Umatras ang hukbo ng Hapon.', 'hukbo ng Hapon', ['japan'], 'armedForces'],
     ['tgl', 'Lumaban ang mga sundalong Sobyet.', 'sundalong Sobyet', ['soviet-union'], 'armedForces'],
@@ -72,6 +74,7 @@ describe('forceEntityKey', () => {
     ['mongolia', 'armedForces', 'attack', 'mongolia'],
     ['soviet-union', 'armedForces', 'negotiation', 'soviet-union'],
     ['japan', 'armedForces', 'diplomatic_note', 'japan'],
+    ['japan', 'state', 'casualty_report', 'japan'],
   ])('should give %s with %s in a %s the entry %s', (state, branch, type, key) => {
     expect(forceEntityKey(state, branch, type)).toBe(key);
   });
@@ -96,6 +99,8 @@ describe('force phrases as participants', () => {
     ['eng', 'The Soviet troops attacked the Japanese positions.', [], [['Soviet troops', 'Red Army', 'agent']]],
     ['eng', 'Japanese troops attacked the Red Army.', [['Red Army', 'ORG']], [['Japanese troops', 'Imperial Japanese Army', 'agent'], ['Red Army', 'Red Army', 'patient']]],
     ['eng', 'Soviet aviation bombed the Japanese positions.', [], [['Soviet aviation', 'Soviet Air Forces', 'agent']]],
+    ['eng', 'The Japanese command attacked the Red Army.', [['Red Army', 'ORG']], [['Japanese command', 'Imperial Japanese Army', 'agent'], ['Red Army', 'Red Army', 'patient']]],
+    ['eng', 'The Japanese side attacked the Red Army.', [['Red Army', 'ORG']], [['Japanese side', 'Japan', 'agent'], ['Red Army', 'Red Army', 'patient']]],
     ['eng', 'The Soviet side sent a note to Japan.', [['Japan', 'GPE']], [['Soviet side', 'Soviet Union', 'agent'], ['Japan', 'Japan', 'patient']]],
     ['eng', 'The Soviet Army attacked the hill.', [['Soviet Army', 'ORG']], [['Soviet Army', 'Soviet Army', 'agent']]],
     ['tgl', 'Sumalakay ang mga tropang Hapon sa 11th Tank Brigade.', [['11th Tank Brigade', 'MILITARY_UNIT']], [['tropang Hapon', 'Imperial Japanese Army', 'agent'], ['11th Tank Brigade', '11th Tank Brigade', 'patient']]],
