@@ -173,7 +173,7 @@ export function forceMentions(sentence: Sentence, trigger: Trigger): Mention[] {
   const { type } = trigger;
   if (forceStanding(type) === null) return [];
   const entries = gazetteer().entries;
-  const phrases = [...forcePhrases(sentence.tokens, sentence.lexicon.code), ...sidePhrases(sentence)];
+  const phrases = [...sentencePhrases(sentence)];
   const modifier = eventModifier(sentence, trigger);
   if (modifier && !phrases.some((phrase) => phrase.start < modifier.end && phrase.end > modifier.start)) phrases.push(modifier);
   return phrases
@@ -198,6 +198,17 @@ export function forceMentions(sentence: Sentence, trigger: Trigger): Mention[] {
     }))
     // Stable: the states of one phrase stay in the order it names them.
     .sort((a, b) => a.start - b.start);
+}
+
+/** The force phrases of a sentence, found once for all its event words. */
+const phrasesBySentence = new WeakMap<readonly Token[], readonly ForcePhrase[]>();
+
+function sentencePhrases(sentence: Sentence): readonly ForcePhrase[] {
+  const cached = phrasesBySentence.get(sentence.tokens);
+  if (cached) return cached;
+  const phrases = [...forcePhrases(sentence.tokens, sentence.lexicon.code), ...sidePhrases(sentence)];
+  phrasesBySentence.set(sentence.tokens, phrases);
+  return phrases;
 }
 
 /**
