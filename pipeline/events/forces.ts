@@ -1,19 +1,24 @@
 /**
  * Military force phrases — "Soviet troops", "Japanese aviation", "tropang Sobyet",
- * "hukbo ng Hapon" — as event participants.
+ * "hukbo ng Hapon", "our troops" — as event participants.
  *
  * The entity stage rightly makes no entity of a nationality adjective, yet the phrase names
  * an actor: the state's armed forces. A demonym (`demonyms.json`: word -> gazetteer key of
  * the state) next to a force noun (`force-nouns.json`: word -> branch, the gazetteer field
- * naming that branch of the state: armedForces, airForces, navalForces) makes a stand-in
- * mention the role rules treat like any other. In diplomacy and politics the phrase stands
- * for the state itself, in events that befall a person for nothing (`roles.ts`, `forceStanding`). The demonym comes first
- * ("Soviet troops", "Sobyet na tropa") or after the noun, directly or after a linker
- * (`force-linkers.json`: "tropang Hapon", "tropa ng Hapon"). A demonym is capitalised
- * ("hapon" is also "afternoon"). A pair of demonyms before another noun ("Soviet-Japanese
- * border") names the two states as parties; a demonym right before an event noun ("Japanese
- * invasion") names the actor's forces. A phrase that overlaps a mention the entity stage found
- * ("Soviet Army", "hukbo ng Hapon") is left to that mention.
+ * naming that branch of the state: armedForces, airForces, navalForces, or `state`) makes a
+ * stand-in mention the role rules treat like any other.
+ *
+ * - The demonym comes first ("Soviet troops", "Sobyet na tropa") or after the noun, directly
+ *   or after a linker (`force-linkers.json`: "tropang Hapon", "tropa ng Hapon"). It is
+ *   capitalised ("hapon" is also "afternoon").
+ * - The narrator's and the enemy's side words ("our troops", "aming mga tropa", "tropa ng
+ *   kaaway") are resolved against the sides the document names (`sides.ts`).
+ * - A pair of demonyms before another noun ("Soviet-Japanese border") names both states as
+ *   parties; a demonym right before an event noun ("Japanese invasion") the actor's forces.
+ * - In diplomacy and politics the phrase stands for the state itself, in events that befall
+ *   a person for nothing (`roles.ts`, `forceStanding`).
+ * - A phrase that overlaps a mention the entity stage found ("Soviet Army", "hukbo ng
+ *   Hapon") is left to that mention.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +62,7 @@ function forceData(code: LanguageCode): ForceData {
   if (cached) return cached;
   const pack = languagePack(code);
   const nouns = Object.entries(pack.read('force-nouns', stringTable, {}))
-    .map(([key, branch]) => ({ words: key.toLowerCase().split(/[\s]+/).filter(Boolean), branch }))
+    .map(([key, branch]) => ({ words: key.toLowerCase().split(/\s+/).filter(Boolean), branch }))
     .sort((a, b) => b.words.length - a.words.length || a.words.join(' ').localeCompare(b.words.join(' ')));
   const data: ForceData = {
     nouns,
