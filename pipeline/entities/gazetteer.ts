@@ -20,7 +20,12 @@ export interface GazetteerEntry {
   readonly variants: readonly string[];
   /** Entries the names denote during periods (years inclusive): Russia is the Soviet Union in 1922-1991. */
   readonly denotes?: readonly { from: number; to: number; key: string }[];
+  /** A state's forces by branch (`armedForces`, `airForces`, `navalForces`): entry keys. */
+  readonly forces?: Readonly<Record<string, string>>;
 }
+
+/** The fields of a state's entry that name its forces. */
+const FORCE_FIELDS = ['armedForces', 'airForces', 'navalForces'] as const;
 
 interface TrieNode {
   children: Map<string, TrieNode>;
@@ -72,6 +77,12 @@ export function parseGazetteer(json: unknown): GazetteerEntry[] {
     if (item.wikidata !== null && !/^Q\d+$/.test(String(item.wikidata))) {
       throw new Error(`gazetteer.json: '${item.key}' has a malformed wikidata id`);
     }
+    const forces = Object.fromEntries(
+      FORCE_FIELDS.flatMap((field) => {
+        const target = (raw as Record<string, unknown>)[field];
+        return typeof target === 'string' ? [[field, target]] : [];
+      }),
+    );
     return {
       key: item.key,
       name: item.name,
@@ -80,6 +91,7 @@ export function parseGazetteer(json: unknown): GazetteerEntry[] {
       labels: item.labels ?? {},
       variants: item.variants ?? [],
       ...(item.denotes ? { denotes: item.denotes } : {}),
+      ...(Object.keys(forces).length > 0 ? { forces } : {}),
     };
   });
 }

@@ -20,8 +20,6 @@
  * - A phrase that overlaps a mention the entity stage found ("Soviet Army", "hukbo ng
  *   Hapon") is left to that mention.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Document, Entity, EventType, LanguageCode, Mention, Participant, Span } from '../model.js';
 import { gazetteer } from '../entities/gazetteer.js';
 import { slugId, stableId } from '../ids.js';
@@ -139,18 +137,6 @@ export function forcePhrases(tokens: readonly Token[], code: LanguageCode): Forc
   return found;
 }
 
-/** What the gazetteer says of a state: its entry's fields, branch fields included (read raw: the shared parser keeps only the common fields). */
-let branches: ReadonlyMap<string, Readonly<Record<string, unknown>>> | null = null;
-
-function branchesOf(key: string): Readonly<Record<string, unknown>> | undefined {
-  if (!branches) {
-    const file = fileURLToPath(new URL('../entities/gazetteer.json', import.meta.url));
-    const list = (JSON.parse(readFileSync(file, 'utf8')) as { entities: Record<string, unknown>[] }).entities;
-    branches = new Map(list.map((entry) => [String(entry['key']), entry]));
-  }
-  return branches.get(key);
-}
-
 /**
  * The gazetteer key a force phrase's state stands for in an event: the state in diplomacy
  * and politics, else the branch its noun names, else its armed forces, else the state.
@@ -159,9 +145,9 @@ function branchesOf(key: string): Readonly<Record<string, unknown>> | undefined 
  */
 export function forceEntityKey(state: string, branch: string, type: EventType): string {
   if (branch === STATE || forceStanding(type) === 'state') return state;
-  const fields = branchesOf(state);
-  const target = fields?.[branch] ?? fields?.['armedForces'];
-  return typeof target === 'string' && gazetteer().entries.has(target) ? target : state;
+  const forces = gazetteer().entries.get(state)?.forces;
+  const target = forces?.[branch] ?? forces?.['armedForces'];
+  return target !== undefined && gazetteer().entries.has(target) ? target : state;
 }
 
 /**
