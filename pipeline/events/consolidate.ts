@@ -199,6 +199,20 @@ function canonicalSegments(documents: readonly Document[]): Map<string, string> 
   return map;
 }
 
+/**
+ * The telling that names the record's type: the type most tellings give, each weighted by
+ * its confidence, so one telling that happens to name more arguments does not outvote the
+ * rest; within it (and on a tie) the most confident telling ("went on the offensive" over
+ * "labanan"), then the first.
+ */
+function typeNamer(tellings: readonly [EventMention, ...EventMention[]]): EventMention {
+  const weight = new Map<EventType, number>();
+  for (const telling of tellings) weight.set(telling.type, (weight.get(telling.type) ?? 0) + telling.confidence);
+  const best = Math.max(...weight.values());
+  const candidates = tellings.filter((telling) => weight.get(telling.type) === best);
+  return [...candidates].sort((a, b) => b.confidence - a.confidence)[0] ?? tellings[0];
+}
+
 function toRecord(
   cluster: Cluster,
   order: ReadonlyMap<string, number>,
@@ -207,9 +221,8 @@ function toRecord(
   context: StageContext,
 ): EventRecord {
   const [canonical, ...others] = cluster.mentions as [EventMention, ...EventMention[]];
-  const all = [canonical, ...others];
-  // The most confident telling names the type ("went on the offensive" over "labanan").
-  const named = [...all].sort((a, b) => b.confidence - a.confidence)[0] ?? canonical;
+  const all: [EventMention, ...EventMention[]] = [canonical, ...others];
+  const named = typeNamer(all);
   const type = named.type;
   const participants = uniqueParticipants(all.flatMap((m) => m.participants));
   const location = all.find((m) => m.location)?.location ?? null;

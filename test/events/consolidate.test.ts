@@ -97,6 +97,27 @@ describe('consolidateEvents', () => {
     expect(consolidateEvents(corpusOf([document]), context).events.filter((e) => e.type === 'attack')).toHaveLength(records);
   });
 
+  it('should give a merged record the type most tellings give, not that of the single most confident one', () => {
+    const document = extracted({
+      paragraphs: [
+        'On July 29, the Japanese attacked near Bezymyannaya.',
+        'On July 29, the border post was attacked near Bezymyannaya.',
+        'On July 29, fighting broke out near Bezymyannaya.',
+      ],
+      language: 'eng',
+      timexes: [0, 1, 2].map((nth) => ({ text: 'July 29', value: '1938-07-29', nth })),
+      mentions: [0, 1, 2].map((nth) => ({ text: 'Bezymyannaya', type: 'LOCATION' as const, nth })),
+    });
+    // Two tellings say attack; make the third, an offensive, the most confident one.
+    const [first, second, third] = document.events.filter((e) => e.evidence.text.includes('July 29'));
+    expect([first, second, third].every(Boolean)).toBe(true);
+    const events = document.events.map((e) =>
+      e === third ? { ...e, type: 'offensive' as const, confidence: 0.99 } : e === first || e === second ? { ...e, type: 'attack' as const, confidence: 0.6 } : e,
+    );
+    const records = consolidateEvents(corpusOf([{ ...document, events }]), context).events.filter((e) => e.date?.value === '1938-07-29');
+    expect(records.map((r) => [r.type, r.alsoReported.length])).toEqual([['attack', 2]]);
+  });
+
   it('should not merge events of one type on different dates', () => {
     const document = extracted({
       paragraphs: ['On July 29, the Japanese attacked near Lake Khasan.', 'On July 31, the Japanese attacked near Lake Khasan.'],
