@@ -11,6 +11,7 @@ const MONTH = 'month';
 const DAY = 'day';
 const YEAR = 'year';
 const ERA = 'era';
+const DETERMINER = 'determiner';
 
 /** Parses [the] DAY [of] MONTH [,] [YEAR]. */
 export const dayMonthYear: Parser = {
@@ -18,10 +19,11 @@ export const dayMonthYear: Parser = {
   trigger: (lexicon) => triggerOf(Object.keys(lexicon.months)),
   pattern(lexicon) {
     if (Object.keys(lexicon.months).length === 0) return null;
-    const { ordinalPrefixes, ordinalSuffixes, genitive } = lexicon.connectors;
+    const { ordinalPrefixes, ordinalSuffixes, genitive, determiners } = lexicon.connectors;
     const link = genitive.length > 0 ? `(?:${SP}${anyOf(genitive)})?` : '';
+    const determiner = determiners.length > 0 ? `(?:(?<${DETERMINER}>${anyOf(determiners)})${SP})?` : '';
     return compile(
-      `${WORD_START}(?:the${SP})?${dayPattern(DAY, ordinalPrefixes, ordinalSuffixes)}${link}${SP}(?<${MONTH}>${anyOf(Object.keys(lexicon.months))})` +
+      `${WORD_START}${determiner}${dayPattern(DAY, ordinalPrefixes, ordinalSuffixes)}${link}${SP}(?<${MONTH}>${anyOf(Object.keys(lexicon.months))})` +
         `(?:(?:${SP0},${SP0}|${SP})${yearPattern(YEAR, ERA, Object.keys(lexicon.eras))})?`,
     );
   },
@@ -31,8 +33,10 @@ export const dayMonthYear: Parser = {
     const month = context.lexicon.months[normal(monthWord)];
     if (month === undefined || !ambiguousWordHolds(monthWord, match.index, context, true)) return null;
     const start = match.index;
-    // 'the' belongs to English ordinal days only ('the 20th of August'); drop it otherwise
-    if (/^the\s/i.test(match[0]) && !/\d(?:st|nd|rd|th)/i.test(match[0])) return null;
+    // A determiner belongs to ordinal days only ('the 20th of August', not 'the 20 August')
+    if (groups[DETERMINER] !== undefined && !hasOrdinalSuffix(match[0], groups[DAY] ?? '', context.lexicon.connectors.ordinalSuffixes)) {
+      return null;
+    }
     const year = yearOf(groups[YEAR], groups[ERA], context.lexicon);
     const day = Number(groups[DAY]);
     const known = year === null ? { month, day } : { year, month, day };
@@ -41,3 +45,9 @@ export const dayMonthYear: Parser = {
     return candidate(start, end, { kind: 'point', point }, context, 'day-month-year');
   },
 };
+
+/** Whether the day digits in a match are followed by an ordinal suffix ('20th'). */
+function hasOrdinalSuffix(text: string, day: string, suffixes: readonly string[]): boolean {
+  const after = text.slice(text.indexOf(day) + day.length).toLowerCase();
+  return suffixes.some((suffix) => after.startsWith(suffix));
+}
