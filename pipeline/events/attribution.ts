@@ -10,10 +10,11 @@
 import type { Section } from '../model.js';
 import type { Sentence } from './sentence.js';
 import { phraseAt, phrasesByFirstWord, type Token } from './tokens.js';
+import { grammarWords } from './grammar-words.js';
 
 /** Words the speaker of a 'speaker-before' cue may span. */
 const SPEAKER_REACH = 4;
-const DETERMINERS = new Set(['the', 'a', 'an', 'ang', 'ng', 'mga']);
+const DETERMINERS = grammarWords('determiner');
 
 /**
  * The attribution of the figure at token `at`.

@@ -9,6 +9,7 @@
  */
 import type { Quantity, Timex } from '../model.js';
 import type { EventLexicon, Phrase } from './lexicon.js';
+import { grammarWords } from './grammar-words.js';
 import { figureAt, type Figure } from './numbers.js';
 import type { Sentence } from './sentence.js';
 import { phraseAt, type Token } from './tokens.js';
@@ -48,7 +49,7 @@ const JOINERS = new Set([',', 'and', 'at']);
 /** The casualty cue of survivors: with a partitive it counts the dead. */
 const SURVIVED = 'survived';
 /** Words a unit is never looked for beyond. */
-const UNIT_STOPS = new Set(['of', 'ng', 'nang']);
+const UNIT_STOPS = grammarWords('possessive');
 /** Words that make the next number an identifier, not a count. */
 const NUMBER_SIGNS = new Set(['no', 'nos', 'number', '№', '#', 'blg']);
 

@@ -7,6 +7,7 @@
  * "Soviet troops"), the enemy the side named most often besides it.
  */
 import type { EventLexicon } from './lexicon.js';
+import { grammarWords } from './grammar-words.js';
 import type { Sentence } from './sentence.js';
 import { phraseAt, phrasesByFirstWord, type Token } from './tokens.js';
 
@@ -19,8 +20,8 @@ export interface DocumentSides {
 const SELF = 'self';
 const ENEMY = 'enemy';
 /** Words skipped between a side word and its noun ("aming mga tropa", "tropa ng Hapon"). */
-const FILLERS = new Set(['mga', 'ng', 'the', 'of', 'na']);
-const POSSESSIVES = new Set(['of', 'ng', 'nang']);
+const FILLERS = grammarWords('filler');
+const POSSESSIVES = grammarWords('possessive');
 
 interface SideWord {
   side: string;
