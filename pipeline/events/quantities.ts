@@ -51,7 +51,7 @@ const SURVIVED = 'survived';
 /** Words a unit is never looked for beyond. */
 const UNIT_STOPS = grammarWords('possessive');
 /** Words that make the next number an identifier, not a count. */
-const NUMBER_SIGNS = new Set(['no', 'nos', 'number', '№', '#', 'blg']);
+const NUMBER_SIGNS = grammarWords('number-sign');
 
 /** A figure found in a sentence, before its side and attribution are known. */
 export type RawQuantity = Omit<Quantity, 'side' | 'attribution'> & {
