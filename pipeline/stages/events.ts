@@ -75,7 +75,7 @@ export function extractEvents(document: Document, context: StageContext): Docume
       // Nouns by the tagger turn verb triggers into noun triggers: only then is there more to find.
       triggers: nominal.size === 0 ? found : findTriggers(tokens, slice, lexicon, nominal),
       lexicon,
-      mentions: mentions.get(segment.id) ?? [],
+      mentions: outermost(mentions.get(segment.id) ?? []),
       mentionById,
       timexes: timexes.get(segment.id) ?? [],
       slice,
@@ -194,4 +194,14 @@ function advance(
       ...figures.flatMap((q) => (q.value === null ? [] : [{ value: q.value, side: q.side }])),
     ],
   };
+}
+
+/**
+ * The mentions not inside another one: "the Main Military Council of the Red Army" is one
+ * argument, and the Red Army named inside it takes no part of its own.
+ */
+function outermost(mentions: readonly Mention[]): Mention[] {
+  return mentions.filter(
+    (inner) => !mentions.some((outer) => outer !== inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start),
+  );
 }
