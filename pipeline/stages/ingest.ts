@@ -85,23 +85,27 @@ export function ingest(file: SourceFile): IngestResult {
   if (text.trim() === '') return fail('empty', 'the file has no text (only white space)');
 
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { document: emptyDocument({ id: stableId('doc', file.path, sha256), source: file.path, sha256, text }) };
+}
+
+/**
+ * A document with its identity and text and every layer still empty, as ingest leaves it.
+ *
+ * @example emptyDocument({ id: 'doc-1', source: 'a.txt', sha256: '…', text: 'Hello' }).segments // []
+ */
+export function emptyDocument(identity: Pick<Document, 'id' | 'source' | 'sha256' | 'text'>): Document {
   return {
-    document: {
-      id: stableId('doc', file.path, sha256),
-      source: file.path,
-      sha256,
-      text,
-      language: 'und',
-      languageConfidence: 0,
-      languages: {},
-      sections: [],
-      paragraphs: [],
-      segments: [],
-      timexes: [],
-      mentions: [],
-      events: [],
-      messages: [],
-    },
+    ...identity,
+    language: 'und',
+    languageConfidence: 0,
+    languages: {},
+    sections: [],
+    paragraphs: [],
+    segments: [],
+    timexes: [],
+    mentions: [],
+    events: [],
+    messages: [],
   };
 }
 
