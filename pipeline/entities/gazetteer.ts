@@ -104,8 +104,7 @@ export function buildGazetteer(list: readonly GazetteerEntry[]): Gazetteer {
   for (const entry of list) {
     if (entries.has(entry.key)) throw new Error(`gazetteer.json: duplicate key '${entry.key}'`);
     entries.set(entry.key, entry);
-    const names = new Set([entry.name, ...Object.values(entry.labels).flat(), ...entry.variants]);
-    for (const name of names) {
+    for (const name of new Set(entryNames(entry))) {
       const folded = foldName(name);
       const keys = byName.get(folded) ?? [];
       if (!keys.includes(entry.key)) keys.push(entry.key);
