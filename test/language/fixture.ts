@@ -7,6 +7,7 @@ import type { Corpus, Document, Message, Paragraph, Segment } from '../../pipeli
 import type { StageContext } from '../../pipeline/stage.js';
 import { defaultConfig, type Config } from '../../pipeline/stage.js';
 import { languagePack } from '../../pipeline/lang/index.js';
+import { emptyDocument } from '../../pipeline/stages/ingest.js';
 
 const length = (text: string): number => [...text].length;
 
@@ -34,11 +35,8 @@ export function makeDocument(id: string, paragraphTexts: readonly string[]): Doc
     });
     offset += length(text) + 2;
   });
-  return {
-    id, source: `${id}.txt`, sha256: '0'.repeat(64), text: paragraphTexts.join('\n\n'),
-    language: 'und', languageConfidence: 0, languages: {}, sections: [], paragraphs, segments,
-    timexes: [], mentions: [], events: [], messages: [],
-  };
+  const text = paragraphTexts.join('\n\n');
+  return { ...emptyDocument({ id, source: `${id}.txt`, sha256: '0'.repeat(64), text }), paragraphs, segments };
 }
 
 /** A corpus of documents, in the given order. */

@@ -1,5 +1,6 @@
 /** A small linked and consolidated corpus for the corrections tests, with a non-BMP character before every span. */
 import type { Corpus, Document, Entity, Evidence, Mention } from '../../pipeline/model.js';
+import { emptyDocument } from '../../pipeline/stages/ingest.js';
 
 export const DOC = 'doc-00000000000a';
 export const text = '𝔸 Blyukher met Blucher. Blyukher and the Japanese fought on July 29.';
@@ -50,16 +51,10 @@ const evidence: Evidence = {
 };
 
 const document: Document = {
-  id: DOC,
-  source: 'a.txt',
-  sha256: 'b'.repeat(64),
-  text,
+  ...emptyDocument({ id: DOC, source: 'a.txt', sha256: 'b'.repeat(64), text }),
   language: 'eng',
   languageConfidence: 1,
   languages: { eng: 1 },
-  sections: [],
-  paragraphs: [],
-  segments: [],
   timexes: [
     {
       id: 'tx-00000000000a',
@@ -95,7 +90,6 @@ const document: Document = {
       rule: 'events/eng/test',
     },
   ],
-  messages: [],
 };
 
 export const corpus: Corpus = {

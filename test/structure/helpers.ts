@@ -2,25 +2,11 @@
 import { languagePack } from '../../pipeline/lang/index.js';
 import type { Document, Message } from '../../pipeline/model.js';
 import { defaultConfig, type StageContext } from '../../pipeline/stage.js';
+import { emptyDocument } from '../../pipeline/stages/ingest.js';
 
 /** A document as ingest leaves it: text and empty layers. */
 export function documentOf(source: string, text: string): Document {
-  return {
-    id: `doc-${source}`,
-    source,
-    sha256: '0'.repeat(64),
-    text: text.normalize('NFC'),
-    language: 'und',
-    languageConfidence: 0,
-    languages: {},
-    sections: [],
-    paragraphs: [],
-    segments: [],
-    timexes: [],
-    mentions: [],
-    events: [],
-    messages: [],
-  };
+  return emptyDocument({ id: `doc-${source}`, source, sha256: '0'.repeat(64), text: text.normalize('NFC') });
 }
 
 /** A stage context over the real language data; `messages` collects what stages report. */
