@@ -35,8 +35,8 @@ export const clientScript = String.raw`
     if (list === undefined) { list = []; map.set(key, list); }
     list.push(value);
   }
-  function typeClass(prefix, type, known) { return prefix + (known.indexOf(type) >= 0 ? type : 'other'); }
-  function entityClass(type) { return typeClass('ty-', type, vocab.entityTypes); }
+  function entityClass(type) { return 'ty-' + (vocab.entityTypes.indexOf(type) >= 0 ? type : 'other'); }
+  function empty(node) { while (node.firstChild) node.removeChild(node.firstChild); }
   function setStatus(message) { $('status').textContent = message; }
 
   // ---- decisions: one map per target, one slot per kind of decision ----
@@ -58,19 +58,14 @@ export const clientScript = String.raw`
   }
   function decide(correction) { record(correction); changed(); }
   function clearDecisions(target) { byTarget.delete(targetKey(target)); changed(); }
-  function decisionsOf(target) {
-    var slots = byTarget.get(targetKey(target));
-    var list = [];
+  function inSlotOrder(slots, list) {
     if (slots !== undefined) SLOTS.forEach(function (slot) { if (slots.has(slot)) list.push(slots.get(slot)); });
     return list;
   }
+  function decisionsOf(target) { return inSlotOrder(byTarget.get(targetKey(target)), []); }
   function allCorrections() {
-    var keys = Array.from(byTarget.keys()).sort();
     var list = [];
-    keys.forEach(function (key) {
-      var slots = byTarget.get(key);
-      SLOTS.forEach(function (slot) { if (slots.has(slot)) list.push(slots.get(slot)); });
-    });
+    Array.from(byTarget.keys()).sort().forEach(function (key) { inSlotOrder(byTarget.get(key), list); });
     return list;
   }
   function correctionsFile() { return { version: 1, corrections: allCorrections() }; }
@@ -154,12 +149,11 @@ export const clientScript = String.raw`
 
   // ---- targets of the records ----
   function entityTarget(entity) { return { kind: 'entity', entity: entity.id }; }
-  function mentionTarget(mention) {
-    return { kind: 'mention', document: mention.document, start: mention.start, end: mention.end, text: mention.text };
+  function spanTarget(kind, span) {
+    return { kind: kind, document: span.document, start: span.start, end: span.end, text: span.text };
   }
-  function timexTarget(timex) {
-    return { kind: 'timex', document: timex.document, start: timex.start, end: timex.end, text: timex.text };
-  }
+  function mentionTarget(mention) { return spanTarget('mention', mention); }
+  function timexTarget(timex) { return spanTarget('timex', timex); }
   function eventTarget(event) { return { kind: 'event', event: event.id }; }
 
   function describeDecisions(list) {
@@ -204,7 +198,6 @@ export const clientScript = String.raw`
   // spec: { kind, target, title: Node[], details: Node[], correctLabel?, buildForm?(form) -> read() -> corrections }
   var inspecting = false;
   function card(spec) {
-    spec.inspector = inspecting;
     var root = h('li', 'card card-' + spec.kind);
     var head = h('div', 'card-head');
     spec.title.forEach(function (node) { head.appendChild(node); });
@@ -224,7 +217,7 @@ export const clientScript = String.raw`
     if (spec.buildForm) {
       actions.appendChild(button(spec.correctLabel || 'Correct\u2026', function () {
         if (form.hidden) {
-          while (form.firstChild) form.removeChild(form.firstChild);
+          empty(form);
           var read = spec.buildForm(form);
           var save = button('Save correction', function () {
             var list = read();
@@ -252,7 +245,7 @@ export const clientScript = String.raw`
       status.textContent = (list.length ? describeDecisions(list) : 'undecided') + (extra ? ' \u00b7 ' + extra : '');
     }
     update();
-    (spec.inspector ? inspectorCards : liveCards).push(update);
+    (inspecting ? inspectorCards : liveCards).push(update);
     return root;
   }
 
@@ -344,6 +337,15 @@ export const clientScript = String.raw`
     });
   }
 
+  // A correction form with only a type to change.
+  function retypeForm(types, type, target) {
+    return function (form) {
+      var choice = select('type', plain(types), type);
+      form.appendChild(field('Type', choice));
+      return function () { return choice.value === type ? [] : [{ target: target, action: 'retype', type: choice.value }]; };
+    };
+  }
+
   function timexCard(timex) {
     var value = timex.value === null ? '(no value)' : timex.value;
     var extra = [timex.type, timex.precision].concat(timex.inferred.length ? ['inferred: ' + timex.inferred.join(', ')] : []);
@@ -351,11 +353,7 @@ export const clientScript = String.raw`
       kind: 'timex', target: timexTarget(timex),
       title: [h('span', 'sw hl-timex'), h('strong', '', timex.text), h('span', '', ' \u2192 ' + value)],
       details: [h('div', 'meta', extra.join(' \u00b7 '))],
-      buildForm: function (form) {
-        var type = select('type', plain(vocab.timexTypes), timex.type);
-        form.appendChild(field('Type', type));
-        return function () { return type.value === timex.type ? [] : [{ target: timexTarget(timex), action: 'retype', type: type.value }]; };
-      },
+      buildForm: retypeForm(vocab.timexTypes, timex.type, timexTarget(timex)),
     });
   }
 
@@ -376,11 +374,7 @@ export const clientScript = String.raw`
       kind: 'event', target: eventTarget(event),
       title: [h('span', 'sw hl-event'), h('strong', '', event.summary)],
       details: details,
-      buildForm: function (form) {
-        var type = select('type', plain(vocab.eventTypes), event.type);
-        form.appendChild(field('Type', type));
-        return function () { return type.value === event.type ? [] : [{ target: eventTarget(event), action: 'retype', type: type.value }]; };
-      },
+      buildForm: retypeForm(vocab.eventTypes, event.type, eventTarget(event)),
     });
   }
 
@@ -471,7 +465,7 @@ export const clientScript = String.raw`
     while (stack.length > 1) { textTo(top().end); stack.pop(); }
     textTo(text.length);
     var container = $('doc-text');
-    while (container.firstChild) container.removeChild(container.firstChild);
+    empty(container);
     container.appendChild(fragment);
     $('doc-note').textContent = skipped > 0 ? skipped + ' overlapping or out-of-range span(s) are listed at the side but not drawn.' : '';
   }
@@ -509,7 +503,7 @@ export const clientScript = String.raw`
 
   function fillList(id, items, emptyText) {
     var list = $(id);
-    while (list.firstChild) list.removeChild(list.firstChild);
+    empty(list);
     if (items.length === 0) list.appendChild(h('li', 'empty', emptyText));
     items.forEach(function (item) { list.appendChild(item); });
   }
@@ -518,7 +512,7 @@ export const clientScript = String.raw`
   var PAGE = 100;
   function fillPagedList(id, records, makeCard, emptyText) {
     var list = $(id);
-    while (list.firstChild) list.removeChild(list.firstChild);
+    empty(list);
     if (records.length === 0) { list.appendChild(h('li', 'empty', emptyText)); return; }
     var shown = 0;
     var more = h('li', 'more');
@@ -597,13 +591,9 @@ export const clientScript = String.raw`
 
   function renderLegend() {
     var legend = $('legend');
-    vocab.entityTypes.forEach(function (type) {
-      var item = h('span', 'legend-item');
-      item.appendChild(h('span', 'sw ' + entityClass(type)));
-      item.appendChild(document.createTextNode(type));
-      legend.appendChild(item);
-    });
-    [['hl-timex', 'date'], ['hl-event', 'event evidence']].forEach(function (pair) {
+    var pairs = vocab.entityTypes.map(function (type) { return [entityClass(type), type]; })
+      .concat([['hl-timex', 'date'], ['hl-event', 'event evidence']]);
+    pairs.forEach(function (pair) {
       var item = h('span', 'legend-item');
       item.appendChild(h('span', 'sw ' + pair[0]));
       item.appendChild(document.createTextNode(pair[1]));
@@ -621,7 +611,8 @@ export const clientScript = String.raw`
   }
 
   function exportCorrections() {
-    var blob = new Blob([JSON.stringify(correctionsFile(), null, 2) + '\n'], { type: 'application/json' });
+    var file = correctionsFile();
+    var blob = new Blob([JSON.stringify(file, null, 2) + '\n'], { type: 'application/json' });
     var url = URL.createObjectURL(blob);
     var link = h('a');
     link.href = url;
@@ -630,7 +621,7 @@ export const clientScript = String.raw`
     link.click();
     link.remove();
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
-    setStatus('Exported ' + correctionsFile().corrections.length + ' decision(s) to corrections.json.');
+    setStatus('Exported ' + file.corrections.length + ' decision(s) to corrections.json.');
   }
 
   function importCorrections(file) {
