@@ -5,7 +5,7 @@
 import type { DateLexicon } from '../lexicon.js';
 import type { Candidate, DatePoint, Fields, Meaning } from '../types.js';
 import { perLexicon, type ParseContext } from './grammar.js';
-import { anyOf, normal } from './pattern.js';
+import { ERA, YEAR, anyOf, normal } from './pattern.js';
 
 /** A candidate spanning a match (or part of it). */
 export function candidate(
@@ -40,8 +40,10 @@ export function amountOf(text: string | undefined, lexicon: DateLexicon): number
   return undefined;
 }
 
-/** An astronomical year from digits and an era marker ('200', 'BC' -> -199). */
-export function yearOf(digits: string | undefined, era: string | undefined, lexicon: DateLexicon): number | null {
+/** The astronomical year a match of `yearPattern` states ('200', 'BC' -> -199), or null when it states none. */
+export function yearOf(groups: Readonly<Record<string, string | undefined>>, lexicon: DateLexicon): number | null {
+  const digits = groups[YEAR];
+  const era = groups[ERA];
   if (!digits) return null;
   const value = Number(digits);
   const sign = era ? lexicon.eras[normal(era)] : 1;

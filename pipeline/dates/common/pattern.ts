@@ -52,11 +52,16 @@ export function dayPattern(group: string, prefixes: string[], suffixes: string[]
   return `${prefix}(?<${group}>3[01]|[12]\\d|0?[1-9])(?!\\d)${suffix}${WORD_END}`;
 }
 
-/** A year: four digits, or one to four digits with an era marker ('200 BC'). */
-export function yearPattern(group: string, eraGroup: string, eras: string[]): string {
-  if (eras.length === 0) return `(?<![\\d.,])(?<${group}>\\d{4})(?!\\d)`;
+/** Named groups of `yearPattern`: the year's digits and its era marker (`yearOf` reads both). */
+export const YEAR = 'year';
+/** See YEAR. */
+export const ERA = 'era';
+
+/** A year: four digits, or one to four digits with an era marker ('200 BC'), in groups YEAR and ERA. */
+export function yearPattern(eras: string[]): string {
+  if (eras.length === 0) return `(?<![\\d.,])(?<${YEAR}>\\d{4})(?!\\d)`;
   const era = anyOf(eras);
-  return `(?<![\\d.,])(?<${group}>\\d{4}(?!\\d)|\\d{1,4}(?=${SP0}${era}))(?:${SP0}(?<${eraGroup}>${era}))?`;
+  return `(?<![\\d.,])(?<${YEAR}>\\d{4}(?!\\d)|\\d{1,4}(?=${SP0}${era}))(?:${SP0}(?<${ERA}>${era}))?`;
 }
 
 /** Letters and digits of the scripts our languages write in (Latin, with accents). */

@@ -9,8 +9,6 @@ import { SP, SP0, WORD_START, anyOf, compile, dayPattern, normal, yearPattern, t
 
 const MONTH = 'month';
 const DAY = 'day';
-const YEAR = 'year';
-const ERA = 'era';
 const DETERMINER = 'determiner';
 
 /** Parses [the] DAY [of] MONTH [,] [YEAR]. */
@@ -24,7 +22,7 @@ export const dayMonthYear: Parser = {
     const determiner = determiners.length > 0 ? `(?:(?<${DETERMINER}>${anyOf(determiners)})${SP})?` : '';
     return compile(
       `${WORD_START}${determiner}${dayPattern(DAY, ordinalPrefixes, ordinalSuffixes)}${link}${SP}(?<${MONTH}>${anyOf(Object.keys(lexicon.months))})` +
-        `(?:(?:${SP0},${SP0}|${SP})${yearPattern(YEAR, ERA, Object.keys(lexicon.eras))})?`,
+        `(?:(?:${SP0},${SP0}|${SP})${yearPattern(Object.keys(lexicon.eras))})?`,
     );
   },
   extract(match, context) {
@@ -37,7 +35,7 @@ export const dayMonthYear: Parser = {
     if (groups[DETERMINER] !== undefined && !hasOrdinalSuffix(match[0], groups[DAY] ?? '', context.lexicon.connectors.ordinalSuffixes)) {
       return null;
     }
-    const year = yearOf(groups[YEAR], groups[ERA], context.lexicon);
+    const year = yearOf(groups, context.lexicon);
     const day = Number(groups[DAY]);
     const known = year === null ? { month, day } : { year, month, day };
     const end = match.index + match[0].length;

@@ -9,8 +9,6 @@ import { SP, WORD_START, anyOf, compile, normal, triggerOf, yearPattern } from '
 
 const RELATIVE = 'relative';
 const NAME = 'name';
-const YEAR = 'year';
-const ERA = 'era';
 
 /** Parses [RELATIVE] HOLIDAY [[,] YEAR]. */
 export const holiday: Parser = {
@@ -20,7 +18,7 @@ export const holiday: Parser = {
     const names = Object.keys(lexicon.holidays);
     if (names.length === 0) return null;
     const relative = Object.keys(lexicon.relativeWords).length > 0 ? `(?:(?<${RELATIVE}>${anyOf(Object.keys(lexicon.relativeWords))})${SP})?` : '';
-    return compile(`${WORD_START}${relative}(?<${NAME}>${anyOf(names)})(?:,?${SP}${yearPattern(YEAR, ERA, Object.keys(lexicon.eras))})?(?![\\p{L}\\p{N}])`);
+    return compile(`${WORD_START}${relative}(?<${NAME}>${anyOf(names)})(?:,?${SP}${yearPattern(Object.keys(lexicon.eras))})?(?![\\p{L}\\p{N}])`);
   },
   extract(match, context) {
     const groups = match.groups ?? {};
@@ -28,7 +26,7 @@ export const holiday: Parser = {
     const day = lexicon.holidays[normal(groups[NAME])];
     // a holiday name is a proper name: it is capitalised as printed
     if (!day || !/^\p{Lu}/u.test(groups[NAME] ?? '')) return null;
-    const year = yearOf(groups[YEAR], groups[ERA], lexicon);
+    const year = yearOf(groups, lexicon);
     const relative = groups[RELATIVE] ? lexicon.relativeWords[normal(groups[RELATIVE])] : undefined;
     const known = day.day === undefined ? { month: day.month } : { month: day.month, day: day.day };
     const point: DatePoint = {

@@ -9,8 +9,6 @@ import { SP, SP0, WORD_START, anyOf, compile, dayPattern, normal, yearPattern, t
 
 const MONTH = 'month';
 const DAY = 'day';
-const YEAR = 'year';
-const ERA = 'era';
 
 /** Parses MONTH DAY[,] [YEAR]. */
 export const monthDayYear: Parser = {
@@ -21,7 +19,7 @@ export const monthDayYear: Parser = {
     const { ordinalPrefixes, ordinalSuffixes } = lexicon.connectors;
     return compile(
       `${WORD_START}(?<${MONTH}>${anyOf(Object.keys(lexicon.months))})${SP0}${dayPattern(DAY, ordinalPrefixes, ordinalSuffixes)}` +
-        `(?:(?:${SP0},${SP0}|${SP})${yearPattern(YEAR, ERA, Object.keys(lexicon.eras))})?`,
+        `(?:(?:${SP0},${SP0}|${SP})${yearPattern(Object.keys(lexicon.eras))})?`,
     );
   },
   extract(match, context) {
@@ -29,7 +27,7 @@ export const monthDayYear: Parser = {
     const monthWord = groups[MONTH] ?? '';
     const month = context.lexicon.months[normal(monthWord)];
     if (month === undefined || !ambiguousWordHolds(monthWord, match.index, context, true)) return null;
-    const year = yearOf(groups[YEAR], groups[ERA], context.lexicon);
+    const year = yearOf(groups, context.lexicon);
     const known = year === null ? { month, day: Number(groups[DAY]) } : { year, month, day: Number(groups[DAY]) };
     const end = match.index + match[0].length;
     const point = year === null ? { ...pointOf(known), future: hasFutureCue(context, match.index) } : pointOf(known);

@@ -8,8 +8,6 @@ import { ambiguousWordHolds, candidate, hasFutureCue, pointOf, yearOf } from '..
 import { SP, WORD_START, anyOf, compile, normal, yearPattern, triggerOf } from '../pattern.js';
 
 const MONTH = 'month';
-const YEAR = 'year';
-const ERA = 'era';
 
 /** Whether a month word is a shortening of a longer name of the same month ('jun', 'sept.'). */
 function isAbbreviation(word: string, months: Record<string, number>): boolean {
@@ -25,7 +23,7 @@ export const monthYear: Parser = {
     if (Object.keys(lexicon.months).length === 0) return null;
     const link = lexicon.connectors.genitive.length > 0 ? `(?:${anyOf(lexicon.connectors.genitive)}${SP})?` : '';
     return compile(
-      `${WORD_START}(?<${MONTH}>${anyOf(Object.keys(lexicon.months))})(?:[,]?${SP}${link}${yearPattern(YEAR, ERA, Object.keys(lexicon.eras))})?`,
+      `${WORD_START}(?<${MONTH}>${anyOf(Object.keys(lexicon.months))})(?:[,]?${SP}${link}${yearPattern(Object.keys(lexicon.eras))})?`,
     );
   },
   extract(match, context) {
@@ -33,7 +31,7 @@ export const monthYear: Parser = {
     const monthWord = groups[MONTH] ?? '';
     const month = context.lexicon.months[normal(monthWord)];
     if (month === undefined) return null;
-    const year = yearOf(groups[YEAR], groups[ERA], context.lexicon);
+    const year = yearOf(groups, context.lexicon);
     if (year === null && isAbbreviation(normal(monthWord), context.lexicon.months)) return null;
     if (!ambiguousWordHolds(monthWord, match.index, context, year !== null)) return null;
     const end = match.index + match[0].length;

@@ -8,8 +8,6 @@ import { SP, SP0, WORD_START, anyOf, compile, normal, yearPattern, triggerOf } f
 
 const ORDINAL = 'ordinal';
 const THE = 'the';
-const YEAR = 'year';
-const ERA = 'era';
 
 /** Parses [the] ORDINAL[-]QUARTER [of YEAR], and the QUARTER. */
 export const quarter: Parser = {
@@ -20,7 +18,7 @@ export const quarter: Parser = {
     const ordinals = Object.keys(lexicon.ordinals);
     if (words.length === 0 || ordinals.length === 0) return null;
     const determiner = lexicon.connectors.determiners.length > 0 ? `(?:${anyOf(lexicon.connectors.determiners)}${SP})?` : '';
-    const link = lexicon.connectors.genitive.length > 0 ? `(?:${SP}${anyOf(lexicon.connectors.genitive)}${SP}${yearPattern(YEAR, ERA, [])})?` : '';
+    const link = lexicon.connectors.genitive.length > 0 ? `(?:${SP}${anyOf(lexicon.connectors.genitive)}${SP}${yearPattern([])})?` : '';
     const the = lexicon.connectors.determiners.length > 0 ? `|(?<${THE}>${anyOf(lexicon.connectors.determiners)})${SP}${anyOf(words)}(?![\\p{L}\\p{N}])` : '';
     return compile(`${WORD_START}(?:${determiner}(?<${ORDINAL}>${anyOf(ordinals)})(?:-|${SP0})${anyOf(words)}${link}${the})`);
   },
@@ -31,7 +29,7 @@ export const quarter: Parser = {
     if (groups[THE]) return candidate(match.index, end, { kind: 'shift', shift: { target: { unit: 'Q' }, by: -1, anchor: 'deictic' } }, context, 'quarter');
     const value = context.lexicon.ordinals[normal(groups[ORDINAL])];
     if (value === undefined || value < 1 || value > 4) return null;
-    const year = yearOf(groups[YEAR], groups[ERA], context.lexicon);
+    const year = yearOf(groups, context.lexicon);
     const known = year === null ? { quarter: value } : { year, quarter: value };
     return candidate(match.index, end, { kind: 'point', point: pointOf(known) }, context, 'quarter');
   },

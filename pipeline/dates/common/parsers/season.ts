@@ -9,8 +9,6 @@ import { SP, WORD_START, anyOf, compile, normal, yearPattern, triggerOf } from '
 
 const RELATIVE = 'relative';
 const SEASON = 'season';
-const YEAR = 'year';
-const ERA = 'era';
 
 /** Parses [the|RELATIVE] SEASON [[of] YEAR]. */
 export const season: Parser = {
@@ -21,7 +19,7 @@ export const season: Parser = {
     const { determiners, genitive } = lexicon.connectors;
     const opener = `(?:(?<${RELATIVE}>${anyOf(Object.keys(lexicon.relativeWords))})${SP}|${anyOf(determiners)}${SP})?`;
     const link = genitive.length > 0 ? `(?:${anyOf(genitive)}${SP})?` : '';
-    return compile(`${WORD_START}${opener}(?<${SEASON}>${anyOf(Object.keys(lexicon.seasons))})(?:${SP}${link}${yearPattern(YEAR, ERA, Object.keys(lexicon.eras))})?`);
+    return compile(`${WORD_START}${opener}(?<${SEASON}>${anyOf(Object.keys(lexicon.seasons))})(?:${SP}${link}${yearPattern(Object.keys(lexicon.eras))})?`);
   },
   extract(match, context) {
     const groups = match.groups ?? {};
@@ -29,7 +27,7 @@ export const season: Parser = {
     const seasonWord = normal(groups[SEASON]);
     const value = lexicon.seasons[seasonWord];
     if (value === undefined) return null;
-    const year = yearOf(groups[YEAR], groups[ERA], lexicon);
+    const year = yearOf(groups, lexicon);
     const relative = groups[RELATIVE] ? lexicon.relativeWords[normal(groups[RELATIVE])] : undefined;
     const end = match.index + match[0].length;
     // 'spring' alone is a season only after a determiner and where a cue settles it ('the spring

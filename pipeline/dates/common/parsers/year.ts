@@ -7,9 +7,8 @@
  */
 import type { Parser } from '../grammar.js';
 import { ambiguousWordHolds, candidate, pointOf, wordAfter, wordBefore, yearOf } from '../build.js';
-import { WORD_START, compile, normal, yearPattern, DIGIT } from '../pattern.js';
+import { ERA, WORD_START, compile, normal, yearPattern, DIGIT } from '../pattern.js';
 
-const YEAR = 'year';
 /** How far back the previous item of a tally is looked for. */
 const TALLY_WINDOW = 160;
 
@@ -26,7 +25,6 @@ function headsTallyItem(text: string, start: number, end: number): boolean {
   const next = /^(?:[^;.]|\.(?!\s))*;((?:[^;.]|\.(?!\s))*)/.exec(text.slice(end, end + TALLY_WINDOW));
   return (previous !== null && countHead.test(previous[1] ?? '')) || (next !== null && countHead.test(next[1] ?? ''));
 }
-const ERA = 'era';
 const FIRST_YEAR = 1000;
 const LAST_YEAR = 2100;
 
@@ -34,10 +32,10 @@ const LAST_YEAR = 2100;
 export const year: Parser = {
   name: 'year',
   trigger: () => DIGIT,
-  pattern: (lexicon) => compile(`${WORD_START}${yearPattern(YEAR, ERA, Object.keys(lexicon.eras))}(?![\\p{L}\\p{N}]|[.,]\\d|%)`),
+  pattern: (lexicon) => compile(`${WORD_START}${yearPattern(Object.keys(lexicon.eras))}(?![\\p{L}\\p{N}]|[.,]\\d|%)`),
   extract(match, context) {
     const groups = match.groups ?? {};
-    const value = yearOf(groups[YEAR], groups[ERA], context.lexicon);
+    const value = yearOf(groups, context.lexicon);
     if (value === null) return null;
     const end = match.index + match[0].length;
     if (!groups[ERA]) {

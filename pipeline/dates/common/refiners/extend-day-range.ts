@@ -11,8 +11,6 @@ import { SP, SP0, anyOf, dayPattern, normal, yearPattern } from '../pattern.js';
 import { phraseBefore, pointOfCandidate, widen } from './neighbours.js';
 
 const DAY = 'day';
-const YEAR = 'year';
-const ERA = 'era';
 
 const isMonthDay = (point: DatePoint | null): point is DatePoint =>
   point !== null && point.known.month !== undefined && point.known.day !== undefined;
@@ -21,7 +19,7 @@ const isMonthDay = (point: DatePoint | null): point is DatePoint =>
 const patternsOf = perLexicon((lexicon) => {
   const { ordinalPrefixes, ordinalSuffixes, listSeparators, rangeOpeners, rangeSeparators } = lexicon.connectors;
   const day = dayPattern(DAY, ordinalPrefixes, ordinalSuffixes);
-  const year = `(?:${SP0},?${SP0}${yearPattern(YEAR, ERA, Object.keys(lexicon.eras))})?`;
+  const year = `(?:${SP0},?${SP0}${yearPattern(Object.keys(lexicon.eras))})?`;
   const end = '(?![\\p{L}\\p{N}]|[.,]\\d)';
   // a day followed by its own month ends a range of two dates ('from 6 August to 11 August'), not of days
   const ownMonth = `(?!${SP}${anyOf(Object.keys(lexicon.months))})`;
@@ -74,14 +72,14 @@ export const extendDayRange: Refiner = {
         const range = pattern?.exec(right) ?? null;
         const last = range ? Number(range.groups?.[DAY]) : 0;
         if (range && last > first) {
-          const rangeYear = yearOf(range.groups?.[YEAR], range.groups?.[ERA], lexicon);
+          const rangeYear = yearOf(range.groups ?? {}, lexicon);
           const from = rangeYear === null ? point : withDay(point, first, rangeYear);
           return widen(candidate, openerStart, candidate.end + range[0].length, { meaning: { kind: 'range', from, to: withDay(point, last, rangeYear) } });
         }
         // a list of days: 'September 8, 12 and 15'
         const list = patterns.list?.exec(right) ?? null;
         if (list) {
-          const listYear = yearOf(list.groups?.[YEAR], list.groups?.[ERA], lexicon);
+          const listYear = yearOf(list.groups ?? {}, lexicon);
           const middle = [...(list[1] ?? '').matchAll(/\d+/g)].map((m) => Number(m[0]));
           const days = [first, ...middle, Number(list.groups?.[DAY])];
           if (days.every((value, index) => index === 0 || value > (days[index - 1] as number))) {
