@@ -3,19 +3,15 @@
  * against its document, so that `[...text].slice(start, end).join('')` is the span's text.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../package-info.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import { datasetFiles, type DatasetFile } from './write.js';
 
-/** The folder of the JSON Schemas, found from the sources or the build. */
+/** The folder of the JSON Schemas. */
 export function schemaFolder(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 4; depth++, dir = dirname(dir)) {
-    if (existsSync(join(dir, 'schema', 'documents.schema.json'))) return join(dir, 'schema');
-  }
-  throw new Error('schema/ folder not found');
+  return join(packageRoot(), 'schema');
 }
 
 /** Compiled validators, one per dataset file. */
@@ -80,8 +76,9 @@ export function validateDataset(folder: string): string[] {
   const checkSpan = (file: string, line: number, span: Spanned, document: string | undefined): void => {
     if (document === undefined || span.start === undefined || span.end === undefined) return;
     const text = texts.get(document);
-    if (!text) return problems.push(`${file}:${line}: unknown document ${document}`), undefined;
-    if (span.start > span.end || span.end > text.length) {
+    if (!text) {
+      problems.push(`${file}:${line}: unknown document ${document}`);
+    } else if (span.start > span.end || span.end > text.length) {
       problems.push(`${file}:${line}: span [${span.start}, ${span.end}) outside the document`);
     } else if (span.text !== undefined && text.slice(span.start, span.end).join('') !== span.text) {
       problems.push(`${file}:${line}: span [${span.start}, ${span.end}) does not slice to ${JSON.stringify(span.text)}`);
