@@ -15,6 +15,7 @@ import { writeDataset } from './output/write.js';
 import { validateDataset } from './output/validate.js';
 import { packageInfo } from './package-info.js';
 import { folderCache } from './cache.js';
+import { ConfigurationError } from './errors.js';
 import { resolveNerModel } from './entities/recognizers/transformers.js';
 import { defaultConfig } from './stage.js';
 import { readCorrections, type Corrections } from './review/corrections.js';
@@ -50,7 +51,6 @@ Options for review:
   -V, --version              Show the version
 `;
 
-class UsageError extends Error {}
 
 const DEFAULT_CACHE = 'node_modules/.cache/salaysay';
 
@@ -60,7 +60,7 @@ function loadConfig(values: Record<string, string | boolean | undefined>, env: N
     try {
       config = JSON.parse(readFileSync(values.config, 'utf8')) as Partial<Config>;
     } catch (error) {
-      throw new UsageError(`Cannot read config ${values.config}: ${(error as Error).message}`);
+      throw new ConfigurationError(`Cannot read config ${values.config}: ${(error as Error).message}`);
     }
   }
   if (typeof values.corrections === 'string') config.corrections = loadCorrections(values.corrections);
@@ -77,7 +77,7 @@ function loadCorrections(file: string): Corrections {
   try {
     return readCorrections(file);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new ConfigurationError((error as Error).message);
   }
 }
 
@@ -167,10 +167,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     return command === undefined && !values.help ? 2 : 0;
   }
   try {
-    if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
+    if (rest.length > 0) throw new ConfigurationError(`unexpected argument '${rest[0]}'`);
     switch (command) {
       case 'run':
-        if (!target) throw new UsageError('run needs a sources folder: salaysay run <folder> --out <dir>');
+        if (!target) throw new ConfigurationError('run needs a sources folder: salaysay run <folder> --out <dir>');
         return await run(target, values, env);
       case 'validate': {
         const problems = validateDataset(target ?? 'output');
@@ -187,11 +187,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         return 0;
       }
       default:
-        throw new UsageError(`unknown command '${command}'`);
+        throw new ConfigurationError(`unknown command '${command}'`);
     }
   } catch (error) {
     const message = (error as Error).message;
-    if (error instanceof UsageError || /^(Unknown language|Sources folder not found)/.test(message)) {
+    if (error instanceof ConfigurationError) {
       process.stderr.write(`salaysay: ${message}\n`);
       return 2;
     }

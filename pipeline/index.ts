@@ -16,6 +16,7 @@ export { validateDataset } from './output/validate.js';
 export { SCHEMA_VERSION } from './output/manifest.js';
 export type { Generator } from './output/manifest.js';
 export { defaultConfig } from './stage.js';
+export { ConfigurationError } from './errors.js';
 export type { Config, StageContext, StageMeta, DocumentStage, CorpusStage, Layer } from './stage.js';
 export type * from './model.js';
 export { applyCorrections } from './review/apply.js';

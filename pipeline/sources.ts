@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SourceFile } from './stages/ingest.js';
+import { ConfigurationError } from './errors.js';
 
 /** File name endings the pipeline reads. */
 export const sourceExtensions = ['.txt', '.md'] as const;
@@ -9,11 +10,11 @@ export const sourceExtensions = ['.txt', '.md'] as const;
 /**
  * The source files below a folder, in path order. Hidden files and folders are skipped.
  *
- * @throws when the folder does not exist or is not a folder.
+ * @throws ConfigurationError when the folder does not exist or is not a folder.
  */
 export function listSources(folder: string): string[] {
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new Error(`Sources folder not found: ${folder}`);
+    throw new ConfigurationError(`Sources folder not found: ${folder}`);
   }
   const found: string[] = [];
   const walk = (dir: string): void => {

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { LanguageCode } from '../model.js';
+import { ConfigurationError } from '../errors.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -37,14 +38,14 @@ export function availableLanguages(): LanguageCode[] {
 /**
  * The data of a language.
  *
- * @throws when no folder exists for the code (a configuration error).
+ * @throws ConfigurationError when no folder exists for the code.
  */
 export function languagePack(code: LanguageCode): LanguagePack {
   const cached = packs.get(code);
   if (cached) return cached;
   const folder = join(root, code);
   if (!/^[a-z]{3}$/.test(code) || !existsSync(folder)) {
-    throw new Error(
+    throw new ConfigurationError(
       `Unknown language '${code}': no data folder pipeline/lang/${code}/ (available: ${availableLanguages().join(', ')})`,
     );
   }
