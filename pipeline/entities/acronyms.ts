@@ -10,6 +10,7 @@ import type { Document, EntityType } from '../model.js';
 import { TextIndex } from '../offsets.js';
 import type { ClusterMove } from './cluster-moves.js';
 import { applyMoves } from './cluster-moves.js';
+import { pushTo } from './push-to.js';
 import type { Located } from './link.js';
 
 /** What an acronym may stand for (never a person: "K.E." initials are not acronyms). */
@@ -49,9 +50,9 @@ export function linkAcronyms(clusters: Map<string, Located[]>, documents: readon
   for (const [key, items] of clusters) {
     for (const item of items) {
       if (!EXPANDABLE.has(item.mention.type) || isAcronym(item.mention.text)) continue;
-      push(named, item.document, { key, item });
+      pushTo(named, item.document, { key, item });
       const initials = nameInitials(item.mention.text);
-      if (initials.length >= 2) push(byInitials, `${item.document}\u0000${initials}`, { key, item });
+      if (initials.length >= 2) pushTo(byInitials, `${item.document}\u0000${initials}`, { key, item });
     }
   }
   for (const list of named.values()) list.sort((a, b) => a.item.mention.start - b.item.mention.start);
@@ -61,7 +62,7 @@ export function linkAcronyms(clusters: Map<string, Located[]>, documents: readon
     for (const item of items) {
       if (!isAcronym(item.mention.text) || !EXPANDABLE.has(item.mention.type)) continue;
       const key = bracketed(item);
-      if (key) push(definitions, `${item.document}\u0000${item.mention.text}`, { at: item.mention.start, key });
+      if (key) pushTo(definitions, `${item.document}\u0000${item.mention.text}`, { at: item.mention.start, key });
     }
   }
   for (const list of definitions.values()) list.sort((a, b) => a.at - b.at);
@@ -116,10 +117,4 @@ export function linkAcronyms(clusters: Map<string, Located[]>, documents: readon
     const earlier = spelled.filter(({ item: other }) => other.mention.start < start);
     return earlier.length === 0 ? null : earlier.reduce((a, b) => (b.item.mention.start > a.item.mention.start ? b : a)).key;
   }
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -8,6 +8,7 @@ import type { Document } from '../model.js';
 import { TextIndex } from '../offsets.js';
 import type { ClusterMove } from './cluster-moves.js';
 import { applyMoves } from './cluster-moves.js';
+import { pushTo } from './push-to.js';
 import type { Located } from './link.js';
 import { compatibleTypes } from './merge.js';
 
@@ -22,9 +23,7 @@ export function linkBracketedNames(clusters: Map<string, Located[]>, documents: 
   const byDocument = new Map<string, { key: string; item: Located }[]>();
   for (const [key, items] of clusters) {
     for (const item of items) {
-      const list = byDocument.get(item.document);
-      if (list) list.push({ key, item });
-      else byDocument.set(item.document, [{ key, item }]);
+      pushTo(byDocument, item.document, { key, item });
     }
   }
   const moves: ClusterMove[] = [];

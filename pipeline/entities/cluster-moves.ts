@@ -5,6 +5,7 @@
  * Japanese General Staff).
  */
 import type { Located } from './link.js';
+import { pushTo } from './push-to.js';
 
 /** One mention leaving cluster `from` for cluster `to`. */
 export interface ClusterMove {
@@ -47,9 +48,6 @@ export function applyMoves(clusters: Map<string, Located[]>, moves: readonly Clu
     else clusters.set(from, rest);
   }
   for (const { item, to } of moves) {
-    const key = follow(to);
-    const list = clusters.get(key);
-    if (list) list.push(item);
-    else clusters.set(key, [item]);
+    pushTo(clusters, follow(to), item);
   }
 }

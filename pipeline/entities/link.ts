@@ -24,6 +24,7 @@ import { linkAcronyms } from './acronyms.js';
 import { linkBracketedNames } from './bracketed-names.js';
 import { documentYears, periodKey } from './periods.js';
 import { stemCandidates } from './names.js';
+import { pushTo } from './push-to.js';
 
 /** Declares the corpus stage: needs every document's mentions (and dates, for periods), adds `entities`. */
 export const meta: StageMeta = {
@@ -52,11 +53,7 @@ const TYPE_ORDER: readonly EntityType[] = ['PERSON', 'GPE', 'LOCATION', 'MILITAR
 export function linkEntities(corpus: Corpus, context: StageContext): Corpus {
   const gazetteer = loadGazetteer();
   const clusters = new Map<string, Located[]>();
-  const add = (key: string, item: Located): void => {
-    const list = clusters.get(key);
-    if (list) list.push(item);
-    else clusters.set(key, [item]);
-  };
+  const add = (key: string, item: Located): void => pushTo(clusters, key, item);
   const people: Located[] = [];
   const documentUnits = new Map<string, Map<string, string>>();
   const deferredUnits: Located[] = [];
@@ -158,11 +155,7 @@ function otherKey(mention: Mention, lexicon: EntityLexicon): string {
 function clusterPeople(people: readonly Located[]): Map<string, Located[]> {
   const bySurname = new Map<string, Located[]>();
   for (const item of people) {
-    const name = personName(item.mention.normalized);
-    const key = name.surname || translitKey(item.mention.normalized);
-    const list = bySurname.get(key);
-    if (list) list.push(item);
-    else bySurname.set(key, [item]);
+    pushTo(bySurname, personName(item.mention.normalized).surname || translitKey(item.mention.normalized), item);
   }
   // A case form with initials ("Melnika K. S.") joins the bare stem the corpus also names.
   for (const [surname, items] of [...bySurname].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -180,9 +173,7 @@ function clusterPeople(people: readonly Located[]): Map<string, Located[]> {
       const own = personName(item.mention.normalized).initials;
       const named = agree || own !== '' ? null : lastNamed(item, items);
       const key = agree ? surname : own !== '' ? keyOf(own) : named ? keyOf(personName(named.mention.normalized).initials) : `${surname}:?`;
-      const list = clusters.get(`person:${key}`);
-      if (list) list.push(item);
-      else clusters.set(`person:${key}`, [item]);
+      pushTo(clusters, `person:${key}`, item);
     }
   }
   return clusters;
@@ -268,10 +259,7 @@ function bestName(items: readonly Located[]): string {
 function withUniqueIds(entities: Entity[]): Entity[] {
   const bySlug = new Map<string, Entity[]>();
   for (const entity of entities) {
-    const slug = slugId('en', entity.name);
-    const list = bySlug.get(slug);
-    if (list) list.push(entity);
-    else bySlug.set(slug, [entity]);
+    pushTo(bySlug, slugId('en', entity.name), entity);
   }
   const result: Entity[] = [];
   for (const [slug, group] of bySlug) {

@@ -6,6 +6,7 @@
  * type lends it its key and type, so gazetteer hits win types.
  */
 import type { EntityType } from '../model.js';
+import { pushTo } from './push-to.js';
 
 /** What overlap resolution needs of a candidate. */
 export interface Spanned {
@@ -82,11 +83,7 @@ export function resolveOverlaps<T extends Spanned>(candidates: readonly T[]): T[
       }
     }
     if (!keep) continue;
-    for (const b of bucketsOf(candidate)) {
-      const list = buckets.get(b);
-      if (list) list.push(kept.length);
-      else buckets.set(b, [kept.length]);
-    }
+    for (const b of bucketsOf(candidate)) pushTo(buckets, b, kept.length);
     kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));

@@ -8,6 +8,7 @@
  */
 import type { Document, Mention } from '../model.js';
 import type { Gazetteer } from './gazetteer.js';
+import { pushTo } from './push-to.js';
 
 /** Years of a document's dates: by segment (start and year), and the median of all. */
 export interface DocumentYears {
@@ -33,9 +34,7 @@ export function documentYears(document: Document): DocumentYears {
     const year = yearOf(timex.value);
     if (year === null) continue;
     all.push(year);
-    const list = bySegment.get(timex.segment);
-    if (list) list.push({ start: timex.start, year });
-    else bySegment.set(timex.segment, [{ start: timex.start, year }]);
+    pushTo(bySegment, timex.segment, { start: timex.start, year });
   }
   all.sort((a, b) => a - b);
   return { bySegment, median: all.length === 0 ? null : all[Math.floor((all.length - 1) / 2)]! };
