@@ -91,8 +91,7 @@ export function consolidateEvents(corpus: Corpus, context: StageContext): Corpus
   }
 
   const sideId = sideIds(corpus.entities);
-  const entityTypes = new Map(corpus.entities.map((entity) => [entity.id, entity.type]));
-  const events = clusters.map((cluster) => toRecord(cluster, order, sideId, entityTypes, context));
+  const events = clusters.map((cluster) => toRecord(cluster, order, sideId, entityById, context));
   events.sort((a, b) => byPlace(a.evidence, b.evidence, order) || a.id.localeCompare(b.id));
   const figures: ReportedFigure[] = clusters
     .flatMap((cluster) => cluster.mentions.filter((m) => !canonicalOf.has(m.evidence.segment)))
@@ -217,7 +216,7 @@ function toRecord(
   cluster: Cluster,
   order: ReadonlyMap<string, number>,
   sideId: (side: string) => string,
-  entityTypes: ReadonlyMap<string, string>,
+  entityById: ReadonlyMap<string, Entity>,
   context: StageContext,
 ): EventRecord {
   const [canonical, ...others] = cluster.mentions as [EventMention, ...EventMention[]];
@@ -252,7 +251,7 @@ function toRecord(
     summary: summarize({
       type,
       participants,
-      location: location && { ...location, type: entityTypes.get(location.entity ?? '') ?? null },
+      location: location && { ...location, type: entityById.get(location.entity ?? '')?.type ?? null },
       date,
       quantities: all.flatMap((m) => m.quantities),
       trigger: triggerOf(named),
