@@ -24,11 +24,12 @@ import type { Document, Entity, EventType, LanguageCode, Mention, Participant, S
 import { gazetteer } from '../entities/gazetteer.js';
 import { slugId, stableId } from '../ids.js';
 import { languagePack, stringTable } from '../lang/index.js';
+import { phrases, type Phrase } from './lexicon.js';
 import { forceStanding } from './roles.js';
 import type { Sentence } from './sentence.js';
 import { documentSides, type DocumentSides } from './sides.js';
 import type { Trigger } from './triggers.js';
-import { phraseAt, tokenize, type Token } from './tokens.js';
+import { phraseAt, phrasesByFirstWord, tokenize, type Token } from './tokens.js';
 
 /** Prefix of a stand-in mention's id: its participant has no mention of the entity stage. */
 const FORCE_PREFIX = 'force-';
@@ -48,7 +49,8 @@ export interface ForcePhrase extends Span {
 }
 
 interface ForceData {
-  nouns: { words: string[]; branch: string }[];
+  /** Force nouns and their branch, by first word, longest first. */
+  nouns: ReadonlyMap<string, readonly Phrase<string>[]>;
   demonyms: Readonly<Record<string, string>>;
   linkers: ReadonlySet<string>;
 }
@@ -59,11 +61,8 @@ function forceData(code: LanguageCode): ForceData {
   const cached = dataByLanguage.get(code);
   if (cached) return cached;
   const pack = languagePack(code);
-  const nouns = Object.entries(pack.read('force-nouns', stringTable, {}))
-    .map(([key, branch]) => ({ words: key.toLowerCase().split(/\s+/).filter(Boolean), branch }))
-    .sort((a, b) => b.words.length - a.words.length || a.words.join(' ').localeCompare(b.words.join(' ')));
   const data: ForceData = {
-    nouns,
+    nouns: phrasesByFirstWord(phrases(pack.read('force-nouns', stringTable, {}), String)),
     demonyms: pack.read('demonyms', stringTable, {}),
     linkers: new Set(Object.keys(pack.read('force-linkers', stringTable, {}))),
   };
@@ -82,8 +81,8 @@ function demonymStates(token: Token | undefined, data: ForceData): string[] {
   return states.every((state): state is string => state !== undefined) ? [...new Set(states)] : [];
 }
 
-function nounAt(tokens: readonly Token[], k: number, data: ForceData): { words: string[]; branch: string } | undefined {
-  return data.nouns.find((noun) => phraseAt(tokens, k, noun.words));
+function nounAt(tokens: readonly Token[], k: number, data: ForceData): Phrase<string> | undefined {
+  return data.nouns.get(tokens[k]?.lower ?? '')?.find((noun) => phraseAt(tokens, k, noun.words));
 }
 
 /**
@@ -113,7 +112,7 @@ export function forcePhrases(tokens: readonly Token[], code: LanguageCode): Forc
       for (let gap = 0; gap <= MODIFIER_REACH; gap++) {
         const noun = nounAt(tokens, next + gap, data);
         if (noun) {
-          found.push(make(k, next + gap + noun.words.length - 1, states, noun.branch));
+          found.push(make(k, next + gap + noun.words.length - 1, states, noun.value));
           k = next + gap + noun.words.length - 1;
           break;
         }
@@ -131,7 +130,7 @@ export function forcePhrases(tokens: readonly Token[], code: LanguageCode): Forc
     if (data.linkers.has(tokens[after]?.lower ?? '')) after++;
     const owners = demonymStates(tokens[after], data);
     if (owners.length === 0) continue;
-    found.push(make(k, after, owners, noun.branch));
+    found.push(make(k, after, owners, noun.value));
     k = after;
   }
   return found;
@@ -263,7 +262,7 @@ function sidePhrases(sentence: Sentence): ForcePhrase[] {
     const first = Math.min(k, side.at);
     const end = Math.max(last, side.at);
     const text = sentence.slice((tokens[first] as Token).start, (tokens[end] as Token).end);
-    found.push({ start: (tokens[first] as Token).start, end: (tokens[end] as Token).end, text, states, branch: noun.branch });
+    found.push({ start: (tokens[first] as Token).start, end: (tokens[end] as Token).end, text, states, branch: noun.value });
     k = end;
   }
   return found;

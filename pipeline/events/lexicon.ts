@@ -61,6 +61,7 @@ export interface EventLexicon {
   readonly approximators: Phrase<string>[];
   /** Words between a part and its whole ("out of"). */
   readonly partitives: Phrase<string>[];
+  /** Number words and multipliers ("*1000"); a table without prototype. */
   readonly countWords: Record<string, string>;
   readonly attributionCues: Phrase<string>[];
   readonly locationCues: Phrase<string>[];
@@ -108,8 +109,9 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     casualtyCues: phrases(table('casualty-categories'), String),
     approximators: phrases(table('approximators'), String),
     partitives: phrases(table('partitives'), String),
-    // The dates' number words (read, not owned) under our own count words, which add multipliers.
-    countWords: { ...plainNumbers(looseTable(pack.read('number-words', looseTable, {}))), ...table('count-words') },
+    // The dates' number words (read, not owned) under our own count words, which add multipliers;
+    // no prototype, like every table, so "constructor" is no number word.
+    countWords: Object.assign(Object.create(null) as Record<string, string>, plainNumbers(looseTable(pack.read('number-words', looseTable, {}))), table('count-words')),
     attributionCues: phrases(table('attribution-cues'), String),
     locationCues: phrases(table('location-cues'), String),
     clauseBreaks: Object.keys(table('clause-breaks')),
@@ -141,8 +143,13 @@ function plainNumbers(table: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(table).filter(([key, value]) => !/\s/.test(key) && /^\d+(\.\d+)?$/.test(value)));
 }
 
-/** Splits keys into words and sorts longest first (then alphabetically, for determinism). */
-function phrases<T>(table: Record<string, string>, convert: (value: string) => T): Phrase<T>[] {
+/**
+ * A table's keys split into lower-case words, each with its converted value, longest phrase
+ * first (then alphabetically, for determinism).
+ *
+ * @example phrases({ 'red army': 'Soviet Union' }, String) // [{ words: ['red', 'army'], value: 'Soviet Union' }]
+ */
+export function phrases<T>(table: Record<string, string>, convert: (value: string) => T): Phrase<T>[] {
   return Object.entries(table)
     .map(([key, value]) => ({ words: key.toLowerCase().split(/\s+/).filter(Boolean), value: convert(value) }))
     .sort((a, b) => b.words.length - a.words.length || a.words.join(' ').localeCompare(b.words.join(' ')));
