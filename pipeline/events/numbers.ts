@@ -29,7 +29,7 @@ export function figureAt(tokens: readonly Token[], at: number, lexicon: EventLex
   if (token.kind === 'number') {
     value = Number(token.text.replace(/,/g, ''));
   } else {
-    const word = countWord(token.lower, lexicon);
+    const word = lexicon.countWords[token.lower];
     if (word === undefined || word.startsWith('*')) return null;
     needsMultiplier = word.endsWith('+');
     value = Number(word.replace('+', ''));
@@ -40,7 +40,7 @@ export function figureAt(tokens: readonly Token[], at: number, lexicon: EventLex
   for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
     const next = tokens[k] as Token;
     if (LINKERS.includes(next.lower)) continue;
-    const word = countWord(next.lower, lexicon);
+    const word = lexicon.countWords[next.lower];
     if (!word?.startsWith('*')) break;
     value *= Number(word.slice(1));
     last = k;
@@ -48,9 +48,4 @@ export function figureAt(tokens: readonly Token[], at: number, lexicon: EventLex
   }
   if (needsMultiplier && !multiplied) return null;
   return { value: Math.round(value * 1000) / 1000, first: at, last };
-}
-
-/** A word's entry in `count-words.json`: own keys only, so "constructor" is no number word. */
-function countWord(word: string, lexicon: EventLexicon): string | undefined {
-  return Object.hasOwn(lexicon.countWords, word) ? lexicon.countWords[word] : undefined;
 }
