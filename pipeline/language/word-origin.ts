@@ -37,7 +37,8 @@ interface PairData {
   matrixFunction: ReadonlySet<string>;
   foreignFunction: ReadonlySet<string>;
   foreignContent: ReadonlySet<string>;
-  names: Readonly<Record<string, string>>;
+  /** Words the matrix language writes for foreign names (only their presence matters). */
+  names: ReadonlySet<string>;
   spellings: RegExp[];
   prefixes: ReadonlySet<string>;
   foreignPrefixes: ReadonlySet<string>;
@@ -72,7 +73,8 @@ function pairData(matrix: LanguagePack, foreign: LanguagePack): PairData {
     matrixFunction: functionWords(matrix),
     foreignFunction: functionWords(foreign),
     foreignContent: contentWords(foreign),
-    names: matrix.read(`names-from-${foreign.code}`, stringTable, {}),
+    // A set, not the table: the fallback `{}` has a prototype, where 'constructor' would be found.
+    names: new Set(Object.keys(matrix.read(`names-from-${foreign.code}`, stringTable, {}))),
     spellings: matrix.read('foreign-spellings', stringList, []).map((pattern) => new RegExp(pattern, 'u')),
     prefixes: new Set(matrix.read('hyphen-prefixes', stringList, [])),
     foreignPrefixes: new Set(foreign.read('hyphen-prefixes', stringList, [])),
@@ -166,7 +168,7 @@ function judge(token: WordToken, data: PairData): JudgedWord {
   if (data.foreignFunction.has(word)) return { ...token, kind: 'function' };
   if (/^\d/.test(token.text)) return { ...token, kind: 'number' };
   if (ROMAN.test(token.text)) return { ...token, kind: 'number' };
-  if (data.names[token.text] !== undefined) return { ...token, kind: 'foreign' };
+  if (data.names.has(token.text)) return { ...token, kind: 'foreign' };
 
   const asName = capitalized(token);
   const parts = HYPHEN.test(token.text) ? token.text.split(HYPHEN) : [token.text];
@@ -181,7 +183,7 @@ function judge(token: WordToken, data: PairData): JudgedWord {
     // A compound is foreign when every part is (Soviet-Japanese), or when a foreign bound
     // prefix leads a foreign word or a name (anti-Soviet, Trans-Siberian); not tag-init.
     const foreignPart = (part: string): boolean =>
-      data.names[part] !== undefined || isForeignWord(part.toLowerCase(), data, asName);
+      data.names.has(part) || isForeignWord(part.toLowerCase(), data, asName);
     const tail = parts.slice(1);
     if (
       parts.every(foreignPart) ||

@@ -22,6 +22,11 @@ describe('judgeWords', () => {
     const [word] = judgeWords(wordTokens('😀 i-mobilization'), languagePack('tgl'), languagePack('eng'));
     expect(word).toMatchObject({ text: 'mobilization', start: 4, end: 16 });
   });
+
+  it('should not take a word named like an object property for a foreign name where the pair has no name list', () => {
+    const words = judgeWords(wordTokens('constructor toString'), languagePack('eng'), languagePack('tgl'));
+    expect(words.map((word) => word.kind)).not.toContain('foreign');
+  });
 });
 
 describe('judgeWords with the verdicts of earlier sentences', () => {
