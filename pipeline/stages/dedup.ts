@@ -100,21 +100,22 @@ export function deduplicate(corpus: Corpus, context: StageContext): Corpus {
   const paragraphs = documents.flatMap((document, i) => byPosition(document.paragraphs).map((p) => located(i, p)));
   const paragraphDuplicateOf = new Map<string, string>();
   const segmentDuplicateOf = new Map<string, string>();
-  const segmentsByParagraph = groupSegments(documents);
+  // Located once: a paragraph repeated n times has its sentences aligned n times.
+  const sentences = documents.flatMap((document, i) => byPosition(document.segments).map((s) => located(i, s)));
+  const sentencesByParagraph = groupByParagraph(sentences);
   for (const match of matchDuplicates(paragraphs.map((p) => p.words), PARAGRAPH_OPTIONS)) {
     const canonical = at(paragraphs, match.canonical);
     const duplicate = at(paragraphs, match.duplicate);
     paragraphDuplicateOf.set(duplicate.item.id, canonical.item.id);
     record('paragraph', canonical, duplicate, match.similarity);
-    const originals = (segmentsByParagraph.get(canonical.item.id) ?? []).map((s) => located(canonical.document, s));
-    const copies = (segmentsByParagraph.get(duplicate.item.id) ?? []).map((s) => located(duplicate.document, s));
+    const originals = sentencesByParagraph.get(canonical.item.id) ?? [];
+    const copies = sentencesByParagraph.get(duplicate.item.id) ?? [];
     alignParts(originals.map((s) => s.words), copies.map((s) => s.words), ALIGN_THRESHOLD).forEach((index, i) => {
       if (index >= 0) segmentDuplicateOf.set((copies[i] as Located<Segment>).item.id, (originals[index] as Located<Segment>).item.id);
     });
   }
 
   // Sentences outside repeated paragraphs (inside them, the paragraph entry says it all).
-  const sentences = documents.flatMap((document, i) => byPosition(document.segments).map((s) => located(i, s)));
   const sentenceWords = sentences.map((s) => (paragraphDuplicateOf.has(s.item.paragraph) ? NO_WORDS : s.words));
   for (const match of matchDuplicates(sentenceWords, SENTENCE_OPTIONS)) {
     const canonical = at(sentences, match.canonical);
@@ -154,14 +155,12 @@ function withDuplicateLinks(
   return { ...document, paragraphs, segments };
 }
 
-function groupSegments(documents: readonly Document[]): Map<string, Segment[]> {
-  const groups = new Map<string, Segment[]>();
-  for (const document of documents) {
-    for (const segment of byPosition(document.segments)) {
-      const group = groups.get(segment.paragraph);
-      if (group) group.push(segment);
-      else groups.set(segment.paragraph, [segment]);
-    }
+function groupByParagraph(sentences: readonly Located<Segment>[]): Map<string, Located<Segment>[]> {
+  const groups = new Map<string, Located<Segment>[]>();
+  for (const sentence of sentences) {
+    const group = groups.get(sentence.item.paragraph);
+    if (group) group.push(sentence);
+    else groups.set(sentence.item.paragraph, [sentence]);
   }
   return groups;
 }
