@@ -24,6 +24,19 @@ export function pointOf(known: Fields): DatePoint {
   return { known, implied: {} };
 }
 
+/**
+ * A calendar point whose year the text may leave out ('July 29', 'ika-7 ng Agosto'). Without
+ * a year, a future cue earlier in its clause makes it the next such date, not the last.
+ *
+ * @param fields the stated fields besides the year.
+ * @param year the stated year, or null.
+ * @param start where the date starts (UTF-16), for the clause before it.
+ * @example pointWithYear({ month: 7, day: 29 }, 1938, context, 0) // { known: { year: 1938, month: 7, day: 29 }, implied: {} }
+ */
+export function pointWithYear(fields: Fields, year: number | null, context: ParseContext, start: number): DatePoint {
+  return year === null ? { ...pointOf(fields), future: hasFutureCue(context, start) } : pointOf({ year, ...fields });
+}
+
 /** The number an amount word or numeral stands for; null when vague, undefined when unknown. */
 export function amountOf(text: string | undefined, lexicon: DateLexicon): number | null | undefined {
   const word = normal(text);

@@ -4,7 +4,7 @@
  * the language's `date-connectors.json` (genitive).
  */
 import type { Parser } from '../grammar.js';
-import { ambiguousWordHolds, candidate, hasFutureCue, pointOf, yearOf } from '../build.js';
+import { ambiguousWordHolds, candidate, pointWithYear, yearOf } from '../build.js';
 import { SP, SP0, WORD_START, anyOf, compile, dayPattern, normal, yearPattern, triggerOf } from '../pattern.js';
 
 const MONTH = 'month';
@@ -30,17 +30,12 @@ export const dayMonthYear: Parser = {
     const monthWord = groups[MONTH] ?? '';
     const month = context.lexicon.months[normal(monthWord)];
     if (month === undefined || !ambiguousWordHolds(monthWord, match.index, context, true)) return null;
-    const start = match.index;
     // A determiner belongs to ordinal days only ('the 20th of August', not 'the 20 August')
     if (groups[DETERMINER] !== undefined && !hasOrdinalSuffix(match[0], groups[DAY] ?? '', context.lexicon.connectors.ordinalSuffixes)) {
       return null;
     }
-    const year = yearOf(groups, context.lexicon);
-    const day = Number(groups[DAY]);
-    const known = year === null ? { month, day } : { year, month, day };
-    const end = match.index + match[0].length;
-    const point = year === null ? { ...pointOf(known), future: hasFutureCue(context, start) } : pointOf(known);
-    return candidate(start, end, { kind: 'point', point }, context, 'day-month-year');
+    const point = pointWithYear({ month, day: Number(groups[DAY]) }, yearOf(groups, context.lexicon), context, match.index);
+    return candidate(match.index, match.index + match[0].length, { kind: 'point', point }, context, 'day-month-year');
   },
 };
 

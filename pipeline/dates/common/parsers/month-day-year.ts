@@ -4,7 +4,7 @@
  * missing one is inferred from the narrative.
  */
 import type { Parser } from '../grammar.js';
-import { ambiguousWordHolds, candidate, hasFutureCue, pointOf, yearOf } from '../build.js';
+import { ambiguousWordHolds, candidate, pointWithYear, yearOf } from '../build.js';
 import { SP, SP0, WORD_START, anyOf, compile, dayPattern, normal, yearPattern, triggerOf } from '../pattern.js';
 
 const MONTH = 'month';
@@ -27,10 +27,7 @@ export const monthDayYear: Parser = {
     const monthWord = groups[MONTH] ?? '';
     const month = context.lexicon.months[normal(monthWord)];
     if (month === undefined || !ambiguousWordHolds(monthWord, match.index, context, true)) return null;
-    const year = yearOf(groups, context.lexicon);
-    const known = year === null ? { month, day: Number(groups[DAY]) } : { year, month, day: Number(groups[DAY]) };
-    const end = match.index + match[0].length;
-    const point = year === null ? { ...pointOf(known), future: hasFutureCue(context, match.index) } : pointOf(known);
-    return candidate(match.index, end, { kind: 'point', point }, context, 'month-day-year');
+    const point = pointWithYear({ month, day: Number(groups[DAY]) }, yearOf(groups, context.lexicon), context, match.index);
+    return candidate(match.index, match.index + match[0].length, { kind: 'point', point }, context, 'month-day-year');
   },
 };

@@ -4,7 +4,7 @@
  * year or a cue word ('in May').
  */
 import type { Parser } from '../grammar.js';
-import { ambiguousWordHolds, candidate, hasFutureCue, pointOf, yearOf } from '../build.js';
+import { ambiguousWordHolds, candidate, pointWithYear, yearOf } from '../build.js';
 import { SP, WORD_START, anyOf, compile, normal, yearPattern, triggerOf } from '../pattern.js';
 
 const MONTH = 'month';
@@ -34,8 +34,7 @@ export const monthYear: Parser = {
     const year = yearOf(groups, context.lexicon);
     if (year === null && isAbbreviation(normal(monthWord), context.lexicon.months)) return null;
     if (!ambiguousWordHolds(monthWord, match.index, context, year !== null)) return null;
-    const end = match.index + match[0].length;
-    const point = year === null ? { ...pointOf({ month }), future: hasFutureCue(context, match.index) } : pointOf({ year, month });
-    return candidate(match.index, end, { kind: 'point', point }, context, 'month-year');
+    const point = pointWithYear({ month }, year, context, match.index);
+    return candidate(match.index, match.index + match[0].length, { kind: 'point', point }, context, 'month-year');
   },
 };
