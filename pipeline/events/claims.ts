@@ -33,26 +33,34 @@ interface Anchor {
   name: string;
 }
 
+/** The corpus's entities as claims look them up, built once by the caller. */
+export interface EntityLookup {
+  /** Entities by mention span (`entitiesBySpan`). */
+  bySpan: ReadonlyMap<string, Entity>;
+  /** Entity ids of side names (`sideIds`). */
+  sideId: (side: string) => string;
+}
+
 /**
  * Claims from the figures of a corpus.
  *
  * @param figures figures of non-duplicate event mentions, in corpus order.
- * @param corpus documents (for the narrative) and entities (for names and sides).
+ * @param corpus documents (for the narrative).
+ * @param entities the corpus entities by span (for names) and by side name.
  * @param context language data.
  * @returns one claim per measure, in order of first value.
- * @example buildClaims(figures, corpus, context)[0].measure.label // 'Soviet Union killed, Lake Khasan 1938'
+ * @example buildClaims(figures, corpus, { bySpan, sideId }, context)[0].measure.label // 'Soviet Union killed, Lake Khasan 1938'
  */
-export function buildClaims(figures: readonly ReportedFigure[], corpus: Corpus, context: StageContext): Claim[] {
-  const names = entityNames(corpus.entities);
+export function buildClaims(figures: readonly ReportedFigure[], corpus: Corpus, entities: EntityLookup, context: StageContext): Claim[] {
+  const { bySpan, sideId } = entities;
   const documents = new Map(corpus.documents.map((document) => [document.id, document]));
   const anchors = new Map<string, Anchor[]>();
   const years = new Map<string, { offset: number; year: string }[]>();
   const claims = new Map<string, Claim>();
-  const sideId = sideIds(corpus.entities);
   for (const { quantity, mention } of figures) {
     const document = documents.get(mention.evidence.document);
     if (!document) continue;
-    if (!anchors.has(document.id)) anchors.set(document.id, conflictAnchors(document, names, context));
+    if (!anchors.has(document.id)) anchors.set(document.id, conflictAnchors(document, bySpan, context));
     if (!years.has(document.id)) years.set(document.id, narrativeYears(document));
     const anchor = dominant((anchors.get(document.id) ?? []).filter((a) => a.offset <= quantity.end));
     const year = (years.get(document.id) ?? []).filter((y) => y.offset <= quantity.end).at(-1)?.year ?? mention.date?.value?.slice(0, 4) ?? null;
@@ -90,13 +98,23 @@ function valueOf(quantity: Quantity, mention: EventMention, document: Document):
   };
 }
 
-/** Entity names by document span, so a mention is named as its canonical entity. */
-function entityNames(entities: readonly Entity[]): Map<string, string> {
-  const map = new Map<string, string>();
+/**
+ * Entities by the document span of each of their mentions (`document:start:end`, see
+ * `spanKey`), so a mention is resolved to its canonical entity.
+ *
+ * @example entitiesBySpan(corpus.entities).get(spanKey('doc-1', 10, 22))?.name // 'Lake Khasan'
+ */
+export function entitiesBySpan(entities: readonly Entity[]): Map<string, Entity> {
+  const map = new Map<string, Entity>();
   for (const entity of entities) {
-    for (const mention of entity.mentions) map.set(`${mention.document}:${mention.start}:${mention.end}`, entity.name);
+    for (const mention of entity.mentions) map.set(spanKey(mention.document, mention.start, mention.end), entity);
   }
   return map;
+}
+
+/** The key of a document span in `entitiesBySpan`. */
+export function spanKey(document: string, start: number, end: number): string {
+  return `${document}:${start}:${end}`;
 }
 
 /**
@@ -127,7 +145,7 @@ function dominant(anchors: readonly Anchor[]): Anchor | undefined {
 }
 
 /** Places tied to a conflict noun, in text order. */
-function conflictAnchors(document: Document, names: ReadonlyMap<string, string>, context: StageContext): Anchor[] {
+function conflictAnchors(document: Document, bySpan: ReadonlyMap<string, Entity>, context: StageContext): Anchor[] {
   const known = new Set(availableLanguages());
   const places = document.mentions.filter((mention) => PLACES.has(mention.type));
   const anchors: Anchor[] = [];
@@ -145,7 +163,7 @@ function conflictAnchors(document: Document, names: ReadonlyMap<string, string>,
           lexicon.conflictNouns.some((noun) => noun.words.length === 1 && noun.words[0] === token.lower),
         );
       if (near(first - ANCHOR_REACH, first) || near(last + 1, last + 3)) {
-        const name = names.get(`${document.id}:${mention.start}:${mention.end}`) ?? (mention.normalized || mention.text);
+        const name = bySpan.get(spanKey(document.id, mention.start, mention.end))?.name ?? (mention.normalized || mention.text);
         anchors.push({ offset: mention.start, name });
       }
     }

@@ -14,7 +14,7 @@ import type { Corpus, Document, Entity, EventMention, EventRecord, EventType, Ev
 import type { StageContext, StageMeta } from '../stage.js';
 import { isForceMention, resolveForce } from './forces.js';
 import { stableId } from '../ids.js';
-import { buildClaims, sideIds, type ReportedFigure } from './claims.js';
+import { buildClaims, entitiesBySpan, sideIds, spanKey, type ReportedFigure } from './claims.js';
 import { summarize, triggerOf } from './summary.js';
 
 export const meta: StageMeta = {
@@ -50,7 +50,8 @@ interface Cluster {
  * @example consolidateEvents(corpus, context).events[0].alsoReported.length // 2
  */
 export function consolidateEvents(corpus: Corpus, context: StageContext): Corpus {
-  const entityOf = entityIndex(corpus.entities, corpus.documents);
+  const bySpan = entitiesBySpan(corpus.entities);
+  const entityOf = entityIndex(bySpan, corpus.documents);
   const entityById = new Map(corpus.entities.map((entity) => [entity.id, entity]));
   const canonicalOf = canonicalSegments(corpus.documents);
   const order = new Map(corpus.documents.map((document, n) => [document.id, n]));
@@ -98,7 +99,7 @@ export function consolidateEvents(corpus: Corpus, context: StageContext): Corpus
     .sort((a, b) => byPlace(a.evidence, b.evidence, order) || a.trigger.start - b.trigger.start)
     .flatMap((mention) => mention.quantities.map((quantity) => ({ quantity, mention })))
     .sort((a, b) => byPlace(a.mention.evidence, b.mention.evidence, order) || a.quantity.start - b.quantity.start);
-  const claims = buildClaims(figures, corpus, context);
+  const claims = buildClaims(figures, corpus, { bySpan, sideId }, context);
   return { ...corpus, events, claims };
 }
 
@@ -133,16 +134,12 @@ function sameEvent(a: EventMention, b: EventMention): boolean {
   return a.type === b.type && DAY.test(a.date.value) && new Set(places).size <= 1;
 }
 
-/** Entity ids by mention id and by document span. */
-function entityIndex(entities: readonly Entity[], documents: readonly Document[]): (document: string, mention: string) => Entity | null {
-  const bySpan = new Map<string, Entity>();
-  for (const entity of entities) {
-    for (const mention of entity.mentions) bySpan.set(`${mention.document}:${mention.start}:${mention.end}`, entity);
-  }
+/** Entities by mention id, through their spans. */
+function entityIndex(bySpan: ReadonlyMap<string, Entity>, documents: readonly Document[]): (document: string, mention: string) => Entity | null {
   const byMention = new Map<string, Entity>();
   for (const document of documents) {
     for (const mention of document.mentions) {
-      const entity = bySpan.get(`${document.id}:${mention.start}:${mention.end}`);
+      const entity = bySpan.get(spanKey(document.id, mention.start, mention.end));
       if (entity) byMention.set(`${document.id}:${mention.id}`, entity);
     }
   }
