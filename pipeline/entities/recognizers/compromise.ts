@@ -8,12 +8,10 @@
 import nlp from 'compromise';
 import type { EntityType } from '../../model.js';
 import { languagePack } from '../../lang/index.js';
-import { gazetteer } from '../gazetteer.js';
 import { entityLexicon } from '../lexicon.js';
 import type { Recognizer } from '../recognizer.js';
-import { segmentLine, toCandidates } from './candidates.js';
 import type { UnknownTyper } from './sentence.js';
-import { findInSentence } from './sentence.js';
+import { recognizeSegment } from './sentence.js';
 
 // Configured once at module load, never per document (compromise's world is global).
 nlp.addWords(Object.fromEntries([...entityLexicon(languagePack('eng')).titles.keys()].map((title) => [title, 'Honorific'])));
@@ -96,10 +94,5 @@ export const compromiseTyper: UnknownTyper = {
 export const compromiseRecognizer: Recognizer = {
   name: 'compromise',
   languages: ['eng'],
-  recognize(segment, document, context) {
-    const lexicon = entityLexicon(context.lang('eng'));
-    const line = segmentLine(segment, document);
-    const found = findInSentence(segment.text, line.text, lexicon, gazetteer(), compromiseTyper);
-    return toCandidates(found, segment, line.index, 'entities/eng');
-  },
+  recognize: (segment, document, context) => recognizeSegment(segment, document, context, 'eng', compromiseTyper),
 };

@@ -3,9 +3,13 @@
  * resolution, then the capitalised runs left over, typed by a backend's typer (compromise
  * for English) or by the evidence of their words and neighbours.
  */
-import type { EntityType } from '../../model.js';
+import type { Document, EntityType, LanguageCode, Segment } from '../../model.js';
+import type { StageContext } from '../../stage.js';
 import type { Gazetteer } from '../gazetteer.js';
+import { gazetteer } from '../gazetteer.js';
 import type { EntityLexicon } from '../lexicon.js';
+import { entityLexicon } from '../lexicon.js';
+import type { MentionCandidate } from '../recognizer.js';
 import { resolveOverlaps } from '../merge.js';
 import { normalizeName } from '../names.js';
 import { citation } from '../patterns/document.js';
@@ -15,6 +19,7 @@ import { patterns } from '../patterns/index.js';
 import type { UnknownName } from '../patterns/unknown-names.js';
 import { typeFromEvidence, unknownNames } from '../patterns/unknown-names.js';
 import { tokenize } from '../tokens.js';
+import { segmentLine, toCandidates } from './candidates.js';
 
 /** Where award names are: nothing inside them is a mention ("Lenin" in "Order of Lenin"), unless the gazetteer knows it. */
 function awardSpans(text: string, lexicon: EntityLexicon): [number, number][] {
@@ -50,7 +55,7 @@ export interface UnknownTyper {
  * @param typer Optional backend typing of leftover runs, tried before the evidence rules.
  * @returns Kept spans in UTF-16 offsets of `text`, sorted.
  */
-export function findInSentence(
+function findInSentence(
   text: string,
   lineRest: string,
   lexicon: EntityLexicon,
@@ -90,6 +95,20 @@ export function findInSentence(
     open = still;
   }
   return resolveOverlaps([...kept, ...extra]).map(finish(text, lexicon));
+}
+
+/**
+ * A rule recogniser's candidates for one segment: the sentence pipeline on the segment and
+ * the rest of its line, with a language's data and the project gazetteer.
+ *
+ * @param language Whose entity data to read; candidates are tagged `entities/<language>/<rule>`.
+ * @param typer Optional backend typing of leftover runs.
+ * @example recognizeSegment(segment, document, context, 'tgl')
+ */
+export function recognizeSegment(segment: Segment, document: Document, context: StageContext, language: LanguageCode, typer?: UnknownTyper): MentionCandidate[] {
+  const line = segmentLine(segment, document);
+  const found = findInSentence(segment.text, line.text, entityLexicon(context.lang(language)), gazetteer(), typer);
+  return toCandidates(found, segment, line.index, `entities/${language}`);
 }
 
 /** The last touches on a kept span: possessive off, post-nominal and region on. */
