@@ -73,7 +73,8 @@ export function summarize(parts: SummaryParts, context: StageContext): string {
     return join(all.length > MAX_NAMES ? [...all.slice(0, MAX_NAMES), word('others', 'others')] : all, and);
   };
   const agent = names('agent');
-  const patient = names('patient') === agent ? '' : names('patient');
+  const named = names('patient');
+  const patient = named === agent ? '' : named;
   const others = names('participant');
   const templates = (wording[parts.type] ?? wording['other'] ?? '').split('|');
   const figures = parts.quantities.slice(0, MAX_FIGURES).map(figure);
