@@ -108,6 +108,13 @@ function planEntities(corpus: Corpus, decisions: readonly Correction[], stale: (
 const byPlace = (a: EntityMention, b: EntityMention): number =>
   a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || a.end - b.end;
 
+/** Appends to the list under a key (copying the list per item would be quadratic in an entity's mentions). */
+function push<T>(lists: Map<string, T[]>, key: string, item: T): void {
+  const list = lists.get(key);
+  if (list) list.push(item);
+  else lists.set(key, [item]);
+}
+
 /**
  * The corrected entities, and where each original entity went: its own id, the entity
  * it was merged into, or null when it is gone.
@@ -117,9 +124,6 @@ function correctEntities(entities: readonly Entity[], plan: EntityPlan): { entit
   const buckets = new Map<string, EntityMention[]>();
   const extraAliases = new Map<string, Entity['aliases']>();
   const destinations = new Map<string, Set<string>>();
-  const addAlias = (id: string, alias: Entity['aliases'][number]): void => {
-    extraAliases.set(id, [...(extraAliases.get(id) ?? []), alias]);
-  };
 
   for (const entity of entities) {
     const reached = new Set<string>();
@@ -129,18 +133,18 @@ function correctEntities(entities: readonly Entity[], plan: EntityPlan): { entit
       const moved = plan.movedMentions.get(key);
       const destination = final(moved ?? entity.id);
       if (plan.rejectedEntities.has(destination) || plan.rejectedEntities.has(moved ?? entity.id)) continue;
-      buckets.set(destination, [...(buckets.get(destination) ?? []), mention]);
+      push(buckets, destination, mention);
       reached.add(destination);
       if (moved !== undefined) {
         const alias = entity.aliases.find((candidate) => candidate.text === mention.text);
-        if (alias) addAlias(destination, alias);
+        if (alias) push(extraAliases, destination, alias);
       }
     }
     destinations.set(entity.id, reached);
     if (plan.mergedInto.has(entity.id)) {
       const into = final(entity.id);
-      addAlias(into, { text: entity.name, language: entity.aliases.find((a) => a.text === entity.name)?.language ?? 'und' });
-      for (const alias of entity.aliases) addAlias(into, alias);
+      push(extraAliases, into, { text: entity.name, language: entity.aliases.find((a) => a.text === entity.name)?.language ?? 'und' });
+      for (const alias of entity.aliases) push(extraAliases, into, alias);
     }
   }
 
