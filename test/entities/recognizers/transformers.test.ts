@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Document, Segment } from '../../../pipeline/model.js';
-import { codePointLength } from '../../../pipeline/offsets.js';
 import { defaultConfig, type StageContext } from '../../../pipeline/stage.js';
 import type { MentionCandidate, Recognizer } from '../../../pipeline/entities/recognizer.js';
 import {
@@ -11,42 +10,14 @@ import {
   resolveNerModel,
 } from '../../../pipeline/entities/recognizers/transformers.js';
 import { TINY_NER_SPEC, tinyProbability, writeTinyModel } from '../../helpers/tiny-model.js';
+import { documentOf } from '../helpers.js';
 
 const SPEC = TINY_NER_SPEC;
 
-/** A document whose one segment is the last line of `text`. */
+/** A document of the lines of `text`, and its last line's segment. */
 function documentWithSegment(text: string): { document: Document; segment: Segment } {
-  const lineStart = text.lastIndexOf('\n') + 1;
-  const start = codePointLength(text.slice(0, lineStart));
-  const segment: Segment = {
-    id: 'seg-1',
-    section: 'sec-1',
-    paragraph: 'par-1',
-    start,
-    end: codePointLength(text),
-    text: text.slice(lineStart),
-    language: 'eng',
-    languageConfidence: 1,
-    foreignSpans: [],
-    duplicateOf: null,
-  };
-  const document: Document = {
-    id: 'doc-1',
-    source: 'test.md',
-    sha256: '',
-    text,
-    language: 'eng',
-    languageConfidence: 1,
-    languages: { eng: 1 },
-    sections: [],
-    paragraphs: [],
-    segments: [segment],
-    timexes: [],
-    mentions: [],
-    events: [],
-    messages: [],
-  };
-  return { document, segment };
+  const document = documentOf(text.split('\n'));
+  return { document, segment: document.segments.at(-1)! };
 }
 
 const messages: unknown[] = [];
