@@ -29,12 +29,19 @@ interface SideWord {
   last: number;
 }
 
+/** Side words by lexicon and token list: a sentence is scanned once for the document's sides, its figures and its last side. */
+const sideWordsCache = new WeakMap<EventLexicon, WeakMap<readonly Token[], readonly SideWord[]>>();
+
 /**
  * Side words of a token list, in order.
  *
  * @example sideWords(tokenize(seg), eng) // [{ side: 'Japan', first: 3, last: 3 }]
  */
-function sideWords(tokens: readonly Token[], lexicon: EventLexicon): SideWord[] {
+function sideWords(tokens: readonly Token[], lexicon: EventLexicon): readonly SideWord[] {
+  let byTokens = sideWordsCache.get(lexicon);
+  if (!byTokens) sideWordsCache.set(lexicon, (byTokens = new WeakMap()));
+  const known = byTokens.get(tokens);
+  if (known) return known;
   const found: SideWord[] = [];
   const cues = phrasesByFirstWord(lexicon.sideCues);
   for (let i = 0; i < tokens.length; i++) {
@@ -46,6 +53,7 @@ function sideWords(tokens: readonly Token[], lexicon: EventLexicon): SideWord[] 
       }
     }
   }
+  byTokens.set(tokens, found);
   return found;
 }
 
