@@ -10,6 +10,7 @@ import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { Corpus, Document, Paragraph, Segment } from '../pipeline/model.js';
 import { deduplicate } from '../pipeline/stages/dedup.js';
+import { emptyDocument } from '../pipeline/stages/ingest.js';
 import { defaultConfig, type StageContext } from '../pipeline/stage.js';
 import { languagePack } from '../pipeline/lang/index.js';
 import { bestOf, formatRun } from './measure.js';
@@ -88,7 +89,7 @@ function makeDocument(id: string, texts: readonly string[]): Document {
     });
     offset += text.length + 1;
   });
-  return { id, source: `${id}.txt`, sha256: '', text: texts.join('\n'), language: 'und', languageConfidence: 0, languages: {}, sections: [], paragraphs, segments, timexes: [], mentions: [], events: [], messages: [] };
+  return { ...emptyDocument({ id, source: `${id}.txt`, sha256: '', text: texts.join('\n') }), paragraphs, segments };
 }
 
 /** CPU milliseconds (user + system) of this process so far. */
