@@ -5,6 +5,7 @@
 import type { DateLexicon } from '../lexicon.js';
 import type { Amount, Unit } from '../types.js';
 import { amountOf } from './build.js';
+import { perLexicon } from './grammar.js';
 import { SP, SP0, anyOf, normal } from './pattern.js';
 
 /** Named groups of the amount pattern: the amount, the upper end of an amount range, the unit. */
@@ -49,27 +50,29 @@ export function amountUnitPattern(lexicon: DateLexicon): string {
   return `(?<![\\d.,])(?<${AMOUNT}>${amount})${to}${link}(?<${UNIT}>${anyOf(Object.keys(lexicon.units))})(?![-‐ ]old(?![\\p{L}]))`;
 }
 
-/** Whether a unit word is the plural of another unit word ('days' of 'day'). */
-function isPlural(word: string, lexicon: DateLexicon): boolean {
-  return Object.keys(lexicon.units).some((other) => other !== word && word.startsWith(other) && lexicon.units[other] === lexicon.units[word]);
+/** Unit words that stand in `relation` to another word of the same unit. */
+function unitWordsWith(lexicon: DateLexicon, relation: (word: string, other: string) => boolean): ReadonlySet<string> {
+  const words = Object.keys(lexicon.units);
+  return new Set(words.filter((word) => words.some((other) => other !== word && lexicon.units[other] === lexicon.units[word] && relation(word, other))));
 }
 
-/** Whether a unit word has a plural among the unit words ('day' has 'days'). */
-function hasPlural(word: string, lexicon: DateLexicon): boolean {
-  return Object.keys(lexicon.units).some((other) => other !== word && other.startsWith(word) && lexicon.units[other] === lexicon.units[word]);
-}
+/** Unit words that are the plural of another unit word ('days' of 'day'). */
+export const pluralUnits = perLexicon((lexicon) => unitWordsWith(lexicon, (word, other) => word.startsWith(other)));
+
+/** Unit words that have a plural among the unit words ('day' has 'days'). */
+export const singularUnits = perLexicon((lexicon) => unitWordsWith(lexicon, (word, other) => other.startsWith(word)));
 
 /** The amount a match stands for, or null when a part is not understood. */
 export function readAmount(groups: Record<string, string | undefined>, lexicon: DateLexicon, text = ''): Amount | null {
   const unit: Unit | undefined = lexicon.units[normal(groups[UNIT])];
   // a hyphen joins an amount to a singular unit ('a two-year term'); 'three-quarters' is a fraction
   const hyphenated = text.includes(`${groups[AMOUNT] ?? ''}-${groups[UNIT] ?? ''}`);
-  if (hyphenated && isPlural(normal(groups[UNIT]), lexicon)) return null;
+  if (hyphenated && pluralUnits(lexicon).has(normal(groups[UNIT]))) return null;
   const value = amountOf(groups[AMOUNT], lexicon);
   if (unit === undefined || value === undefined) return null;
   // a year-like number before a singular unit is a year naming its period ('the 1988
   // quarter'), not an amount: where units have plurals, 1988 of them would take the plural
-  if (!hyphenated && value !== null && /^\d{4}$/.test(groups[AMOUNT] ?? '') && hasPlural(normal(groups[UNIT]), lexicon)) return null;
+  if (!hyphenated && value !== null && /^\d{4}$/.test(groups[AMOUNT] ?? '') && singularUnits(lexicon).has(normal(groups[UNIT]))) return null;
   if (groups[AMOUNT_TO] !== undefined) {
     const to = amountOf(groups[AMOUNT_TO], lexicon);
     if (to === undefined || to === null || value === null || to <= value) return null;

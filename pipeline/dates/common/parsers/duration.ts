@@ -4,24 +4,14 @@
  * as the amount ('a year') counts only after a cue word ('for a year'): '$1 billion a
  * year' is a rate, not a time.
  */
-import { perLexicon, type Parser } from '../grammar.js';
+import type { Parser } from '../grammar.js';
 import { ambiguousWordHolds, candidate, wordBefore } from '../build.js';
-import { AMOUNT, amountUnitPattern, readAmount } from '../amount.js';
+import { AMOUNT, amountUnitPattern, pluralUnits, readAmount, singularUnits } from '../amount.js';
 import { SP, WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
 const DETERMINER = 'determiner';
 const MODIFIER = 'modifier';
 const BARE = 'bare';
-
-/** Unit words that are the plural of another unit word ('days'). */
-const pluralUnits = perLexicon((lexicon) =>
-  Object.keys(lexicon.units).filter((word) => Object.keys(lexicon.units).some((other) => other !== word && word.startsWith(other) && lexicon.units[other] === lexicon.units[word])),
-);
-
-/** Unit words that have a plural among the unit words ('day' of 'days'). */
-const singularUnits = perLexicon((lexicon) =>
-  Object.keys(lexicon.units).filter((word) => Object.keys(lexicon.units).some((other) => other !== word && other.startsWith(word) && lexicon.units[other] === lexicon.units[word])),
-);
 
 /** Parses [DETERMINER] [MODIFIER] AMOUNT UNIT. */
 export const duration: Parser = {
@@ -32,7 +22,7 @@ export const duration: Parser = {
     const determiners = lexicon.connectors.durationDeterminers;
     const determiner = determiners.length > 0 ? `(?:(?<${DETERMINER}>${anyOf(determiners)})${SP})?` : '';
     const modifier = `(?:(?<${MODIFIER}>${anyOf(Object.keys(lexicon.durationModifiers))})${SP})?`;
-    const bare = pluralUnits(lexicon).length > 0 ? `|(?<${BARE}>${anyOf([...pluralUnits(lexicon), ...singularUnits(lexicon)])})` : '';
+    const bare = pluralUnits(lexicon).size > 0 ? `|(?<${BARE}>${anyOf([...pluralUnits(lexicon), ...singularUnits(lexicon)])})` : '';
     return compile(`${WORD_START}(?:${determiner}${modifier}${amountUnitPattern(lexicon)}${bare})(?![\\p{L}\\p{N}])`);
   },
   extract(match, context) {
@@ -45,7 +35,7 @@ export const duration: Parser = {
       const word = normal(groups[BARE]);
       const unit = lexicon.units[word];
       if (unit === undefined || !lexicon.connectors.vagueAmountCues.includes(wordBefore(context.text, match.index))) return null;
-      const value = singularUnits(lexicon).includes(word) ? 1 : null;
+      const value = singularUnits(lexicon).has(word) ? 1 : null;
       return candidate(match.index, end, { kind: 'duration', amount: { value, unit } }, context, 'duration');
     }
     const amount = readAmount(groups, lexicon, match[0]);

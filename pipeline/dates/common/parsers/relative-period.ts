@@ -6,6 +6,7 @@
 import type { Parser } from '../grammar.js';
 import type { ShiftTarget } from '../../types.js';
 import { candidate, endsPeriod } from '../build.js';
+import { pluralUnits } from '../amount.js';
 import { SP, WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
 const RELATIVE = 'relative';
@@ -34,7 +35,7 @@ export const relativePeriod: Parser = {
     const unit = lexicon.units[word];
     if (unit !== undefined) {
       // a plural unit ('the following days') is a stretch of time, not one period
-      if (Object.keys(lexicon.units).some((other) => other !== word && lexicon.units[other] === unit && word.startsWith(other) && word.length > other.length)) return null;
+      if (pluralUnits(lexicon).has(word)) return null;
       // 'the fiscal year ended Sept. 30': one unit's span up to a date
       if (relative.by === 0 && endsPeriod(context, match.index + match[0].length)) {
         return candidate(match.index, match.index + match[0].length, { kind: 'duration', amount: { value: 1, unit } }, context, 'relative-period');

@@ -5,16 +5,11 @@
  */
 import { perLexicon, type Parser } from '../grammar.js';
 import { candidate } from '../build.js';
+import { singularUnits } from '../amount.js';
 import { SP, WORD_START, anyOf, compile, normal, triggerOf } from '../pattern.js';
 
 const WORD = 'word';
 const UNIT = 'unit';
-
-/** Unit words that have a plural among the unit words: a singular, which names one period. */
-const singulars = perLexicon((lexicon) => {
-  const words = Object.keys(lexicon.units);
-  return new Set(words.filter((word) => words.some((other) => other !== word && other.startsWith(word) && lexicon.units[other] === lexicon.units[word])));
-});
 
 /** A link right after the unit to the event whose stretch it is. */
 const eventLinkAfter = perLexicon((lexicon) =>
@@ -37,7 +32,7 @@ export const stretch: Parser = {
     const unit = lexicon.units[word];
     const from = lexicon.stretchWords[normal(match.groups?.[WORD])];
     const length = unit === undefined ? undefined : lexicon.stretchLengths[unit];
-    if (unit === undefined || from === undefined || length === undefined || singulars(lexicon).has(word)) return null;
+    if (unit === undefined || from === undefined || length === undefined || singularUnits(lexicon).has(word)) return null;
     // 'the first days of the conflict': the stretch is an event's, not the narrative date's
     const end = match.index + match[0].length;
     const event = eventLinkAfter(lexicon)?.test(context.text.slice(end, end + 40)) ?? false;
