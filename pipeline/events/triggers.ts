@@ -8,7 +8,7 @@
 import type { EventType, Span } from '../model.js';
 import type { EventLexicon, Focus, Phrase } from './lexicon.js';
 import { analyze } from './morphology.js';
-import { phraseAt, type Token } from './tokens.js';
+import { phraseAt, phrasesByFirstWord, type Token } from './tokens.js';
 
 export interface Trigger extends Span {
   text: string;
@@ -51,11 +51,12 @@ export function findTriggers(
   const used = new Set<number>();
   const found: Trigger[] = [];
   // Phrases that only look like triggers ("laban sa" against) take their words first.
-  for (const phrase of lexicon.blockers) {
-    for (let i = 0; i < tokens.length; i++) {
+  const blockers = phrasesByFirstWord(lexicon.blockers);
+  tokens.forEach((token, i) => {
+    for (const phrase of blockers.get(token.lower) ?? []) {
       if (phraseAt(tokens, i, phrase.words)) phrase.words.forEach((_, k) => used.add(i + k));
     }
-  }
+  });
   const sets: [Phrase<EventType | null>[], Trigger['kind']][] = [
     [lexicon.triggers, 'verb'],
     [lexicon.lightVerbs, 'light'],
