@@ -9,7 +9,7 @@
  */
 
 /** Words per shingle: three keep word order without making one edit cost too much. */
-export const SHINGLE_WORDS = 3;
+const SHINGLE_WORDS = 3;
 
 /** Final avalanche of murmur3, so neighbouring inputs spread over the whole range. */
 function mix(value: number): number {

@@ -17,7 +17,7 @@ import { readReviewData, type ReviewData } from './data.js';
 const hash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The page's policy: nothing but its own script and style, no fetches, no forms, no base. */
-export const contentSecurityPolicy = [
+const contentSecurityPolicy = [
   "default-src 'none'",
   `script-src ${hash(clientScript)}`,
   `style-src ${hash(clientStyle)}`,
@@ -37,7 +37,7 @@ export function embedJson(value: unknown): string {
 }
 
 /** Text for HTML element content or a quoted attribute. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

@@ -24,7 +24,7 @@ export const meta: StageMeta = {
 };
 
 /** Whether a source is read as Markdown (by its extension). */
-export function isMarkdown(source: string): boolean {
+function isMarkdown(source: string): boolean {
   return /\.(?:md|markdown)$/iu.test(source);
 }
 

@@ -26,7 +26,7 @@ function lastYear(text: string): number | null {
 }
 
 /** The citation cue a line opens with, or null. */
-export function citationCue(text: string, cues: StructureCues): string | null {
+function citationCue(text: string, cues: StructureCues): string | null {
   const lower = text.trimStart().toLowerCase();
   return cues.citation.find((cue) => lower.startsWith(cue) && /^(?:$|[\s:])/u.test(lower.slice(cue.length))) ?? null;
 }
