@@ -18,6 +18,7 @@ import { entryNames, foldName, gazetteer as loadGazetteer } from './gazetteer.js
 import type { EntityLexicon } from './lexicon.js';
 import { entityLexicon } from './lexicon.js';
 import { compatibleTypes } from './merge.js';
+import type { PersonName } from './name-keys.js';
 import { initialsAgree, personName, placeBase, translitKey, unitKey } from './name-keys.js';
 import { linkShortBodies } from './short-bodies.js';
 import { linkAcronyms } from './acronyms.js';
@@ -58,7 +59,8 @@ export function linkEntities(corpus: Corpus, context: StageContext): Corpus {
   const documentUnits = new Map<string, Map<string, string>>();
   const deferredUnits: Located[] = [];
   for (const document of corpus.documents) {
-    const keys = document.mentions.map((mention) => gazetteerKey(mention, gazetteer, entityLexicon(context.lang(mention.language))));
+    const lexicons = document.mentions.map((mention) => entityLexicon(context.lang(mention.language)));
+    const keys = document.mentions.map((mention, i) => gazetteerKey(mention, gazetteer, lexicons[i]!));
     // Entries each sentence names, and the document's years, for names whose referent
     // changed with the period ("Russia" in 1938 is the Soviet Union).
     const sentenceKeys = new Map<string, Set<string>>();
@@ -72,7 +74,7 @@ export function linkEntities(corpus: Corpus, context: StageContext): Corpus {
     const years = documentYears(document);
     for (const [i, mention] of document.mentions.entries()) {
       const item = { document: document.id, mention };
-      const lexicon = entityLexicon(context.lang(mention.language));
+      const lexicon = lexicons[i]!;
       const named = keys[i];
       const key = named ? periodKey(named, mention, years, sentenceKeys.get(mention.segment) ?? new Set(), gazetteer) : null;
       if (key) {
@@ -153,26 +155,27 @@ function otherKey(mention: Mention, lexicon: EntityLexicon): string {
  * document (apart when none was).
  */
 function clusterPeople(people: readonly Located[]): Map<string, Located[]> {
+  // Each name split once: the passes below ask for it per pair of mentions.
+  const names = new Map(people.map((item) => [item, personName(item.mention.normalized)]));
+  const nameOf = (item: Located): PersonName => names.get(item)!;
   const bySurname = new Map<string, Located[]>();
-  for (const item of people) {
-    pushTo(bySurname, personName(item.mention.normalized).surname || translitKey(item.mention.normalized), item);
-  }
+  for (const item of people) pushTo(bySurname, nameOf(item).surname || translitKey(item.mention.normalized), item);
   // A case form with initials ("Melnika K. S.") joins the bare stem the corpus also names.
   for (const [surname, items] of [...bySurname].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const stem = stemCandidates(surname).find((candidate) => bySurname.has(candidate));
-    if (!stem || !items.every((item) => personName(item.mention.normalized).initials !== '')) continue;
+    if (!stem || !items.every((item) => nameOf(item).initials !== '')) continue;
     bySurname.get(stem)!.push(...items);
     bySurname.delete(surname);
   }
   const clusters = new Map<string, Located[]>();
   for (const [surname, items] of bySurname) {
-    const initials = [...new Set(items.map((item) => personName(item.mention.normalized).initials).filter((x) => x !== ''))].sort();
+    const initials = [...new Set(items.map((item) => nameOf(item).initials).filter((x) => x !== ''))].sort();
     const agree = initials.every((a) => initials.every((b) => initialsAgree(a, b)));
     const keyOf = (own: string): string => `${surname}:${initials.find((x) => initialsAgree(x, own) && x.length >= own.length) ?? own}`;
     for (const item of items) {
-      const own = personName(item.mention.normalized).initials;
+      const own = nameOf(item).initials;
       const named = agree || own !== '' ? null : lastNamed(item, items);
-      const key = agree ? surname : own !== '' ? keyOf(own) : named ? keyOf(personName(named.mention.normalized).initials) : `${surname}:?`;
+      const key = agree ? surname : own !== '' ? keyOf(own) : named ? keyOf(nameOf(named).initials) : `${surname}:?`;
       pushTo(clusters, `person:${key}`, item);
     }
   }
@@ -182,7 +185,7 @@ function clusterPeople(people: readonly Located[]): Map<string, Located[]> {
   function lastNamed(item: Located, items: readonly Located[]): Located | null {
     let best: Located | null = null;
     for (const other of items) {
-      if (other.document !== item.document || other.mention.start >= item.mention.start || personName(other.mention.normalized).initials === '') continue;
+      if (other.document !== item.document || other.mention.start >= item.mention.start || nameOf(other).initials === '') continue;
       if (!best || other.mention.start > best.mention.start) best = other;
     }
     return best;
