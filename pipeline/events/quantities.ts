@@ -166,11 +166,14 @@ function phraseAfter(tokens: readonly Token[], from: number, list: readonly Phra
 /** Matches a phrase at token k, comparing words and their simple plural. */
 function phraseAtLemma(tokens: readonly Token[], k: number, list: readonly Phrase<string>[]): Found<string> | null {
   for (const phrase of list) {
-    if (phrase.words.every((word, n) => sameWord(tokens[k + n]?.lower, word))) {
-      return { value: phrase.value, first: k, last: k + phrase.words.length - 1 };
-    }
+    if (lemmasAt(tokens, k, phrase.words)) return { value: phrase.value, first: k, last: k + phrase.words.length - 1 };
   }
   return null;
+}
+
+/** Whether the words, or their simple plurals, stand at token `at` on. */
+function lemmasAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  return words.every((word, n) => sameWord(tokens[at + n]?.lower, word));
 }
 
 function sameWord(token: string | undefined, word: string): boolean {
@@ -210,8 +213,7 @@ function categoryBefore(tokens: readonly Token[], at: number, lexicon: EventLexi
     if (token.kind === 'punct' && (token.text === '.' || token.text === ';')) return null;
     for (const phrase of lexicon.casualtyCues) {
       const first = k - phrase.words.length + 1;
-      if (first < 0) continue;
-      if (phrase.words.every((word, n) => sameWord(tokens[first + n]?.lower, word))) return { value: phrase.value, first, last: k };
+      if (first >= 0 && lemmasAt(tokens, first, phrase.words)) return { value: phrase.value, first, last: k };
     }
   }
   return null;
