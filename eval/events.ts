@@ -211,7 +211,7 @@ export async function evaluate(): Promise<string[]> {
   const landed = khasan.filter((c) => {
     const claim = hits.get(c.id)?.claim;
     return claim !== undefined && claim.measure.category === c.category && /khasan|hasan/i.test(claim.measure.event)
-      && (SIDE_WORDS[c.side]?.test(`${claim.measure.side ?? ''} ${claim.measure.label ?? ''}`) ?? false);
+      && (SIDE_WORDS[c.side]?.test(sideText(claim)) ?? false);
   });
   lines.push(formatAccuracy('000 Khasan figures under the right measure', landed.length, khasan.length, 'all'));
   const measures = new Map<string, Set<string>>();
