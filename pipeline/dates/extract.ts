@@ -28,21 +28,23 @@ function withoutIntervals(grammar: Grammar): Grammar {
  *
  * @param text the text to scan.
  * @param language the grammar to use.
- * @param place where the text sits: its index (for code points), the code-point offset
- *   of the text in its document, its narrative scope, its sentence; and how to write intervals.
+ * @param place where the text sits: the code-point offset of the text in its document, its
+ *   narrative scope, its sentence; and how to write intervals.
  */
 export function parseCandidates(
   text: string,
   language: LanguageCode,
-  place: { index?: TextIndex; offset?: number; scope?: string; sentence?: string; intervals?: Intervals } = {},
+  place: { offset?: number; scope?: string; sentence?: string; intervals?: Intervals } = {},
 ): ResolveItem[] {
-  const index = place.index ?? new TextIndex(text);
   const offset = place.offset ?? 0;
   const found = grammarFor(language);
   const own = found.own;
   const grammar = place.intervals === 'ends' ? withoutIntervals(found.grammar) : found.grammar;
   const lexicon = loadDateLexicon(own ? language : 'und');
   const candidates: Candidate[] = runGrammar(text, grammar, { lexicon, rulePrefix: `dates/${own ? language : 'und'}` });
+  // most sentences hold no date: index the text only when there are spans to convert
+  if (candidates.length === 0) return [];
+  const index = new TextIndex(text);
   return candidates.map((candidate) => {
     const start = index.toCodePoint(candidate.start);
     const end = index.toCodePoint(candidate.end);

@@ -45,7 +45,6 @@ export function tagDates(document: Document, context: StageContext): Document {
     const language = segment.language === 'und' ? document.language : segment.language;
     if (!grammarFor(language).own) withoutGrammar.add(language);
     const found = parseCandidates(segment.text, language, {
-      index: new TextIndex(segment.text),
       offset: segment.start,
       scope: segment.section,
       sentence: segment.id,
