@@ -40,13 +40,15 @@ export function parseAbbreviations(json: unknown, file: string): AbbreviationTab
   return table;
 }
 
-const empty: AbbreviationTable = {
+const emptyTable = (): Record<AbbreviationKind, Set<string>> => ({
   title: new Set(),
   numeric: new Set(),
   general: new Set(),
   initial: new Set(),
   acronym: new Set(),
-};
+});
+
+const empty: AbbreviationTable = emptyTable();
 
 const merged = new Map<string, AbbreviationTable>();
 
@@ -61,13 +63,7 @@ export function abbreviationsOf(packs: readonly LanguagePack[]): AbbreviationTab
   const key = packs.map((pack) => pack.code).sort().join(',');
   const cached = merged.get(key);
   if (cached) return cached;
-  const table: Record<AbbreviationKind, Set<string>> = {
-    title: new Set(),
-    numeric: new Set(),
-    general: new Set(),
-    initial: new Set(),
-    acronym: new Set(),
-  };
+  const table = emptyTable();
   for (const pack of packs) {
     const own = pack.read('abbreviations', parseAbbreviations, empty);
     for (const kind of kinds) for (const entry of own[kind]) table[kind].add(entry);

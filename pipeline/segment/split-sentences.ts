@@ -321,6 +321,7 @@ export function findSentences(text: string, data: SegmenterData): SentenceSplit 
       i = k + emoticon;
       continue;
     }
+    const strong = [...run].some(isStrong);
     let verdict: Verdict;
     const { start: tokenStart, token } = tokenBefore(text, i);
     if (isLower(next)) {
@@ -329,11 +330,11 @@ export function findSentences(text: string, data: SegmenterData): SentenceSplit 
       // no data lists as an abbreviation; a single letter or an all-capitals token is a
       // guessed abbreviation, and a closing quote means the sentence goes on.
       if (j > runEnd) verdict = 'continue';
-      else if ([...run].some(isStrong)) verdict = 'end';
+      else if (strong) verdict = 'end';
       else if (run !== '.' || isKnown(key, abbreviations)) verdict = 'continue';
       else if (token === '' || plainWord.test(token)) verdict = token.length === 1 ? 'guess' : 'end';
       else verdict = /^\p{L}+$/u.test(token) ? 'guess' : 'continue';
-    } else if ([...run].some(isStrong) || run.length > 1) {
+    } else if (strong || run.length > 1) {
       verdict = 'end';
     } else if (j > runEnd) {
       verdict = 'end'; // a period inside closing quotes or brackets ends a quoted sentence

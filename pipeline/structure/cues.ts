@@ -50,7 +50,8 @@ export function parseStructureCues(json: unknown, file: string): RawCues {
   return cues;
 }
 
-const empty: RawCues = { citation: [], author: [], order: [], publisher: [], minorWords: [] };
+const noCues = (): RawCues => ({ citation: [], author: [], order: [], publisher: [], minorWords: [] });
+const empty: RawCues = noCues();
 const longestFirst = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 const merged = new Map<string, StructureCues>();
 
@@ -65,7 +66,7 @@ export function structureCuesOf(packs: readonly LanguagePack[]): StructureCues {
   const key = packs.map((pack) => pack.code).sort().join(',');
   const cached = merged.get(key);
   if (cached) return cached;
-  const all: RawCues = { citation: [], author: [], order: [], publisher: [], minorWords: [] };
+  const all = noCues();
   for (const pack of packs) {
     const own = pack.read('structure', parseStructureCues, empty);
     for (const name of lists) all[name].push(...own[name]);
