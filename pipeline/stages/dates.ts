@@ -39,10 +39,10 @@ function byPosition(a: Timex, b: Timex): number {
 export function tagDates(document: Document, context: StageContext): Document {
   const items: ResolveItem[] = [];
   const segmentOf = new Map<string, Segment>();
-  const languageOf = new Map<string, LanguageCode>();
+  const languageOf = (segment: Segment): LanguageCode => (segment.language === 'und' ? document.language : segment.language);
   const withoutGrammar = new Set<LanguageCode>();
   for (const segment of document.segments) {
-    const language = segment.language === 'und' ? document.language : segment.language;
+    const language = languageOf(segment);
     if (!grammarFor(language).own) withoutGrammar.add(language);
     const found = parseCandidates(segment.text, language, {
       offset: segment.start,
@@ -51,7 +51,6 @@ export function tagDates(document: Document, context: StageContext): Document {
     });
     for (const item of found) {
       segmentOf.set(`${item.start}:${item.end}`, segment);
-      languageOf.set(`${item.start}:${item.end}`, language);
       items.push(item);
     }
   }
@@ -82,7 +81,7 @@ export function tagDates(document: Document, context: StageContext): Document {
       start: found.start,
       end: found.end,
       text: found.text,
-      language: languageOf.get(key) ?? document.language,
+      language: languageOf(segment),
       type: found.type,
       value: found.value,
       precision: found.precision,
