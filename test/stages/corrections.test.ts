@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { applyCorrectionsStage, meta } from '../../pipeline/stages/corrections.js';
-import { defaultConfig, type StageContext } from '../../pipeline/stage.js';
+import type { StageContext } from '../../pipeline/stage.js';
 import type { Corrections } from '../../pipeline/review/corrections.js';
 import type { Message } from '../../pipeline/model.js';
-import { languagePack } from '../../pipeline/lang/index.js';
+import { makeContext } from '../language/fixture.js';
 import { corpus } from '../review/corpus.js';
 
 function contextWith(corrections: Corrections | null): { context: StageContext; messages: Omit<Message, 'source' | 'file'>[] } {
-  const messages: Omit<Message, 'source' | 'file'>[] = [];
-  return { context: { config: { ...defaultConfig, corrections }, lang: languagePack, report: (m) => messages.push(m) }, messages };
+  const context = makeContext({ corrections });
+  return { context, messages: context.messages };
 }
 
 describe('applyCorrectionsStage', () => {

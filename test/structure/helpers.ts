@@ -1,8 +1,8 @@
 /** Shared test helpers for the structure and segment stages: a bare document and a context. */
-import { languagePack } from '../../pipeline/lang/index.js';
-import type { Document, Message } from '../../pipeline/model.js';
-import { defaultConfig, type StageContext } from '../../pipeline/stage.js';
+import type { Document } from '../../pipeline/model.js';
+import { defaultConfig } from '../../pipeline/stage.js';
 import { emptyDocument } from '../../pipeline/stages/ingest.js';
+import { makeContext } from '../language/fixture.js';
 
 /** A document as ingest leaves it: text and empty layers. */
 export function documentOf(source: string, text: string): Document {
@@ -10,16 +10,8 @@ export function documentOf(source: string, text: string): Document {
 }
 
 /** A stage context over the real language data; `messages` collects what stages report. */
-export function contextOf(languages: string[] = [...defaultConfig.languages]): StageContext & {
-  messages: Omit<Message, 'source' | 'file'>[];
-} {
-  const messages: Omit<Message, 'source' | 'file'>[] = [];
-  return {
-    config: { ...defaultConfig, languages },
-    lang: languagePack,
-    report: (message) => messages.push(message),
-    messages,
-  };
+export function contextOf(languages: string[] = [...defaultConfig.languages]): ReturnType<typeof makeContext> {
+  return makeContext({ languages });
 }
 
 /** The 1-based line of a code-point offset. */
