@@ -10,11 +10,11 @@ import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import type { Document } from '../pipeline/model.js';
 import { documentStages, resolveConfig } from '../pipeline/pipeline.js';
-import { availableLanguages, languagePack } from '../pipeline/lang/index.js';
+import { languagePack } from '../pipeline/lang/index.js';
 import type { StageContext } from '../pipeline/stage.js';
 import { ingest } from '../pipeline/stages/ingest.js';
 import { extractEvents } from '../pipeline/stages/events.js';
-import { eventLexicon } from '../pipeline/events/lexicon.js';
+import { eventLexicon, lexiconLanguage } from '../pipeline/events/lexicon.js';
 import { hasBareVerbTrigger } from '../pipeline/events/pos.js';
 import { findTriggers } from '../pipeline/events/triggers.js';
 import { tokenize } from '../pipeline/events/tokens.js';
@@ -52,11 +52,10 @@ export async function bench(): Promise<string[]> {
   const sentences = segments.map((segment) => segment.text);
   const bytes = sentences.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   // The sentences the tagger runs on: a verb trigger matched its bare form (the stage's gate).
-  const known = new Set(availableLanguages());
   const tagged = documents.flatMap((document) =>
     document.segments.filter((segment) => {
-      const code = known.has(segment.language) ? segment.language : document.language;
-      if (!known.has(code)) return false;
+      const code = lexiconLanguage(segment, document);
+      if (code === null) return false;
       const lexicon = eventLexicon(code, context);
       const tokens = tokenize(segment);
       return lexicon.tagger === 'compromise' && hasBareVerbTrigger(tokens, findTriggers(tokens, () => '', lexicon));

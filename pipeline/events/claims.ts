@@ -11,9 +11,8 @@
  */
 import type { Claim, ClaimValue, Corpus, Document, Entity, EventMention, Quantity } from '../model.js';
 import type { StageContext } from '../stage.js';
-import { availableLanguages } from '../lang/index.js';
 import { slugId, stableId } from '../ids.js';
-import { eventLexicon } from './lexicon.js';
+import { eventLexicon, lexiconLanguage } from './lexicon.js';
 import { tokenAt } from './sentence.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -146,11 +145,10 @@ function dominant(anchors: readonly Anchor[]): Anchor | undefined {
 
 /** Places tied to a conflict noun, in text order. */
 function conflictAnchors(document: Document, bySpan: ReadonlyMap<string, Entity>, context: StageContext): Anchor[] {
-  const known = new Set(availableLanguages());
   const places = document.mentions.filter((mention) => PLACES.has(mention.type));
   const anchors: Anchor[] = [];
   for (const segment of document.segments) {
-    const code = known.has(segment.language) ? segment.language : known.has(document.language) ? document.language : null;
+    const code = lexiconLanguage(segment, document);
     if (code === null) continue;
     const lexicon = eventLexicon(code, context);
     const tokens = tokenize(segment);

@@ -3,9 +3,9 @@
  * read, parsed and typed once. A language without a file gets an empty table, so adding a
  * language means adding data, never code.
  */
-import type { EventType, LanguageCode } from '../model.js';
+import type { Document, EventType, LanguageCode, Segment } from '../model.js';
 import type { StageContext } from '../stage.js';
-import { stringTable, type LanguagePack } from '../lang/index.js';
+import { availableLanguages, stringTable, type LanguagePack } from '../lang/index.js';
 
 /** Every event type of DESIGN.md, to check the data against. */
 const eventTypes: readonly EventType[] = [
@@ -76,6 +76,21 @@ export interface EventLexicon {
 }
 
 const lexicons = new WeakMap<LanguagePack, EventLexicon>();
+
+/** Codes with a data folder, listed once. */
+let known: ReadonlySet<string> | null = null;
+
+/**
+ * The language whose lexicon reads a sentence: its own, else its document's (a sentence in
+ * a language without data); null when neither has a data folder.
+ *
+ * @example lexiconLanguage({ language: 'und' }, { language: 'tgl' }) // 'tgl'
+ */
+export function lexiconLanguage(segment: Pick<Segment, 'language'>, document: Pick<Document, 'language'>): LanguageCode | null {
+  known ??= new Set(availableLanguages());
+  if (known.has(segment.language)) return segment.language;
+  return known.has(document.language) ? document.language : null;
+}
 
 /**
  * The event lexicon of a language, loaded once.

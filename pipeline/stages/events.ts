@@ -7,10 +7,9 @@
  */
 import type { Document, EventMention, Mention, Quantity, Section, Segment, Timex } from '../model.js';
 import type { StageContext, StageMeta } from '../stage.js';
-import { availableLanguages } from '../lang/index.js';
 import { TextIndex } from '../offsets.js';
 import { extractSentence, type RuleState } from '../events/index.js';
-import { eventLexicon, type Phrase } from '../events/lexicon.js';
+import { eventLexicon, lexiconLanguage, type Phrase } from '../events/lexicon.js';
 import type { Narrative, Sentence } from '../events/sentence.js';
 import { documentSides, lastSide } from '../events/sides.js';
 import { phraseAt, phrasesByFirstWord, tokenize } from '../events/tokens.js';
@@ -40,7 +39,6 @@ const SILENT = new Set(['citation', 'reference']);
 export function extractEvents(document: Document, context: StageContext): Document {
   const index = new TextIndex(document.text);
   const slice = (start: number, end: number): string => index.slice(start, end);
-  const known = new Set(availableLanguages());
   const sections = new Map(document.sections.map((section) => [section.id, section]));
   const paragraphs = new Map(document.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
   const mentions = groupBySegment(document.mentions);
@@ -52,7 +50,7 @@ export function extractEvents(document: Document, context: StageContext): Docume
   const sentences: Sentence[] = [];
   for (const segment of segments) {
     if (SILENT.has(paragraphs.get(segment.paragraph)?.kind ?? '')) continue;
-    const code = known.has(segment.language) ? segment.language : known.has(document.language) ? document.language : null;
+    const code = lexiconLanguage(segment, document);
     if (code === null) {
       context.report({
         reason: `No event lexicon for language '${segment.language}'`,
