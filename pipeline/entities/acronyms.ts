@@ -10,7 +10,7 @@ import type { Document, EntityType } from '../model.js';
 import { TextIndex } from '../offsets.js';
 import type { ClusterMove } from './cluster-moves.js';
 import { applyMoves } from './cluster-moves.js';
-import { pushTo } from './push-to.js';
+import { pushTo } from './grouping.js';
 import type { Located } from './link.js';
 
 /** What an acronym may stand for (never a person: "K.E." initials are not acronyms). */

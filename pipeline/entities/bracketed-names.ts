@@ -8,7 +8,7 @@ import type { Document } from '../model.js';
 import { TextIndex } from '../offsets.js';
 import type { ClusterMove } from './cluster-moves.js';
 import { applyMoves } from './cluster-moves.js';
-import { pushTo } from './push-to.js';
+import { pushTo } from './grouping.js';
 import type { Located } from './link.js';
 import { compatibleTypes } from './merge.js';
 

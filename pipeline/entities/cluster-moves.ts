@@ -5,7 +5,7 @@
  * Japanese General Staff).
  */
 import type { Located } from './link.js';
-import { pushTo } from './push-to.js';
+import { addTo, pushTo } from './grouping.js';
 
 /** One mention leaving cluster `from` for cluster `to`. */
 export interface ClusterMove {
@@ -23,11 +23,7 @@ export interface ClusterMove {
 export function applyMoves(clusters: Map<string, Located[]>, moves: readonly ClusterMove[]): void {
   const moved = new Set(moves.map(({ item }) => item));
   const destinations = new Map<string, Set<string>>();
-  for (const { from, to } of moves) {
-    const set = destinations.get(from);
-    if (set) set.add(to);
-    else destinations.set(from, new Set([to]));
-  }
+  for (const { from, to } of moves) addTo(destinations, from, to);
   // A cluster all of whose mentions go to one place redirects there.
   const redirect = new Map<string, string>();
   for (const [from, targets] of destinations) {

@@ -25,7 +25,7 @@ import { linkAcronyms } from './acronyms.js';
 import { linkBracketedNames } from './bracketed-names.js';
 import { documentYears, periodKey } from './periods.js';
 import { stemCandidates } from './names.js';
-import { pushTo } from './push-to.js';
+import { addTo, pushTo } from './grouping.js';
 
 /** Declares the corpus stage: needs every document's mentions (and dates, for periods), adds `entities`. */
 export const meta: StageMeta = {
@@ -64,13 +64,7 @@ export function linkEntities(corpus: Corpus, context: StageContext): Corpus {
     // Entries each sentence names, and the document's years, for names whose referent
     // changed with the period ("Russia" in 1938 is the Soviet Union).
     const sentenceKeys = new Map<string, Set<string>>();
-    document.mentions.forEach((mention, i) => {
-      const key = keys[i];
-      if (!key) return;
-      const set = sentenceKeys.get(mention.segment);
-      if (set) set.add(key);
-      else sentenceKeys.set(mention.segment, new Set([key]));
-    });
+    for (const [i, mention] of document.mentions.entries()) if (keys[i]) addTo(sentenceKeys, mention.segment, keys[i]);
     const years = documentYears(document);
     for (const [i, mention] of document.mentions.entries()) {
       const item = { document: document.id, mention };
@@ -206,10 +200,7 @@ function mergeGivenNames(clusters: Map<string, Located[]>, gazetteer: Gazetteer)
     for (const item of items) {
       const name = words(item);
       if (name.length < 2) continue;
-      const at = `${item.document}\u0000${translitKey(name[0]!)}`;
-      const set = owners.get(at);
-      if (set) set.add(key);
-      else owners.set(at, new Set([key]));
+      addTo(owners, `${item.document}\u0000${translitKey(name[0]!)}`, key);
     }
   }
   for (const [key, items] of [...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

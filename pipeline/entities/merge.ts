@@ -6,7 +6,7 @@
  * type lends it its key and type, so gazetteer hits win types.
  */
 import type { EntityType } from '../model.js';
-import { pushTo } from './push-to.js';
+import { pushTo } from './grouping.js';
 
 /** What overlap resolution needs of a candidate. */
 export interface Spanned {

@@ -8,7 +8,7 @@
  */
 import type { Document, Mention } from '../model.js';
 import type { Gazetteer } from './gazetteer.js';
-import { pushTo } from './push-to.js';
+import { pushTo } from './grouping.js';
 
 /** Years of a document's dates: by segment (start and year), and the median of all. */
 export interface DocumentYears {

@@ -20,6 +20,7 @@ import type { EntityLexicon } from './lexicon.js';
 import { entityLexicon } from './lexicon.js';
 import type { ClusterMove } from './cluster-moves.js';
 import { applyMoves } from './cluster-moves.js';
+import { addTo } from './grouping.js';
 import type { Located } from './link.js';
 import { translitKey } from './name-keys.js';
 
@@ -100,12 +101,7 @@ export function linkShortBodies(clusters: Map<string, Located[]>, gazetteer: Gaz
     const words = new Set(lexicons.flatMap((lexicon) => rawNames(key).flatMap((name) => bodyWords(name, lexicon))));
     for (const item of items) {
       if (!isBody(item.mention.type)) continue;
-      for (const word of words) {
-        const at = `${item.document}\u0000${word}`;
-        const set = bodies.get(at);
-        if (set) set.add(key);
-        else bodies.set(at, new Set([key]));
-      }
+      for (const word of words) addTo(bodies, `${item.document}\u0000${word}`, key);
     }
   }
   // Names as words, read once per cluster and language from the clusters as first built.
