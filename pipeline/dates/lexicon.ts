@@ -210,46 +210,38 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
   } catch {
     pack = null;
   }
-  const table = (name: string): Record<string, string> => (pack ? pack.read(name, stringTable, {}) : {});
-  const ambiguousFile = pack
-    ? pack.read('ambiguous', (json, file) => {
-        const o = objectOf(json, file);
-        const words = mapValues(stringTable(o.words ?? {}, file), file, (value) =>
-          ['month', 'season', 'weekday', 'unit', 'year', 'article', 'never'].includes(value) ? (value as Ambiguity) : undefined,
-        );
-        return { words, cues: list(o.cues ?? [], file, 'cues') };
-      }, { words: {}, cues: [] })
-    : { words: {}, cues: [] };
+  // a language without a pack reads every file as its fallback
+  const read = <T>(name: string, parse: (json: unknown, file: string) => T, fallback: T): T => (pack ? pack.read(name, parse, fallback) : fallback);
+  const table = (name: string): Record<string, string> => read(name, stringTable, {});
+  const ambiguousFile = read('ambiguous', (json, file) => {
+    const o = objectOf(json, file);
+    const words = mapValues(stringTable(o.words ?? {}, file), file, (value) =>
+      ['month', 'season', 'weekday', 'unit', 'year', 'article', 'never'].includes(value) ? (value as Ambiguity) : undefined,
+    );
+    return { words, cues: list(o.cues ?? [], file, 'cues') };
+  }, { words: {}, cues: [] });
   // a pack caches a file under its name whatever the parser: read each file once, whole
-  const offsets = pack
-    ? pack.read('offset-words', (json, file) => ({ ...sectionsOf(json, file, ['suffix', 'prefix'] as const), prepositions: list(objectOf(json, file).prepositions ?? [], file, 'prepositions') }), EMPTY_OFFSETS)
-    : EMPTY_OFFSETS;
-  const comparatives = pack
-    ? pack.read('comparatives', (json, file) => {
-        const o = objectOf(json, file);
-        const words = mapValues(stringTable(o.words ?? {}, file), file, (value) => {
-          const match = /^([+-]\d+)(D|W|M|Q|Y)$/.exec(value);
-          return match ? { amount: Number(match[1]), unit: match[2] as Unit } : undefined;
-        });
-        return { words, nouns: list(o.nouns ?? [], file, 'nouns') };
-      }, EMPTY_COMPARATIVES)
-    : EMPTY_COMPARATIVES;
-  const stretches = pack
-    ? pack.read('stretch-words', (json, file) => {
-        const o = objectOf(json, file);
-        const words = mapValues(stringTable(o.words ?? {}, file), file, (value) => (/^[+-]?\d$/.test(value) ? Number(value) : undefined));
-        const lengths = mapValues(stringTable(o.lengths ?? {}, file), file, numberOf);
-        if (Object.keys(lengths).some((unit) => !UNITS.includes(unit as Unit))) throw new Error(`${file}: lengths are keyed by unit designators`);
-        return { words, lengths: lengths as Partial<Record<Unit, number>>, eventLinks: list(o.eventLinks ?? [], file, 'eventLinks') };
-      }, EMPTY_STRETCHES)
-    : EMPTY_STRETCHES;
-  const decades = pack
-    ? pack.read('decade-words', (json, file) => {
-        const o = objectOf(json, file);
-        return { words: mapValues(stringTable(o.words ?? {}, file), file, (value) => (/^\d$/.test(value) ? Number(value) : undefined)), prefixes: list(o.prefixes ?? [], file, 'prefixes') };
-      }, EMPTY_DECADES)
-    : EMPTY_DECADES;
-  const sets = pack ? pack.read('set-words', (json, file) => sectionsOf(json, file, ['quantifiers', 'adverbs'] as const), EMPTY_SETS) : EMPTY_SETS;
+  const offsets = read('offset-words', (json, file) => ({ ...sectionsOf(json, file, ['suffix', 'prefix'] as const), prepositions: list(objectOf(json, file).prepositions ?? [], file, 'prepositions') }), EMPTY_OFFSETS);
+  const comparatives = read('comparatives', (json, file) => {
+    const o = objectOf(json, file);
+    const words = mapValues(stringTable(o.words ?? {}, file), file, (value) => {
+      const match = /^([+-]\d+)(D|W|M|Q|Y)$/.exec(value);
+      return match ? { amount: Number(match[1]), unit: match[2] as Unit } : undefined;
+    });
+    return { words, nouns: list(o.nouns ?? [], file, 'nouns') };
+  }, EMPTY_COMPARATIVES);
+  const stretches = read('stretch-words', (json, file) => {
+    const o = objectOf(json, file);
+    const words = mapValues(stringTable(o.words ?? {}, file), file, (value) => (/^[+-]?\d$/.test(value) ? Number(value) : undefined));
+    const lengths = mapValues(stringTable(o.lengths ?? {}, file), file, numberOf);
+    if (Object.keys(lengths).some((unit) => !UNITS.includes(unit as Unit))) throw new Error(`${file}: lengths are keyed by unit designators`);
+    return { words, lengths: lengths as Partial<Record<Unit, number>>, eventLinks: list(o.eventLinks ?? [], file, 'eventLinks') };
+  }, EMPTY_STRETCHES);
+  const decades = read('decade-words', (json, file) => {
+    const o = objectOf(json, file);
+    return { words: mapValues(stringTable(o.words ?? {}, file), file, (value) => (/^\d$/.test(value) ? Number(value) : undefined)), prefixes: list(o.prefixes ?? [], file, 'prefixes') };
+  }, EMPTY_DECADES);
+  const sets = read('set-words', (json, file) => sectionsOf(json, file, ['quantifiers', 'adverbs'] as const), EMPTY_SETS);
   const never = new Set(Object.keys(ambiguousFile.words).filter((word) => ambiguousFile.words[word] === 'never'));
   const withoutNever = <T>(record: Record<string, T>): Record<string, T> =>
     Object.fromEntries(Object.entries(record).filter(([key]) => !never.has(key)));
@@ -267,7 +259,7 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
       const match = /^(\d\d):(\d\d)$/.exec(value);
       return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
     }),
-    relativeWords: pack ? pack.read('relative-words', parseRelative, {}) : {},
+    relativeWords: read('relative-words', parseRelative, {}),
     deictic: withoutNever(table('deictic')),
     offsetSuffixes: offsets.suffix,
     offsetPrefixes: offsets.prefix,
@@ -277,7 +269,7 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
     stretchWords: stretches.words,
     stretchLengths: stretches.lengths,
     stretchEventLinks: stretches.eventLinks,
-    demonstratives: pack ? pack.read('demonstratives', parseDemonstratives, EMPTY_DEMONSTRATIVES) : EMPTY_DEMONSTRATIVES,
+    demonstratives: read('demonstratives', parseDemonstratives, EMPTY_DEMONSTRATIVES),
     holidays: mapValues(table('holidays'), 'holidays', (value) => {
       const fixed = /^(\d\d)-(\d\d)$/.exec(value);
       if (fixed) return { month: Number(fixed[1]), day: Number(fixed[2]) };
@@ -285,7 +277,7 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
       return nth ? { month: Number(nth[1]), weekday: Number(nth[2]), nth: Number(nth[3]) } : undefined;
     }),
     units: withoutNever(mapValues(table('units'), 'units', (value) => (UNITS.includes(value as Unit) ? (value as Unit) : undefined))),
-    numbers: pack ? withoutNever(pack.read('number-words', parseNumbers, {})) : {},
+    numbers: withoutNever(read('number-words', parseNumbers, {})),
     ordinals: mapValues(table('ordinals'), 'ordinals', numberOf),
     eras: mapValues(table('era'), 'era', (value) => (value === '-' ? -1 : value === '+' ? 1 : undefined)),
     setQuantifiers: sets.quantifiers,
@@ -294,13 +286,13 @@ export function loadDateLexicon(code: LanguageCode): DateLexicon {
     innerModifiers: Object.keys(modifiers).filter((word) => modifiers[word] === 'none' || modifiers[word] === 'inner'),
     ambiguous: ambiguousFile.words,
     ambiguityCues: ambiguousFile.cues,
-    connectors: pack ? pack.read('date-connectors', parseConnectors, EMPTY_CONNECTORS) : EMPTY_CONNECTORS,
-    yearFollowers: new Set(pack ? pack.read('year-followers', stringList, []) : []),
-    yearDeterminers: new Set(pack ? pack.read('year-determiners', stringList, []) : []),
-    futureCues: pack ? pack.read('tense-cues', stringList, []) : [],
+    connectors: read('date-connectors', parseConnectors, EMPTY_CONNECTORS),
+    yearFollowers: new Set(read('year-followers', stringList, [])),
+    yearDeterminers: new Set(read('year-determiners', stringList, [])),
+    futureCues: read('tense-cues', stringList, []),
     decadeWords: decades.words,
     decadePrefixes: decades.prefixes,
-    periodEnders: new Set(pack ? pack.read('period-enders', stringList, []) : []),
+    periodEnders: new Set(read('period-enders', stringList, [])),
     numericOrder: formats.numeric === 'dmy' ? 'dmy' : 'mdy',
   };
   lexicons.set(code, lexicon);
