@@ -37,14 +37,15 @@ export function cuedPlaces(sentence: Sentence, clause: Span): Mention[] {
  * @example attachLocation(sentence, clause, trigger)?.name // 'Lake Khasan'
  */
 export function attachLocation(sentence: Sentence, clause: Span, trigger: Span, paragraphPlace: EventMention['location'] = null): EventMention['location'] {
-  const cued = cuedPlaces(sentence, clause);
+  // Every cued place of the sentence, once; those of the clause come first.
+  const others = cuedPlaces(sentence, sentence.segment);
+  const cued = others.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
   const after = cued.find((mention) => mention.start >= trigger.end);
   const before = cued.filter((mention) => mention.end <= trigger.start).at(-1);
   const fallback = sentence.mentions.find(
     (mention) => mention.type === 'LOCATION' && mention.start >= clause.start && mention.end <= clause.end,
   );
   // Another clause of the sentence may name the place the whole sentence is about.
-  const others = cuedPlaces(sentence, sentence.segment);
   const elsewhere = others.filter((mention) => mention.end <= trigger.start).at(-1) ?? others[0];
   const chosen = after ?? before ?? cued[0] ?? fallback ?? elsewhere;
   if (!chosen) return paragraphPlace;
