@@ -51,6 +51,18 @@ export interface Named {
   names: readonly string[][];
 }
 
+/** First words of each language's name connectors ("of", "ng"), built once per lexicon. */
+const connectorHeadsCache = new WeakMap<EntityLexicon, ReadonlySet<string>>();
+
+function connectorHeads(lexicon: EntityLexicon): ReadonlySet<string> {
+  let heads = connectorHeadsCache.get(lexicon);
+  if (!heads) {
+    heads = new Set(lexicon.connectors.map((connector) => connector.split(' ')[0]!));
+    connectorHeadsCache.set(lexicon, heads);
+  }
+  return heads;
+}
+
 /**
  * Whether `long` names a fuller form of the body `short` names (see the module comment).
  *
@@ -60,7 +72,7 @@ export interface Named {
  */
 export function isFullerForm(short: readonly string[], candidate: Named, lexicon: EntityLexicon): boolean {
   if (short.length < 2) return false;
-  const connectors = new Set(lexicon.connectors.map((connector) => connector.split(' ')[0]!));
+  const connectors = connectorHeads(lexicon);
   const nationality = (word: string): boolean => lexicon.exonyms.has(word);
   const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((word, k) => b[k] === word);
   const head = short[short.length - 1]!;
