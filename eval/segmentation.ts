@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { codePointLength } from '../pipeline/offsets.js';
 import { splitSentences } from '../pipeline/segment/split-sentences.js';
 import { defaultConfig } from '../pipeline/stage.js';
 import { evalRoot } from './paths.js';
@@ -57,8 +58,6 @@ export function rebuildDocuments(conllu: string, split: boolean): GoldDocument[]
   return documents;
 }
 
-const length = (text: string): number => [...text].length;
-
 /** Ends of sentences in code points of the joined document, paragraph ends marked. */
 interface Ends {
   inner: Set<number>;
@@ -76,7 +75,7 @@ function goldEnds(document: GoldDocument): Ends {
   let offset = 0;
   document.paragraphs.forEach((sentences, p) => {
     sentences.forEach((sentence, s) => {
-      offset += length(sentence);
+      offset += codePointLength(sentence);
       (s === sentences.length - 1 ? paragraph : inner).add(offset);
       if (endsWithPunctuation(sentence)) punctuated.add(offset);
       offset += 1; // the joining space or newline
@@ -95,7 +94,7 @@ function predictedEnds(document: GoldDocument, languages: readonly string[]): Se
   for (const sentences of document.paragraphs) {
     const text = sentences.join(' ');
     for (const span of splitSentences(text, languages)) ends.add(offset + span.end);
-    offset += length(text) + 1;
+    offset += codePointLength(text) + 1;
   }
   ends.delete(offset - 1);
   return ends;

@@ -4,6 +4,7 @@
  * opening an official order, a name caption, or prose.
  */
 import type { Attribution } from '../model.js';
+import { codePointLength } from '../offsets.js';
 import { parseCitation, parseReference } from './attribution.js';
 import type { Block } from './block.js';
 import type { StructureCues } from './cues.js';
@@ -41,7 +42,7 @@ const personCaption =
 
 /** A short single line that does not end like a sentence or a lead-in. */
 export function looksLikeHeading(text: string): boolean {
-  if (text.includes('\n') || [...text].length > headingLength) return false;
+  if (text.includes('\n') || codePointLength(text) > headingLength) return false;
   if (text.split(/\s+/u).length > headingWords) return false;
   if (/[.,;:]$/u.test(text) || !/\p{L}/u.test(text)) return false;
   return /^[\p{L}\p{N}"'“‘«(]/u.test(text);

@@ -7,9 +7,8 @@ import type { Corpus, Document, Message, Paragraph, Segment } from '../../pipeli
 import type { StageContext } from '../../pipeline/stage.js';
 import { defaultConfig, type Config } from '../../pipeline/stage.js';
 import { languagePack } from '../../pipeline/lang/index.js';
+import { codePointLength } from '../../pipeline/offsets.js';
 import { emptyDocument } from '../../pipeline/stages/ingest.js';
-
-const length = (text: string): number => [...text].length;
 
 /** A document whose paragraphs are the given texts, joined by blank lines. */
 export function makeDocument(id: string, paragraphTexts: readonly string[]): Document {
@@ -19,21 +18,21 @@ export function makeDocument(id: string, paragraphTexts: readonly string[]): Doc
   paragraphTexts.forEach((text, p) => {
     const paragraphId = `${id}-p${p}`;
     paragraphs.push({
-      id: paragraphId, section: `${id}-s`, kind: 'paragraph', start: offset, end: offset + length(text),
+      id: paragraphId, section: `${id}-s`, kind: 'paragraph', start: offset, end: offset + codePointLength(text),
       language: 'und', languageConfidence: 0, duplicateOf: null,
     });
     let sentenceStart = 0;
     const sentences = text.split(/(?<=[.!?])\s+/u);
     sentences.forEach((sentence, s) => {
-      const start = length(text.slice(0, text.indexOf(sentence, sentenceStart)));
+      const start = codePointLength(text.slice(0, text.indexOf(sentence, sentenceStart)));
       sentenceStart = text.indexOf(sentence, sentenceStart) + sentence.length;
       segments.push({
         id: `${paragraphId}-s${s}`, section: `${id}-s`, paragraph: paragraphId, start: offset + start,
-        end: offset + start + length(sentence), text: sentence, language: 'und', languageConfidence: 0,
+        end: offset + start + codePointLength(sentence), text: sentence, language: 'und', languageConfidence: 0,
         foreignSpans: [], duplicateOf: null,
       });
     });
-    offset += length(text) + 2;
+    offset += codePointLength(text) + 2;
   });
   const text = paragraphTexts.join('\n\n');
   return { ...emptyDocument({ id, source: `${id}.txt`, sha256: '0'.repeat(64), text }), paragraphs, segments };
@@ -54,7 +53,7 @@ export function makeContext(config: Partial<Config> = {}): StageContext & { mess
 export function codePointIndex(text: string, part: string): number {
   const unit = text.indexOf(part);
   if (unit < 0) throw new Error(`'${part}' not in '${text}'`);
-  return length(text.slice(0, unit));
+  return codePointLength(text.slice(0, unit));
 }
 
 /** Freezes a value and everything inside it, so a test fails when a stage mutates its input. */
