@@ -13,19 +13,9 @@ import type { StageContext } from '../pipeline/stage.js';
 import { compromiseRecognizer } from '../pipeline/entities/recognizers/compromise.js';
 import { roughDocument } from '../eval/entities.js';
 import { repoRoot } from '../eval/paths.js';
+import { bestOf } from './measure.js';
 
 const context: StageContext = { config: defaultConfig, lang: languagePack, report: () => undefined };
-
-/** Best time of several rounds: the machine is shared, and the minimum is the least disturbed. */
-function seconds(run: () => void, rounds: number): number {
-  let best = Infinity;
-  for (let i = 0; i < rounds; i++) {
-    const start = process.hrtime.bigint();
-    run();
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
-  }
-  return best;
-}
 
 /** Throughput lines (MB/s of UTF-8 text) and the ratio to compromise alone. */
 export async function bench(): Promise<string[]> {
@@ -43,10 +33,9 @@ export async function bench(): Promise<string[]> {
       doc.organizations().json({ offset: true });
     }
   };
-  ours();
-  alone();
-  const oursTime = seconds(ours, 10);
-  const aloneTime = seconds(alone, 3);
+  // Best of several rounds after a warm-up: the machine is shared, and the minimum is the least disturbed.
+  const oursTime = (await bestOf(10, ours)) / 1000;
+  const aloneTime = (await bestOf(3, alone)) / 1000;
   return [
     '\n== entities: English recognition throughput (sources/000, one core, best of several rounds)',
     `  recogniser (patterns + compromise where it pays)  ${(megabytes / oursTime).toFixed(2)} MB/s  [bar: >= 1 MB/s]`,
