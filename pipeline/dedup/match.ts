@@ -110,11 +110,9 @@ export function matchDuplicates(passages: readonly ArrayLike<number>[], options:
       };
       matches.push(match);
       nearMatches.set(i, match);
-      index.add(i, signature); // later copies of this copy find it
-      signatures[i] = signature;
-      return;
+      break;
     }
-    index.add(i, signature);
+    index.add(i, signature); // a copy is indexed too: later copies of this copy find it
     signatures[i] = signature;
   });
   return matches;
