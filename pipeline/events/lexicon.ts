@@ -105,6 +105,8 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
   const cached = lexicons.get(pack);
   if (cached) return cached;
   const table = (name: string): Record<string, string> => pack.read(name, stringTable, {});
+  const inflection = table('inflection');
+  const clauseBreaks = table('clause-breaks');
   const lexicon: EventLexicon = {
     code,
     triggers: phrases(table('triggers'), eventTypeOf('triggers', code)),
@@ -112,8 +114,8 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     blockers: phrases(table('trigger-blockers'), String),
     lightVerbs: phrases(table('light-verbs'), (value) => (value === 'none' ? null : eventTypeOf('light-verbs', code)(value))),
     purposeMarkers: phrases(table('date-purpose-markers'), String),
-    lemmas: table('inflection')['lemmas'] ?? 'none',
-    tagger: table('inflection')['tagger'] ?? 'none',
+    lemmas: inflection['lemmas'] ?? 'none',
+    tagger: inflection['tagger'] ?? 'none',
     affixes: affixesOf(table('affixes')),
     passiveMarkers: table('passive-markers'),
     focusMarkers: phrases(table('focus-markers'), String),
@@ -129,8 +131,8 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     countWords: Object.assign(Object.create(null) as Record<string, string>, plainNumbers(looseTable(pack.read('number-words', looseTable, {}))), table('count-words')),
     attributionCues: phrases(table('attribution-cues'), String),
     locationCues: phrases(table('location-cues'), String),
-    clauseBreaks: Object.keys(table('clause-breaks')),
-    relativeBreaks: Object.entries(table('clause-breaks')).filter(([, kind]) => kind === 'relative').map(([connective]) => connective),
+    clauseBreaks: Object.keys(clauseBreaks),
+    relativeBreaks: Object.entries(clauseBreaks).filter(([, kind]) => kind === 'relative').map(([connective]) => connective),
     narrativeCues: phrases(table('narrative-cues'), String),
     directiveCues: phrases(table('directive-cues'), String),
     sideCues: phrases(table('side-cues'), String),
