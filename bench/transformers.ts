@@ -9,54 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createTransformersRecognizer, resolveNerModel } from '../pipeline/entities/recognizers/transformers.js';
-import type { Document, Segment } from '../pipeline/model.js';
-import { codePointLength } from '../pipeline/offsets.js';
 import { readSources } from '../pipeline/sources.js';
 import { defaultConfig, type StageContext } from '../pipeline/stage.js';
 import { repoRoot } from '../eval/paths.js';
 import { TINY_NER_SPEC, writeTinyModel } from '../test/helpers/tiny-model.js';
+import { documentOf } from '../test/entities/helpers.js';
 import { bestOf, formatRun } from './measure.js';
-
-/** One segment per non-empty line of a text, in a bare document. */
-function lineSegments(text: string): { document: Document; segments: Segment[] } {
-  const segments: Segment[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    const length = codePointLength(line);
-    if (line.trim() !== '') {
-      segments.push({
-        id: `seg-${segments.length}`,
-        section: 'sec',
-        paragraph: 'par',
-        start,
-        end: start + length,
-        text: line,
-        language: 'eng',
-        languageConfidence: 1,
-        foreignSpans: [],
-        duplicateOf: null,
-      });
-    }
-    start += length + 1;
-  }
-  const document: Document = {
-    id: 'doc',
-    source: 'bench',
-    sha256: '',
-    text,
-    language: 'eng',
-    languageConfidence: 1,
-    languages: {},
-    sections: [],
-    paragraphs: [],
-    segments,
-    timexes: [],
-    mentions: [],
-    events: [],
-    messages: [],
-  };
-  return { document, segments };
-}
 
 const context: StageContext = {
   config: defaultConfig,
@@ -71,7 +29,9 @@ export async function bench(): Promise<string[]> {
     .map((file) => new TextDecoder().decode(file.bytes))
     .join('\n');
   const bytes = Buffer.byteLength(text);
-  const { document, segments } = lineSegments(text);
+  // One segment per non-empty line.
+  const document = documentOf(text.split('\n').filter((line) => line.trim() !== ''));
+  const { segments } = document;
   const named = resolveNerModel(defaultConfig, process.env);
   const folder = named === null ? await mkdtemp(join(tmpdir(), 'salaysay-bench-ner-')) : null;
   try {
