@@ -11,7 +11,7 @@ import type { EntityLexicon } from './lexicon.js';
 import { isInitial, tokenize } from './tokens.js';
 
 /** Endings of transliterated Russian names (`name-endings.json`). */
-export interface NameEndings {
+interface NameEndings {
   readonly patronymic: readonly string[];
   readonly surname: readonly string[];
   /** Surname endings that are also common word endings: evidence only inside a sentence. */
@@ -27,7 +27,7 @@ export interface NameEndings {
 let endings: NameEndings | null = null;
 
 /** The name endings, loaded once. */
-export function nameEndings(): NameEndings {
+function nameEndings(): NameEndings {
   if (!endings) {
     const file = fileURLToPath(new URL('./name-endings.json', import.meta.url));
     const json = JSON.parse(readFileSync(file, 'utf8')) as Partial<NameEndings>;
@@ -62,7 +62,7 @@ export function looksLikePlace(word: string): boolean {
 }
 
 /** The nominative of a surname in a case form ("Koneva" -> "Konev"), or the word itself. */
-export function stripCaseEnding(word: string): string {
+function stripCaseEnding(word: string): string {
   const lower = word.toLowerCase();
   for (const [ending, nominative] of Object.entries(nameEndings().case)) {
     if (lower.length >= ending.length + 3 && lower.endsWith(ending)) {

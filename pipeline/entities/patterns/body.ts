@@ -10,7 +10,7 @@ import { gapAfter, isNameGap } from '../tokens.js';
 import type { Found, Pattern } from './found.js';
 
 /** A capitalised word that may sit inside a longer name (not a function word). */
-export function isInnerNameWord(token: Token | undefined, lexicon: EntityLexicon): boolean {
+function isInnerNameWord(token: Token | undefined, lexicon: EntityLexicon): boolean {
   return !!token && token.capitalized && !lexicon.functionWords.has(token.lower);
 }
 

@@ -39,7 +39,7 @@ function numberAfterOf(text: string, tokens: readonly Token[], i: number, lexico
 }
 
 /** English ordinal suffix of a number. */
-export function ordinalSuffix(n: number): string {
+function ordinalSuffix(n: number): string {
   const tens = n % 100;
   if (tens >= 11 && tens <= 13) return `${n}th`;
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;

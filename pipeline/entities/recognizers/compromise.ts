@@ -58,7 +58,7 @@ const WINDOW = 40;
  * whole sentence (its cost grows with the words it tags); a sentence-initial run needs a
  * person or place tag.
  */
-export const compromiseTyper: UnknownTyper = {
+const compromiseTyper: UnknownTyper = {
   name: 'compromise',
   type: (text, runs) =>
     runs.map((run) => {

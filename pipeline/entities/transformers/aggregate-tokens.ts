@@ -10,7 +10,7 @@ import { parseLabel, type TagPrefix } from './labels.js';
 import type { EntityType } from '../../model.js';
 
 /** Provenance tag of every candidate the transformer backend proposes. */
-export const TRANSFORMERS_RECOGNIZER = 'entities/transformers';
+const TRANSFORMERS_RECOGNIZER = 'entities/transformers';
 
 /** One token as the model labelled it. */
 export interface TokenPrediction {
