@@ -128,7 +128,7 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     partitives: phrases(table('partitives'), String),
     // The dates' number words (read, not owned) under our own count words, which add multipliers;
     // no prototype, like every table, so "constructor" is no number word.
-    countWords: Object.assign(Object.create(null) as Record<string, string>, plainNumbers(looseTable(pack.read('number-words', looseTable, {}))), table('count-words')),
+    countWords: Object.assign(Object.create(null) as Record<string, string>, plainNumbers(pack.read('number-words', looseTable, {})), table('count-words')),
     attributionCues: phrases(table('attribution-cues'), String),
     locationCues: phrases(table('location-cues'), String),
     clauseBreaks: Object.keys(clauseBreaks),

@@ -19,7 +19,7 @@ export interface LanguagePack {
   /** Whether the language has a data file of that name (without `.json`). */
   has(name: string): boolean;
   /**
-   * Read and parse one data file; the result is cached and frozen.
+   * Read and parse one data file; the result is cached (per parser) and frozen.
    * Returns `fallback` when the language has no such file.
    */
   read<T>(name: string, parse: (json: unknown, file: string) => T, fallback: T): T;
@@ -49,17 +49,20 @@ export function languagePack(code: LanguageCode): LanguagePack {
       `Unknown language '${code}': no data folder pipeline/lang/${code}/ (available: ${availableLanguages().join(', ')})`,
     );
   }
-  const cache = new Map<string, unknown>();
+  // One parse per file and parser: two modules may read one file in their own shapes.
+  const cache = new Map<string, Map<(json: unknown, file: string) => unknown, unknown>>();
   const pack: LanguagePack = {
     code,
     has: (name) => existsSync(join(folder, `${name}.json`)),
     read<T>(name: string, parse: (json: unknown, file: string) => T, fallback: T): T {
-      if (cache.has(name)) return cache.get(name) as T;
+      const parsed = cache.get(name) ?? new Map<(json: unknown, file: string) => unknown, unknown>();
+      cache.set(name, parsed);
+      if (parsed.has(parse)) return parsed.get(parse) as T;
       const file = join(folder, `${name}.json`);
       const value = existsSync(file)
         ? deepFreeze(parse(JSON.parse(readFileSync(file, 'utf8')) as unknown, `lang/${code}/${name}.json`))
         : fallback;
-      cache.set(name, value);
+      parsed.set(parse, value);
       return value;
     },
   };

@@ -19,6 +19,13 @@ describe('the language registry', () => {
     expect(pack.read('no-such-file', stringTable, { fallback: 'yes' })).toEqual({ fallback: 'yes' });
   });
 
+  it('should give each parser of one file its own parse', () => {
+    const pack = languagePack('eng');
+    const keys = pack.read('abbreviations', (json) => Object.keys(json as object), []);
+    const count = pack.read('abbreviations', (json) => Object.keys(json as object).length, 0);
+    expect(count).toBe(keys.length);
+  });
+
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
     'should find nothing for the word %s in a string table',
     (word) => {
