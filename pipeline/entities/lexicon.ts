@@ -38,6 +38,8 @@ export interface EntityLexicon {
   /** Closed-class words only (a subset of nonNames). */
   readonly functionWords: ReadonlySet<string>;
   readonly connectors: readonly string[];
+  /** `connectors` split into words, in the same order ("of the" -> ["of", "the"]). */
+  readonly connectorWords: readonly (readonly string[])[];
   /** Linkers attached to a word's end (Tagalog "-ng"). */
   readonly linkers: readonly string[];
   /** Words joining the items of a list ("and", "at"). */
@@ -84,6 +86,7 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
   const terrain = (side: 'before' | 'after'): Map<string, TerrainWord> =>
     new Map([...sided('terrain-words', side)].map(([k, v]) => [k, parseTerrain(v)]));
   const cues = pack.read('citation-cues', citationCues, { opening: [], author: [] });
+  const connectors = list('name-connectors').sort((a, b) => b.length - a.length || a.localeCompare(b));
   const lexicon: EntityLexicon = {
     language: pack.code,
     titles: table('titles'),
@@ -102,7 +105,8 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     metonymsAfter: sided('metonyms', 'after'),
     determiners: table('determiners'),
     functionWords: new Set(list('function-words')),
-    connectors: list('name-connectors').sort((a, b) => b.length - a.length || a.localeCompare(b)),
+    connectors,
+    connectorWords: connectors.map((connector) => connector.split(' ')),
     conjunctions: new Set(list('conjunctions')),
     linkers: list('linkers'),
     placeCues: new Set(list('place-cues')),

@@ -51,18 +51,6 @@ export interface Named {
   names: readonly string[][];
 }
 
-/** First words of each language's name connectors ("of", "ng"), built once per lexicon. */
-const connectorHeadsCache = new WeakMap<EntityLexicon, ReadonlySet<string>>();
-
-function connectorHeads(lexicon: EntityLexicon): ReadonlySet<string> {
-  let heads = connectorHeadsCache.get(lexicon);
-  if (!heads) {
-    heads = new Set(lexicon.connectors.map((connector) => connector.split(' ')[0]!));
-    connectorHeadsCache.set(lexicon, heads);
-  }
-  return heads;
-}
-
 /**
  * Whether `long` names a fuller form of the body `short` names (see the module comment).
  *
@@ -72,7 +60,6 @@ function connectorHeads(lexicon: EntityLexicon): ReadonlySet<string> {
  */
 export function isFullerForm(short: readonly string[], candidate: Named, lexicon: EntityLexicon): boolean {
   if (short.length < 2) return false;
-  const connectors = connectorHeads(lexicon);
   const nationality = (word: string): boolean => lexicon.exonyms.has(word);
   const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((word, k) => b[k] === word);
   const head = short[short.length - 1]!;
@@ -80,7 +67,7 @@ export function isFullerForm(short: readonly string[], candidate: Named, lexicon
   return candidate.names.some((long) => {
     if (same(long, short)) return false;
     if (long.length > short.length && same(long.slice(0, short.length), short)) {
-      return candidate.curated || connectors.has(long[short.length]!);
+      return candidate.curated || lexicon.connectorWords.some((words) => words[0] === long[short.length]);
     }
     const dropped = long.length - short.length;
     if (dropped > 0 && same(long.slice(dropped), short)) return long.slice(0, dropped).every(nationality);

@@ -23,8 +23,7 @@ export function extendOverConnectors(text: string, tokens: readonly Token[], end
   let result = end;
   for (let hops = 0; hops < max; hops++) {
     let next = -1;
-    for (const connector of lexicon.connectors) {
-      const words = connector.split(' ');
+    for (const words of lexicon.connectorWords) {
       const ok = words.every((word, k) => tokens[result + k]?.lower === word && /^\s$/.test(gapAfter(text, tokens, result + k - 1)));
       if (ok && isInnerNameWord(tokens[result + words.length], lexicon) && /^\s$/.test(gapAfter(text, tokens, result + words.length - 1))) {
         next = result + words.length;
