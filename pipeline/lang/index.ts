@@ -20,7 +20,7 @@ export interface LanguagePack {
   has(name: string): boolean;
   /**
    * Read and parse one data file; the result is cached (per parser) and frozen.
-   * Returns `fallback` when the language has no such file.
+   * Returns `fallback` when the language has no such file (a plain object without its prototype).
    */
   read<T>(name: string, parse: (json: unknown, file: string) => T, fallback: T): T;
 }
@@ -61,13 +61,22 @@ export function languagePack(code: LanguageCode): LanguagePack {
       const file = join(folder, `${name}.json`);
       const value = existsSync(file)
         ? deepFreeze(parse(JSON.parse(readFileSync(file, 'utf8')) as unknown, `lang/${code}/${name}.json`))
-        : fallback;
+        : withoutPrototype(fallback);
       parsed.set(parse, value);
       return value;
     },
   };
   packs.set(code, pack);
   return pack;
+}
+
+/**
+ * A plain-object fallback (`{}`) copied without a prototype, so a missing table answers
+ * `undefined` for every word of the text, "constructor" included, like a read one.
+ */
+function withoutPrototype<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.assign(Object.create(null) as object, value) as T;
 }
 
 function deepFreeze<T>(value: T): T {

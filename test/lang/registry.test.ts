@@ -11,10 +11,11 @@ describe('the language registry', () => {
     expect(() => languagePack('../etc')).toThrow(/Unknown language/);
   });
 
-  it('should read a file once, frozen, and give the fallback for a missing one', () => {
+  it('should read a file once per parser, frozen, and give the fallback for a missing one', () => {
     const pack = languagePack('eng');
-    const first = pack.read('abbreviations', (json) => json, null);
-    expect(pack.read('abbreviations', () => ({ other: true }), null)).toBe(first);
+    const parse = (json: unknown): unknown => json;
+    const first = pack.read('abbreviations', parse, null);
+    expect(pack.read('abbreviations', parse, null)).toBe(first);
     expect(Object.isFrozen(first)).toBe(true);
     expect(pack.read('no-such-file', stringTable, { fallback: 'yes' })).toEqual({ fallback: 'yes' });
   });
@@ -27,9 +28,10 @@ describe('the language registry', () => {
   });
 
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
-    'should find nothing for the word %s in a string table',
+    'should find nothing for the word %s in a string table, read or missing',
     (word) => {
       expect(stringTable({ mayo: 'may' }, 'test.json')[word]).toBeUndefined();
+      expect(languagePack('eng').read('no-such-table', stringTable, {})[word]).toBeUndefined();
     },
   );
 
