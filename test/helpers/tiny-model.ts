@@ -72,7 +72,7 @@ const SPECIALS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'] as const;
 const DEFAULT_LOGIT = 8;
 
 /** The vocabulary (token → id) of a spec, special tokens first. */
-export function tinyVocabulary(spec: TinyModelSpec): Map<string, number> {
+function tinyVocabulary(spec: TinyModelSpec): Map<string, number> {
   const vocabulary = new Map<string, number>();
   for (const token of [...SPECIALS, ...spec.tokens.map((entry) => entry.token)]) {
     if (vocabulary.has(token)) throw new Error(`duplicate token ${token}`);
@@ -121,7 +121,7 @@ function tensorValue(
 }
 
 /** ONNX bytes of the model: `logits[b, s, :] = embedding[input_ids[b, s], :]`. */
-export function tinyOnnx(spec: TinyModelSpec): Uint8Array {
+function tinyOnnx(spec: TinyModelSpec): Uint8Array {
   const rows = logitRows(spec);
   const { FLOAT, INT64 } = onnx.TensorProto.DataType;
   const model = onnx.ModelProto.create({
@@ -157,7 +157,7 @@ export function tinyOnnx(spec: TinyModelSpec): Uint8Array {
 }
 
 /** `tokenizer.json` of an uncased BERT WordPiece tokenizer over the spec's vocabulary. */
-export function tinyTokenizer(spec: TinyModelSpec): object {
+function tinyTokenizer(spec: TinyModelSpec): object {
   const vocabulary = tinyVocabulary(spec);
   const special = (content: string) => ({
     id: vocabulary.get(content),
