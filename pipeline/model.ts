@@ -113,7 +113,10 @@ export interface Duplicate {
   changes: WordChange[];
 }
 
-export type TimexType = 'date' | 'time' | 'range' | 'duration' | 'set';
+/** Every timex type, in the order of the output contract. */
+export const timexTypes = ['date', 'time', 'range', 'duration', 'set'] as const;
+
+export type TimexType = (typeof timexTypes)[number];
 
 export type Precision =
   | 'time'
@@ -152,15 +155,19 @@ export interface Timex extends Span {
   rule: string;
 }
 
-export type EntityType =
-  | 'PERSON'
-  | 'ORG'
-  | 'MILITARY_UNIT'
-  | 'LOCATION'
-  | 'GPE'
-  | 'EVENT_NAME'
-  | 'DOCUMENT'
-  | 'WEAPON_EQUIPMENT';
+/** Every entity type, in the order of the output contract. */
+export const entityTypes = [
+  'PERSON',
+  'ORG',
+  'MILITARY_UNIT',
+  'LOCATION',
+  'GPE',
+  'EVENT_NAME',
+  'DOCUMENT',
+  'WEAPON_EQUIPMENT',
+] as const;
+
+export type EntityType = (typeof entityTypes)[number];
 
 /** One place where the text names an entity. */
 export interface Mention extends Span {
@@ -187,31 +194,35 @@ export interface Entity {
   mentions: (Span & { document: string; segment: string; text: string })[];
 }
 
-export type EventType =
-  | 'attack'
-  | 'battle'
-  | 'capture'
-  | 'retreat'
-  | 'offensive'
-  | 'air_strike'
-  | 'border_incident'
-  | 'ceasefire'
-  | 'negotiation'
-  | 'agreement'
-  | 'meeting'
-  | 'order_issued'
-  | 'appointment'
-  | 'dismissal'
-  | 'arrest'
-  | 'death'
-  | 'award'
-  | 'mobilization'
-  | 'deployment'
-  | 'reorganization'
-  | 'casualty_report'
-  | 'diplomatic_note'
-  | 'plan'
-  | 'other';
+/** Every event type (DESIGN.md's list). */
+export const eventTypes = [
+  'attack',
+  'battle',
+  'capture',
+  'retreat',
+  'offensive',
+  'air_strike',
+  'border_incident',
+  'ceasefire',
+  'negotiation',
+  'agreement',
+  'meeting',
+  'order_issued',
+  'appointment',
+  'dismissal',
+  'arrest',
+  'death',
+  'award',
+  'mobilization',
+  'deployment',
+  'reorganization',
+  'casualty_report',
+  'diplomatic_note',
+  'plan',
+  'other',
+] as const;
+
+export type EventType = (typeof eventTypes)[number];
 
 export interface EventDate {
   text: string | null;

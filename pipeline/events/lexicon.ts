@@ -3,17 +3,9 @@
  * read, parsed and typed once. A language without a file gets an empty table, so adding a
  * language means adding data, never code.
  */
-import type { Document, EventType, LanguageCode, Segment } from '../model.js';
+import { eventTypes, type Document, type EventType, type LanguageCode, type Segment } from '../model.js';
 import type { StageContext } from '../stage.js';
 import { availableLanguages, stringTable, type LanguagePack } from '../lang/index.js';
-
-/** Every event type of DESIGN.md, to check the data against. */
-const eventTypes: readonly EventType[] = [
-  'attack', 'battle', 'capture', 'retreat', 'offensive', 'air_strike', 'border_incident',
-  'ceasefire', 'negotiation', 'agreement', 'meeting', 'order_issued', 'appointment',
-  'dismissal', 'arrest', 'death', 'award', 'mobilization', 'deployment', 'reorganization',
-  'casualty_report', 'diplomatic_note', 'plan', 'other',
-];
 
 /** A phrase of the lexicon, split into lower-case words. */
 export interface Phrase<T> {

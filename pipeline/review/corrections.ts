@@ -41,45 +41,7 @@ import { schemaFolder } from '../output/validate.js';
 /** The version this code writes and reads. */
 export const CORRECTIONS_VERSION = 1;
 
-export const entityTypes: readonly EntityType[] = [
-  'PERSON',
-  'ORG',
-  'MILITARY_UNIT',
-  'LOCATION',
-  'GPE',
-  'EVENT_NAME',
-  'DOCUMENT',
-  'WEAPON_EQUIPMENT',
-];
-
-export const timexTypes: readonly TimexType[] = ['date', 'time', 'range', 'duration', 'set'];
-
-export const eventTypes: readonly EventType[] = [
-  'attack',
-  'battle',
-  'capture',
-  'retreat',
-  'offensive',
-  'air_strike',
-  'border_incident',
-  'ceasefire',
-  'negotiation',
-  'agreement',
-  'meeting',
-  'order_issued',
-  'appointment',
-  'dismissal',
-  'arrest',
-  'death',
-  'award',
-  'mobilization',
-  'deployment',
-  'reorganization',
-  'casualty_report',
-  'diplomatic_note',
-  'plan',
-  'other',
-];
+export { entityTypes, eventTypes, timexTypes } from '../model.js';
 
 /** A span of a document, named by its text too so that a shifted span is caught. */
 export interface SpanTarget {
