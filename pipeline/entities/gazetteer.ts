@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { EntityType, LanguageCode } from '../model.js';
+import { entityTypes, type EntityType, type LanguageCode } from '../model.js';
 import { tokenize } from './tokens.js';
 
 /** One canonical entity of the gazetteer. */
@@ -59,7 +59,7 @@ export function foldName(name: string): string {
     .trim();
 }
 
-const TYPES = new Set<EntityType>(['PERSON', 'ORG', 'MILITARY_UNIT', 'LOCATION', 'GPE', 'EVENT_NAME', 'DOCUMENT', 'WEAPON_EQUIPMENT']);
+const TYPES: ReadonlySet<string> = new Set(entityTypes);
 
 /** Parses and checks the gazetteer file's shape. */
 export function parseGazetteer(json: unknown): GazetteerEntry[] {
