@@ -278,8 +278,10 @@ export interface EventMention {
   location: { mention: string; entity: string | null; name: string; text: string } | null;
   quantities: Quantity[];
   evidence: Evidence;
-  /** Attribution of the snippet section the evidence sits in, if any. */
-  snippet: Attribution | null;
+  /** Whether the evidence sits in a snippet of another work, not the document's own narrative. */
+  snippet: boolean;
+  /** The work the evidence is quoted from: the nearest enclosing section's attribution. */
+  attribution: Attribution | null;
   summary: string;
   confidence: number;
   /** Provenance: `events/<lang>/<rule>`. */
@@ -319,7 +321,8 @@ export interface EventRecord {
   evidence: Evidence;
   /** Every other telling: duplicates, other documents, other languages. */
   alsoReported: Evidence[];
-  snippet: Attribution | null;
+  snippet: boolean;
+  attribution: Attribution | null;
   summary: string;
   confidence: number;
   /** The event mentions merged into this record. */

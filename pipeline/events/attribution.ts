@@ -7,7 +7,7 @@
  * a quoted book or attributed article the nearest enclosing section's attribution
  * ("From the book … author …").
  */
-import type { Section } from '../model.js';
+import type { Attribution, Section } from '../model.js';
 import type { Sentence } from './sentence.js';
 import { phraseAt, phrasesByFirstWord, type Token } from './tokens.js';
 import { grammarWords } from './grammar-words.js';
@@ -33,6 +33,13 @@ export function attributionOf(sentence: Sentence, at: number): string | null {
 /** Sections nested deeper than this are not followed up (a guard against cycles). */
 const MAX_DEPTH = 8;
 
+/** A section and its enclosing sections, innermost first. */
+function* enclosingSections(section: Section | null, sections: ReadonlyMap<string, Section>): Generator<Section> {
+  for (let current = section, depth = 0; current && depth < MAX_DEPTH; current = sections.get(current.parent ?? '') ?? null, depth++) {
+    yield current;
+  }
+}
+
 /**
  * What the nearest enclosing order or attributed section says of itself.
  *
@@ -41,11 +48,35 @@ const MAX_DEPTH = 8;
  * @example enclosingAttribution(clause, sections) // 'From the book … author Sokolov Boris Vadimovich'
  */
 export function enclosingAttribution(section: Section | null, sections: ReadonlyMap<string, Section>): string | null {
-  for (let current = section, depth = 0; current && depth < MAX_DEPTH; current = sections.get(current.parent ?? '') ?? null, depth++) {
+  for (const current of enclosingSections(section, sections)) {
     if (current.attribution) return current.attribution.text;
     if (current.kind === 'order' && current.title) return current.title;
   }
   return null;
+}
+
+/** The work a passage is quoted from, as its sections say. */
+export interface CitedWork {
+  /** Whether the passage sits in a snippet of another work ("From the book … author …"). */
+  snippet: boolean;
+  /** The nearest enclosing section's attribution (title, author, year), if any names one. */
+  attribution: Attribution | null;
+}
+
+/**
+ * The work a sentence's section is quoted from: a snippet's book, an extract's reference.
+ *
+ * @param section the innermost section of a sentence.
+ * @param sections every section of the document by id.
+ */
+export function citedWork(section: Section | null, sections: ReadonlyMap<string, Section>): CitedWork {
+  let snippet = false;
+  let attribution: Attribution | null = null;
+  for (const current of enclosingSections(section, sections)) {
+    snippet ||= current.kind === 'snippet';
+    attribution ??= current.attribution;
+  }
+  return { snippet, attribution };
 }
 
 interface Cue {

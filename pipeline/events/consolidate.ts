@@ -245,6 +245,7 @@ function toRecord(
     evidence: canonical.evidence,
     alsoReported,
     snippet: canonical.snippet,
+    attribution: canonical.attribution,
     summary: summarize({
       type,
       participants,

@@ -163,7 +163,7 @@ function assignFigures(drafts: Draft[], figures: readonly Quantity[]): void {
 }
 
 function toMention(draft: Draft, sentence: Sentence, context: StageContext): EventMention {
-  const { document, segment, section } = sentence;
+  const { document, segment, work } = sentence;
   const { trigger } = draft;
   return {
     id: stableId('evm', document.id, trigger.start, trigger.type),
@@ -182,7 +182,8 @@ function toMention(draft: Draft, sentence: Sentence, context: StageContext): Eve
       language: sentence.lexicon.code,
       text: segment.text,
     },
-    snippet: section?.kind === 'snippet' ? section.attribution : null,
+    snippet: work.snippet,
+    attribution: work.attribution,
     summary: summarize({
       ...draft,
       location: draft.location && { ...draft.location, type: sentence.mentionById.get(draft.location.mention)?.type ?? null },

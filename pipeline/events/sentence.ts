@@ -4,6 +4,7 @@
  * section, the last side named in the paragraph).
  */
 import type { Document, EventDate, EventMention, Mention, Section, Segment, Timex } from '../model.js';
+import type { CitedWork } from './attribution.js';
 import type { EventLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 import type { Trigger } from './triggers.js';
@@ -14,6 +15,8 @@ export interface Sentence {
   section: Section | null;
   /** What the enclosing order or quoted book says of itself (see `attribution.ts`). */
   enclosing: string | null;
+  /** The work the sentence is quoted from (see `attribution.ts`). */
+  work: CitedWork;
   tokens: Token[];
   /** Every trigger of the sentence, verbs a tagger says are nouns counted as nouns (`findTriggers`). */
   triggers: Trigger[];

@@ -185,7 +185,8 @@ export function eventRecord(event: EventRecord) {
     })),
     evidence: evidenceRecord(event.evidence),
     also_reported: event.alsoReported.map(evidenceRecord),
-    snippet: attribution(event.snippet),
+    snippet: event.snippet,
+    attribution: attribution(event.attribution),
     confidence: round(event.confidence),
   };
 }

@@ -16,7 +16,7 @@ import { phraseAt, phrasesByFirstWord, tokenize } from '../events/tokens.js';
 import { nominalTokens } from '../events/pos.js';
 import { findTriggers } from '../events/triggers.js';
 import { fromTimex } from '../events/date.js';
-import { enclosingAttribution } from '../events/attribution.js';
+import { citedWork, enclosingAttribution } from '../events/attribution.js';
 
 export const meta: StageMeta = {
   name: 'events',
@@ -64,11 +64,13 @@ export function extractEvents(document: Document, context: StageContext): Docume
     const lexicon = eventLexicon(code, context);
     const found = findTriggers(tokens, slice, lexicon);
     const nominal = nominalTokens(tokens, segment, lexicon, found);
+    const section = sections.get(segment.section) ?? null;
     sentences.push({
       document,
       segment,
-      section: sections.get(segment.section) ?? null,
-      enclosing: enclosingAttribution(sections.get(segment.section) ?? null, sections),
+      section,
+      enclosing: enclosingAttribution(section, sections),
+      work: citedWork(section, sections),
       tokens,
       // Nouns by the tagger turn verb triggers into noun triggers: only then is there more to find.
       triggers: nominal.size === 0 ? found : findTriggers(tokens, slice, lexicon, nominal),

@@ -8,6 +8,7 @@ import { defaultConfig } from '../../pipeline/stage.js';
 import { languagePack } from '../../pipeline/lang/index.js';
 import { TextIndex } from '../../pipeline/offsets.js';
 import { eventLexicon } from '../../pipeline/events/lexicon.js';
+import { citedWork } from '../../pipeline/events/attribution.js';
 import type { Sentence } from '../../pipeline/events/sentence.js';
 import { tokenize } from '../../pipeline/events/tokens.js';
 import { findTriggers } from '../../pipeline/events/triggers.js';
@@ -162,6 +163,7 @@ export function sentenceOf(document: Document, n = 0): Sentence {
     segment,
     section: document.sections[0] ?? null,
     enclosing: document.sections[0]?.attribution?.text ?? null,
+    work: citedWork(document.sections[0] ?? null, new Map(document.sections.map((section) => [section.id, section]))),
     tokens,
     triggers: findTriggers(tokens, (start, end) => index.slice(start, end), lexicon),
     lexicon,

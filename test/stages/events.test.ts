@@ -208,7 +208,7 @@ describe('extractEvents', () => {
     ]);
   });
 
-  it('should carry a snippet section\'s attribution', () => {
+  it('should flag an event told in a snippet and carry the snippet\'s attribution', () => {
     const attribution = { title: 'USSR and Russia in the slaughter', author: 'Sokolov', year: null, text: 'From the book … author Sokolov' };
     const document = makeDocument({
       paragraphs: ['The Japanese lost 526 killed and 914 wounded.'],
@@ -216,8 +216,28 @@ describe('extractEvents', () => {
       section: { kind: 'snippet', title: null, attribution },
     });
     const [event] = eventsOf(document);
-    expect(event?.snippet).toEqual(attribution);
+    expect(event?.snippet).toBe(true);
+    expect(event?.attribution).toEqual(attribution);
     expect(event?.quantities[0]?.attribution).toBe(attribution.text);
+  });
+
+  it('should carry an attributed extract\'s reference without flagging it a snippet', () => {
+    const attribution = { title: 'USSR/Russia in local wars', author: 'Polynov M.F.', year: 2017, text: 'Polynov M.F. USSR/Russia in local wars … 2017' };
+    const document = makeDocument({
+      paragraphs: ['The Japanese lost 526 killed and 914 wounded.'],
+      language: 'eng',
+      section: { kind: 'article', title: null, attribution },
+    });
+    const [event] = eventsOf(document);
+    expect(event?.snippet).toBe(false);
+    expect(event?.attribution).toEqual(attribution);
+  });
+
+  it('should neither flag nor attribute an event of the document\'s own narrative', () => {
+    const document = makeDocument({ paragraphs: ['The Japanese lost 526 killed and 914 wounded.'], language: 'eng' });
+    const [event] = eventsOf(document);
+    expect(event?.snippet).toBe(false);
+    expect(event?.attribution).toBeNull();
   });
 
   it('should write a one-line English summary for Tagalog evidence', () => {
