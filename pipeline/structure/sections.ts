@@ -102,6 +102,17 @@ function snippetSeries(blocks: readonly ReadBlock[], first: number): SectionPlan
   }
 }
 
+/**
+ * Whether the block before an order cue is the line that introduces the order ("Below is
+ * the text of the order:"): it ends with a colon, follows no blank-line-free run into the
+ * cue's own text, and is not the open part's only block (its title).
+ */
+function leadIn(blocks: readonly ReadBlock[], cue: number, open: SectionPlan | null): boolean {
+  const before = blocks[cue - 1];
+  if (!before || before.role === 'order-cue' || !/:\s*$/u.test(before.text)) return false;
+  return open === null ? false : open.last === cue - 1 && open.first < cue - 1;
+}
+
 /** The top-level parts of a source; `blocks` is a working copy whose roles it settles. */
 function topLevel(blocks: ReadBlock[]): SectionPlan[] {
   const parts: SectionPlan[] = [];
@@ -120,7 +131,9 @@ function topLevel(blocks: ReadBlock[]): SectionPlan[] {
     if (block.role === 'order-cue') {
       const end = orderEnd(blocks, i);
       if (end !== null) {
-        parts.push({ kind: 'order', first: i, last: end, title: squash(block.text), attribution: null, parent: null });
+        const first = leadIn(blocks, i, open) ? i - 1 : i;
+        if (open && first < i) open.last = i - 2;
+        parts.push({ kind: 'order', first, last: end, title: squash(block.text), attribution: null, parent: null });
         open = null;
         i = end + 1;
         continue;

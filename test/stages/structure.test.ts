@@ -142,6 +142,24 @@ describe('structure stage', () => {
     ]);
   });
 
+  it.each([
+    ['a colon-ended lead-in', 'The line was lost\n\nThe army held the pass for a week.\n\nThe commander wrote as follows:\n\nORDER\n\n1. Repair the line.\n2. Report weekly.\n', 'The commander wrote as follows:'],
+    ['a lead-in in Tagalog', 'Ang linya\n\nNanatili ang hukbo sa lambak.\n\nNarito ang teksto ng utos:\n\nORDER\n\n1. Ayusin ang linya.\n2. Mag-ulat lingguhan.\n', 'Narito ang teksto ng utos:'],
+  ])('should begin an order with %s', (_, text, leadIn) => {
+    const result = structure(documentOf('input.txt', text), contextOf());
+    const order = result.sections.find((section) => section.kind === 'order');
+    const article = result.sections.find((section) => section.kind === 'article');
+    expect(sliceOf(result.text, order?.start ?? 0, order?.end ?? 0).startsWith(leadIn)).toBe(true);
+    expect(sliceOf(result.text, article?.start ?? 0, article?.end ?? 0)).not.toContain(leadIn);
+  });
+
+  it('should leave a line without a colon before an order in the article', () => {
+    const text = 'The line was lost\n\nThe army held the pass for a week.\n\nThe commander wrote an order.\n\nORDER\n\n1. Repair the line.\n2. Report weekly.\n';
+    const result = structure(documentOf('input.txt', text), contextOf());
+    const order = result.sections.find((section) => section.kind === 'order');
+    expect(sliceOf(result.text, order?.start ?? 0, order?.end ?? 0).startsWith('ORDER')).toBe(true);
+  });
+
   it('should read Markdown syntax only in Markdown sources', () => {
     const text = '# Not a heading in plain text\n\nText.\n';
     const plain = structure(documentOf('notes.txt', text), contextOf());
