@@ -51,10 +51,9 @@ describe('findForeignSpans', () => {
     expect(spans('The Official History', 'und')).toEqual([]);
   });
 
-  it('should finish long runs of dots, dashes and spaces within a time budget', () => {
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should mark only the word among long runs of dots, dashes and spaces', () => {
     const text = `${'. '.repeat(20000)}${'-'.repeat(20000)} Army ${' '.repeat(20000)}`;
-    const started = performance.now();
-    spans(text);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(spans(text)).toEqual([['Army', 60001, 60005, 'eng']]);
   });
 });

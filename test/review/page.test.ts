@@ -285,22 +285,21 @@ describe('renderReviewPage', () => {
     expect(window.document.getElementById('doc-text')!.textContent).toBe(text);
   });
 
-  it('should render a 1 MB document with thousands of highlights within a time budget', async () => {
+  // Timing on this input lives in bench/pathological.ts; here, what it must draw. Quadratic
+  // DOM work would still run into the timeout here: minutes where linear work takes seconds.
+  it('should render a 1 MB document with thousands of highlights, every one and all the text', async () => {
     const line = '😀 Blyukher met the Japanese ... --- on July 29.      \n';
     const big = line.repeat(Math.ceil(1_000_000 / line.length));
     const length = [...line].length;
     const count = Math.ceil(1_000_000 / line.length);
     const mentions = Array.from({ length: count }, (_, i) => ({ document: DOC, segment: 'seg-0000000000aa', start: i * length + 2, end: i * length + 10, text: 'Blyukher' }));
-    const started = performance.now();
     const window = await openPage(
       renderReviewPage({ ...dataset, documents: [{ id: DOC, source: 'big.txt', language: 'eng', text: big }], entities: [{ ...dataset.entities[0]!, mentions }], timexes: [], events: [] }),
     );
-    const elapsed = performance.now() - started;
     const drawn = highlights(window, '.hl-entity');
     expect(drawn).toHaveLength(count);
     expect(new Set(drawn)).toEqual(new Set(['Blyukher']));
-    // Quadratic DOM work would take minutes here; linear work takes seconds even under happy-dom.
-    expect(elapsed).toBeLessThan(30_000);
+    expect(window.document.getElementById('doc-text')!.textContent).toBe(big);
   }, 90_000);
 });
 

@@ -101,11 +101,15 @@ describe('identifyLanguage', () => {
     expect(JSON.stringify(first)).toBe(JSON.stringify(second));
   });
 
-  it('should handle long runs of dots, dashes and spaces within a time budget', () => {
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should say und for runs of dots and dashes and still find the Tagalog sentence among them', () => {
     const text = `${'.'.repeat(20000)} ${'-'.repeat(20000)}${' '.repeat(20000)}Ang mga tropa ay umatras. ${'—'.repeat(20000)}`;
-    const started = performance.now();
     const document = identifyLanguage(makeDocument('d', [text]), makeContext());
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect(document.segments.length).toBeGreaterThan(0);
+    const punctuationOnly = document.segments.filter((segment) => !/\p{L}/u.test(segment.text));
+    expect(punctuationOnly.length).toBeGreaterThan(0);
+    expect(punctuationOnly.every((segment) => segment.language === 'und' && segment.languageConfidence === 0)).toBe(true);
+    expect(document.segments.find((segment) => segment.text.includes('Ang mga tropa'))?.language).toBe('tgl');
+    expect(document.language).toBe('tgl');
+    expect(punctuationOnly.every((segment) => segment.foreignSpans.length === 0)).toBe(true);
   });
 });

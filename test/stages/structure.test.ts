@@ -172,14 +172,22 @@ describe('structure stage', () => {
     );
   });
 
+  // Timing on these inputs lives in bench/pathological.ts; here, what they must produce.
   it.each([
-    ['dots and spaces', '. '.repeat(100_000)],
-    ['dashes', '-'.repeat(200_000)],
-    ['short lines', 'A\n'.repeat(100_000)],
-  ])('should read 200k characters of %s within the time budget', (_, text) => {
-    const started = performance.now();
+    ['dots and spaces', '. '.repeat(100_000), 1],
+    ['dashes', '-'.repeat(200_000), 1],
+    ['short lines', 'A\n'.repeat(100_000), 100_000],
+  ])('should read 200k characters of %s into ordered, trimmed paragraphs', (_, text, count) => {
     const result = structure(documentOf('input.txt', text), contextOf());
-    expect(performance.now() - started).toBeLessThan(5000);
-    expect(result.paragraphs.length).toBeGreaterThan(0);
+    expect(result.paragraphs).toHaveLength(count);
+    const chars = [...result.text];
+    const sections = new Set(result.sections.map((section) => section.id));
+    // One expect over the whole list: 100,000 expect calls would cost seconds of their own.
+    const wrong = result.paragraphs.filter((paragraph, i) => {
+      const body = chars.slice(paragraph.start, paragraph.end).join('');
+      const previousEnd = i === 0 ? 0 : result.paragraphs[i - 1]!.end;
+      return paragraph.start < previousEnd || paragraph.end > chars.length || body === '' || body.trim() !== body || !sections.has(paragraph.section);
+    });
+    expect(wrong).toEqual([]);
   });
 });
