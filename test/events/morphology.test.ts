@@ -56,9 +56,13 @@ describe('analyze', () => {
     expect(new Set(roots).size).toBe(roots.length);
   });
 
-  it('should analyze a long word within the time budget', () => {
-    const began = performance.now();
-    analyze(`nagpa${'pa'.repeat(200)}sinalakayan`, tgl);
-    expect(performance.now() - began).toBeLessThan(1000);
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should give a long reduplicated word few analyses, itself first, no root twice', () => {
+    const word = `nagpa${'pa'.repeat(200)}sinalakayan`;
+    const roots = analyze(word, tgl).map((a) => a.root);
+    expect(roots[0]).toBe(word);
+    expect(new Set(roots).size).toBe(roots.length);
+    // Peeling one affix at a time gives at most a few analyses per position, not all combinations.
+    expect(roots.length).toBeLessThan(word.length);
   });
 });

@@ -104,13 +104,16 @@ describe('attachParticipants, relative clauses', () => {
   });
 });
 
-describe('attachParticipants, time budget', () => {
-  it('should read pathological input within the time budget', () => {
-    const filler = `${'. '.repeat(1000)}${'- '.repeat(1000)}${' '.repeat(4000)}that, who, of the of the `.repeat(3);
+describe('attachParticipants, pathological input', () => {
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should keep the roles of a clause followed by long runs of dots, dashes, spaces and function words', () => {
+    // Dots followed by a dash do not end the sentence, so the runs stay inside the clause's sentence.
+    const filler = `${'.-'.repeat(1000)}${' '.repeat(4000)}that, who, of the of the `.repeat(3);
     const text = `The Japanese attacked the Red Army ${filler} of the Red Army.`;
-    const began = performance.now();
-    const found = rolesOf(text, 'eng', [['Japanese', 'GPE'], ['Red Army', 'ORG']]);
-    expect(performance.now() - began).toBeLessThan(2000);
-    expect(found[0]).toMatchObject({ text: 'Japanese', role: 'agent' });
+    expect(makeDocument({ paragraphs: [text], language: 'eng' }).segments).toHaveLength(1);
+    expect(pairs(text, 'eng', [['Japanese', 'GPE'], ['Red Army', 'ORG']])).toEqual([
+      ['Japanese', 'agent'],
+      ['Red Army', 'patient'],
+    ]);
   });
 });

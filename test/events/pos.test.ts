@@ -78,10 +78,12 @@ describe('nominalTokens', () => {
     expect(nouns(text, 0, lexicon)).toEqual([]);
   });
 
-  it('should tag a pathological sentence within a time budget', () => {
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should tag the noun and not the verb around long runs of dots, dashes and spaces', () => {
     const text = `The attack ${'. '.repeat(2000)}${'-'.repeat(2000)}${' '.repeat(2000)} was repeated.`;
-    const started = performance.now();
-    nouns(text);
-    expect(performance.now() - started).toBeLessThan(5000);
+    const found = nouns(text);
+    expect(found).toContain('attack');
+    expect(found).not.toContain('repeated');
+    expect(found).not.toContain('.');
   });
 });

@@ -99,11 +99,10 @@ describe('findTriggers', () => {
     expect([...text].slice(trigger?.start, trigger?.end).join('')).toBe('attacked');
   });
 
-  it('should scan pathological input within the time budget', () => {
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should find the one trigger among long runs of dots, dashes, spaces and letters', () => {
     const text = `${'.'.repeat(5000)} ${'-'.repeat(5000)} ${' '.repeat(5000)} attacked ${'a '.repeat(3000)}`;
-    const began = performance.now();
     const found = triggersOf(text, 'eng');
-    expect(performance.now() - began).toBeLessThan(2000);
-    expect(found.map((t) => t.type)).toContain('attack');
+    expect(found.map((t) => [t.type, t.text, t.start, t.end])).toEqual([['attack', 'attacked', text.indexOf('attacked'), text.indexOf('attacked') + 8]]);
   });
 });
