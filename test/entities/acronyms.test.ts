@@ -108,7 +108,8 @@ describe('linkAcronyms', () => {
     expect(clusters.size).toBe(4);
   });
 
-  it('should link many acronyms within a time budget', () => {
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should link each of many acronyms to the name just before it', () => {
     const sentences: string[] = [];
     for (let i = 0; i < 3000; i++) sentences.push(`The Body Number${i.toString(36)} (BN) met.`);
     const document = documentOf(sentences);
@@ -126,10 +127,11 @@ describe('linkAcronyms', () => {
       at += sentence.length + 1;
     }
     const clusters = clustersOf(items);
-    const start = performance.now();
     linkAcronyms(clusters, [document]);
-    expect(performance.now() - start).toBeLessThan(5000);
     expect(clusters.has('body:bn')).toBe(false);
     expect(clusters.get('body:body number0')?.map((item) => item.mention.text)).toEqual(['Body Number0', 'BN']);
+    const misplaced = [...clusters.values()].filter(([name, acronym, ...rest]) => rest.length > 0 || acronym?.mention.text !== 'BN' || acronym.mention.start !== name!.mention.end + 2);
+    expect(clusters.size).toBe(3000);
+    expect(misplaced).toEqual([]);
   });
 });

@@ -223,17 +223,19 @@ describe('linkEntities', () => {
     });
   });
 
-  it('should link thousands of distinct names within a time budget', () => {
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should link thousands of distinct names, every mention once and only within its type', () => {
     const items: [string, EntityType, string, string | null][] = [];
     for (let i = 0; i < 3000; i++) {
       const name = `Name${i.toString(36)}`;
       const type: EntityType = i % 3 === 0 ? 'PERSON' : i % 3 === 1 ? 'ORG' : 'GPE';
       items.push([name, type, i % 5 === 0 ? `Ivan ${name}` : `${name} ${type === 'ORG' ? 'Council' : ''}`.trim(), null]);
     }
-    const start = performance.now();
     const corpus = linkEntities(corpusOf(withMentions('d1', 'eng', items)), context);
-    expect(performance.now() - start).toBeLessThan(5000);
     expect(corpus.entities.length).toBeGreaterThan(2500);
+    expect(corpus.entities.reduce((sum, entity) => sum + entity.mentions.length, 0)).toBe(items.length);
+    const typeOf = new Map(items.map(([text, type]) => [text, type]));
+    expect(corpus.entities.filter((entity) => entity.mentions.some((mention) => typeOf.get(mention.text) !== entity.type))).toEqual([]);
   });
 
   it('should sort entities by id and mentions by document and start, and not modify its input', () => {

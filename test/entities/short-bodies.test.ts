@@ -112,13 +112,13 @@ describe('linkShortBodies', () => {
     expect(texts(clusters)).toEqual({ 'gaz:main-military-council': ['Main Military Council@1', 'Chief Supreme Council@23'] });
   });
 
-  it('should resolve thousands of short bodies within a time budget', () => {
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should leave thousands of distinct short bodies apart', () => {
     const items: [string, EntityType, string | null][] = [];
     for (let i = 0; i < 2000; i++) items.push([`Name${i.toString(36)} Council`, 'ORG', null], [`Council of Name${i.toString(36)}`, 'ORG', null]);
     const clusters = clustersOf(located(items));
-    const start = performance.now();
     linkShortBodies(clusters, gazetteer(), context);
-    expect(performance.now() - start).toBeLessThan(5000);
     expect(clusters.size).toBe(4000);
+    expect([...clusters.values()].every((cluster) => cluster.length === 1)).toBe(true);
   });
 });

@@ -153,17 +153,19 @@ describe('compromise recogniser (English)', () => {
     ]);
   });
 
-  it('should stay within a time budget on runs of dots, dashes and spaces', async () => {
-    const sentence = `${'.'.repeat(5000)} ${'- '.repeat(5000)}${' '.repeat(5000)}A. B. C. ${'Xx '.repeat(2000)}`;
-    const start = performance.now();
-    await recognize(sentence);
-    expect(performance.now() - start).toBeLessThan(3000);
-  });
-
-  it('should stay within a time budget on runs of ampersands, breaks, particles and commas', async () => {
-    const sentence = `${'Xx & '.repeat(3000)}${'Ab¬ cd '.repeat(3000)}${'Van der '.repeat(3000)}${'Yy, '.repeat(3000)}Va. ${'Mr. '.repeat(2000)}`;
-    const start = performance.now();
-    await recognize(sentence);
-    expect(performance.now() - start).toBeLessThan(3000);
+  // Timing on these inputs lives in bench/pathological.ts; here, what they must produce.
+  it.each([
+    ['dots, dashes and spaces', `${'.'.repeat(5000)} ${'- '.repeat(5000)}${' '.repeat(5000)}A. B. C. ${'Xx '.repeat(2000)}`],
+    ['ampersands, breaks, particles and commas', `${'Xx & '.repeat(3000)}${'Ab¬ cd '.repeat(3000)}${'Van der '.repeat(3000)}${'Yy, '.repeat(3000)}Va. ${'Mr. '.repeat(2000)}`],
+  ])('should find no entity made of punctuation in runs of %s, and slice each to its text', async (_name, sentence) => {
+    const document = documentOf([sentence]);
+    const found = await compromiseRecognizer.recognize(document.segments[0]!, document, context);
+    expect(found.length).toBeGreaterThan(0);
+    const chars = [...sentence];
+    for (const item of found) {
+      expect(chars.slice(item.start, item.end).join('')).toBe(item.text);
+      expect(item.text).toMatch(/^\p{L}(?:.*[\p{L}.])?$/su);
+      expect(item.text).not.toMatch(/\.\.|--/);
+    }
   });
 });

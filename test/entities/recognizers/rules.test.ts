@@ -68,9 +68,14 @@ describe('rules recogniser (Tagalog)', () => {
     expect(spanText(document, found!)).toBe('Bogdanov');
   });
 
-  it('should stay within a time budget on runs of dots, dashes and spaces', async () => {
-    const start = performance.now();
-    await recognize(`${'.'.repeat(5000)}${'-'.repeat(5000)}${' '.repeat(5000)}si ${'Aa '.repeat(3000)}`);
-    expect(performance.now() - start).toBeLessThan(3000);
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should find only the name after the personal marker among runs of dots, dashes and spaces', async () => {
+    const sentence = `${'.'.repeat(5000)}${'-'.repeat(5000)}${' '.repeat(5000)}si ${'Aa '.repeat(3000)}`;
+    const document = documentOf([sentence], 'tgl');
+    const found = await rulesRecognizer.recognize(document.segments[0]!, document, context);
+    expect(found.map((item) => item.type)).toEqual(['PERSON']);
+    expect(found[0]!.start).toBe(sentence.indexOf('si ') + 3);
+    expect(found[0]!.text).toMatch(/^Aa(?: Aa)*$/);
+    expect(spanText(document, found[0]!)).toBe(found[0]!.text);
   });
 });

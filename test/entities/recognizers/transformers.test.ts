@@ -150,12 +150,12 @@ describe('createTransformersRecognizer', () => {
     }
   });
 
-  it('should get through long runs of dots, dashes and spaces quickly', async () => {
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should find only the name after long runs of dots, dashes and spaces', async () => {
     const text = `${'.'.repeat(5_000)}${' '.repeat(5_000)}${'-'.repeat(5_000)} Blucher`;
-    const started = performance.now();
     const candidates = await recognize(text);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(candidates.map((candidate) => candidate.text)).toEqual(['Blucher']);
+    expect(codePointSlice(text, candidates[0]!.start, candidates[0]!.end)).toBe('Blucher');
   });
 
   it('should load a folder named by a relative path that looks like a hub id', async () => {

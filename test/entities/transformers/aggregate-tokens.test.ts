@@ -124,11 +124,10 @@ describe('aggregateTokens', () => {
     expect(candidate?.score).toBeCloseTo(0.6, 10);
   });
 
-  it('should aggregate a long run of tagged punctuation quickly', () => {
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should make no entity of a long run of tagged punctuation', () => {
     const text = '.-'.repeat(50_000);
     const many = Array.from(text, (_char, index) => ({ start: index, end: index + 1, label: 'I-PER', score: 0.5 }));
-    const started = performance.now();
     expect(aggregateTokens(many, text)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

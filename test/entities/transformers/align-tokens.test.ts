@@ -72,20 +72,20 @@ describe('alignTokens', () => {
     expect(alignTokens('𝔸 Lake', ['lake'])).toEqual([{ start: 3, end: 7 }]);
   });
 
-  it('should align long runs of dots, dashes and spaces quickly', () => {
+  // Timing on these inputs lives in bench/pathological.ts; here, what they must produce.
+  it('should align every token of long runs of dots, dashes and spaces to its own character', () => {
     const text = `${'.'.repeat(20_000)}${' '.repeat(20_000)}${'-'.repeat(20_000)}`;
     const surfaces = [...'.'.repeat(20_000), ...'-'.repeat(20_000)];
-    const started = performance.now();
     const spans = alignTokens(text, surfaces);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(spans).toHaveLength(surfaces.length);
     expect(spans.at(-1)).toEqual({ start: 59_999, end: 60_000 });
+    const misaligned = spans.filter((span, i) => span === null || span.end - span.start !== 1 || text[span.start] !== surfaces[i]);
+    expect(misaligned).toEqual([]);
   });
 
-  it('should not scan the whole text for many tokens that are not in it', () => {
+  it('should give a run of many tokens not in the text the whole text on the first, nothing on the rest', () => {
     const text = 'a '.repeat(50_000);
-    const started = performance.now();
     const spans = alignTokens(text, new Array<string>(20_000).fill('zzz'));
-    expect(performance.now() - started).toBeLessThan(2_000);
     // The unplaced run takes the whole text; with more words than tokens, the first gets it.
     expect(spans[0]).toEqual({ start: 0, end: text.length - 1 });
     expect(spans.slice(1).every((span) => span === null)).toBe(true);

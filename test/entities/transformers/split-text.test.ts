@@ -17,10 +17,8 @@ describe('splitPoint', () => {
     expect(cut).toBeLessThan(text.length);
   });
 
-  it('should split a long run of dots quickly', () => {
-    const text = '.'.repeat(200_000);
-    const started = performance.now();
-    expect(splitPoint(text)).toBe(100_000);
-    expect(performance.now() - started).toBeLessThan(1_000);
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should cut a long run of dots in the middle', () => {
+    expect(splitPoint('.'.repeat(200_000))).toBe(100_000);
   });
 });
