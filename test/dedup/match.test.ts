@@ -42,11 +42,11 @@ describe('matchDuplicates', () => {
     expect(matchDuplicates([words('comrade'), words('comrade')], { ...OPTIONS, minWordsExact: 2 })).toEqual([]);
   });
 
-  it('should match 20,000 passages within a time budget', () => {
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should pair each of 20,000 near copies once, with the first passage', () => {
     const passages = Array.from({ length: 20000 }, (_, i) => words(`${LONG} ${i % 1000} number ${i}`));
-    const started = performance.now();
     const matches = matchDuplicates(passages, OPTIONS);
-    expect(performance.now() - started).toBeLessThan(5000);
-    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.map((match) => match.duplicate)).toEqual(Array.from({ length: 19999 }, (_, i) => i + 1));
+    expect(matches.filter((match) => match.canonical !== 0 || match.similarity < OPTIONS.threshold || match.similarity >= 1)).toEqual([]);
   });
 });

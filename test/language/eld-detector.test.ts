@@ -38,10 +38,9 @@ describe('eldScores', () => {
     expect(() => eldScores('text', ['eng', 'xyz'])).toThrow(/not supported by the eld detector/);
   });
 
-  it('should score a pathological text within a time budget', () => {
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should score long runs of dots, dashes and spaces as eld itself does', () => {
     const text = `${'.'.repeat(20000)}${'-'.repeat(20000)}${' '.repeat(20000)}war`;
-    const started = performance.now();
-    eldScores(text, ['eng', 'tgl']);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(eldScores(text, ['eng', 'tgl'])).toEqual(fullScores(text, ['en', 'tl']));
   });
 });
