@@ -18,6 +18,7 @@ const evaluations: readonly [string, () => Promise<Evaluation>][] = [
   ['timex', () => import('./timex.js')],
   ['entities', () => import('./entities.js')],
   ['events', () => import('./events.js')],
+  ['unseen-events', () => import('./unseen-events.js')],
 ];
 
 if (!existsSync(evalRoot)) {
