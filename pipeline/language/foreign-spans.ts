@@ -1,18 +1,31 @@
 /**
- * Spans of another candidate language inside a sentence (English titles, names, words and
- * quotations in Tagalog text). Each word is judged (`word-origin.ts`); runs of foreign
- * words, with the foreign language's function words and capitalised name parts between
- * them, become one span ("The Official History of the Great East Asia War", "Kwantung
- * Army", "motorized armored brigade"), and a quotation mostly in the foreign language
- * becomes one span as a whole ("a test of strength").
+ * Spans of another candidate language inside a sentence, in either direction: English
+ * titles, names, words and quotations in Tagalog text, Tagalog phrases, titles and
+ * quotations in English text. Each word is judged (`word-origin.ts`, `phrase-words.ts`);
+ * runs of words with no matrix word between them become one span when they hold a foreign
+ * word ("The Official History of the Great East Asia War", "Kwantung Army", "motorized
+ * armored brigade") or enough foreign function words among loose foreign words ("Katipunan
+ * ng mga Anak ng Bayan"), and a quotation mostly in the foreign language becomes one span
+ * as a whole ("a test of strength"). A lone name proves nothing ("Aguinaldo").
  */
 import type { LanguagePack } from '../lang/index.js';
 import type { ForeignSpan, LanguageCode } from '../model.js';
-import { capitalized, judgeWords, type JudgedWord, type WordVerdicts } from './word-origin.js';
+import { phraseWords, type PhraseKind, type PhraseWord } from './phrase-words.js';
+import { capitalized, judgeWords, type WordVerdicts } from './word-origin.js';
 import { wordTokens, type WordToken } from './words.js';
 
-/** Foreign words a run needs before a lower-case function word may lead it. */
+/** Foreign and loose words a run needs before a lower-case function word may lead it. */
 const PHRASE_FOREIGN_WORDS = 2;
+/**
+ * Foreign function words and loose words a run with no foreign word needs: a phrase of
+ * another language brings its grammar or several of its words with it, a name or a
+ * borrowed word does not ("Ang Mo Kio" has two, and stays a name).
+ */
+const PHRASE_WEAK_EVIDENCE = 3;
+/** The same inside quotation marks, which already set the phrase apart. */
+const QUOTED_WEAK_EVIDENCE = 2;
+/** Foreign function words that make a run a grammatical phrase, whose last word may be one ("Ako sa inyo"). */
+const GRAMMAR_FUNCTION_WORDS = 2;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 
 /**
@@ -45,7 +58,7 @@ export function findForeignSpans(
     const pair = `${matrix}>${foreign}`;
     const pairVerdicts = verdicts.get(pair) ?? new Map();
     verdicts.set(pair, pairVerdicts);
-    const judged = judgeWords(tokens, packOf(matrix), packOf(foreign), pairVerdicts);
+    const judged = phraseWords(judgeWords(tokens, packOf(matrix), packOf(foreign), pairVerdicts), packOf(matrix), packOf(foreign));
     const quoted = OPENING_QUOTE.test(text) ? foreignQuotations(judged, chars).map((words) => spanOf(words, foreign, chars)) : [];
     const inQuotation = (span: ForeignSpan): boolean => quoted.some((q) => q.start <= span.start && span.end <= q.end);
     spans.push(...quoted);
@@ -58,14 +71,14 @@ export function findForeignSpans(
 }
 
 /** The span covering a run of words. */
-function spanOf(words: readonly JudgedWord[], language: LanguageCode, chars: readonly string[]): ForeignSpan {
-  const start = (words[0] as JudgedWord).start;
-  const end = (words[words.length - 1] as JudgedWord).end;
+function spanOf(words: readonly PhraseWord[], language: LanguageCode, chars: readonly string[]): ForeignSpan {
+  const start = (words[0] as PhraseWord).start;
+  const end = (words[words.length - 1] as PhraseWord).end;
   return { start, end, language, text: chars.slice(start, end).join('') };
 }
 
 /** Whether two neighbouring words belong to one phrase: only spaces (or an abbreviation dot) between. */
-function adjacent(left: JudgedWord, right: JudgedWord, chars: string[]): boolean {
+function adjacent(left: PhraseWord, right: PhraseWord, chars: string[]): boolean {
   if (blank(chars, left.end, right.start)) return true;
   return chars[left.end] === '.' && blank(chars, left.end + 1, right.start) && /^\p{Lu}\p{Ll}?$/u.test(left.text) && right.kind === 'number'; // "No. 8"
 }
@@ -79,19 +92,29 @@ function blank(chars: readonly string[], from: number, to: number): boolean {
   return true;
 }
 
-/** Maximal runs of joinable words that hold at least one foreign word, trimmed at both ends. */
-function runs(judged: JudgedWord[], chars: string[]): JudgedWord[][] {
-  const found: JudgedWord[][] = [];
-  let current: JudgedWord[] = [];
+/** Whether words prove a foreign phrase: a foreign word, or `weakNeeded` foreign function words and loose words. */
+function foreignEnough(words: readonly PhraseWord[], weakNeeded: number): boolean {
+  let weak = 0;
+  for (const word of words) {
+    if (word.kind === 'foreign') return true;
+    if (word.kind === 'function' || word.kind === 'loose') weak++;
+  }
+  return weak >= weakNeeded;
+}
+
+/** Maximal runs of joinable words that prove a foreign phrase (`foreignEnough`), trimmed at both ends. */
+function runs(judged: PhraseWord[], chars: string[]): PhraseWord[][] {
+  const found: PhraseWord[][] = [];
+  let current: PhraseWord[] = [];
   const close = (): void => {
     if (current.length === 0) return; // most words end no run: matrix words follow matrix words
     const trimmed = trim(current);
-    if (trimmed.some((token) => token.kind === 'foreign')) found.push(trimmed);
+    if (foreignEnough(trimmed, PHRASE_WEAK_EVIDENCE)) found.push(trimmed);
     current = [];
   };
   for (const token of judged) {
     const previous = current[current.length - 1];
-    if (token.kind === 'break' || token.kind === 'matrix') {
+    if (token.kind === 'break' || token.kind === 'matrix' || token.kind === 'shared') {
       close();
       continue;
     }
@@ -105,24 +128,36 @@ function runs(judged: JudgedWord[], chars: string[]): JudgedWord[][] {
 /**
  * Drops words at the edges that do not belong to the foreign phrase: lower-case function
  * words ("of" before a Tagalog word; one leading a longer phrase stays: "the troops were
- * driven back"), bare numbers before it (ordinals stay: "23rd Infantry Division") and
- * numbers after it unless they close a name ("World War II").
+ * driven back", one closing a phrase with more of them too: "Ako sa inyo"), bare numbers
+ * before it (ordinals stay: "23rd Infantry Division") and numbers after it unless they
+ * close a name ("World War II").
  */
-function trim(run: JudgedWord[]): JudgedWord[] {
+function trim(run: PhraseWord[]): PhraseWord[] {
   let start = 0;
   let end = run.length;
-  const foreignWords = run.filter((token) => token.kind === 'foreign').length;
-  while (start < end && !edgeOk(run[start] as JudgedWord, true, run[start + 1], foreignWords)) start++;
-  while (end > start && !edgeOk(run[end - 1] as JudgedWord, false, run[end - 2], foreignWords)) end--;
+  const counts = { foreign: 0, functions: 0 };
+  for (const token of run) {
+    if (token.kind === 'foreign' || token.kind === 'loose') counts.foreign++;
+    else if (token.kind === 'function') counts.functions++;
+  }
+  while (start < end && !edgeOk(run[start] as PhraseWord, true, run[start + 1], counts)) start++;
+  while (end > start && !edgeOk(run[end - 1] as PhraseWord, false, run[end - 2], counts)) end--;
   return run.slice(start, end);
 }
 
-/** Whether a word may stand at the start or end of a run with `foreignWords` foreign words (see `trim`). */
-function edgeOk(token: JudgedWord, atStart: boolean, neighbour: JudgedWord | undefined, foreignWords: number): boolean {
-  if (token.kind === 'function') return atStart && (capitalized(token) || foreignWords >= PHRASE_FOREIGN_WORDS);
+/** Whether a word may stand at the start or end of a run with so many foreign (and loose) and function words (see `trim`). */
+function edgeOk(token: PhraseWord, atStart: boolean, neighbour: PhraseWord | undefined, counts: { foreign: number; functions: number }): boolean {
+  if (token.kind === 'function') {
+    return atStart
+      ? capitalized(token) || counts.foreign >= PHRASE_FOREIGN_WORDS
+      : counts.functions >= GRAMMAR_FUNCTION_WORDS;
+  }
   if (token.kind === 'number') return atStart ? ORDINAL.test(token.text) : neighbour !== undefined && capitalized(neighbour);
   return true;
 }
+
+/** Kinds of words a foreign quotation is made of. */
+const FOREIGNISH: ReadonlySet<PhraseKind> = new Set(['foreign', 'loose', 'function', 'shared']);
 
 /** Opening → closing quotation marks a quotation may use. */
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', '“': '”', '«': '»', '„': '“' };
@@ -131,23 +166,23 @@ const OPENING_QUOTE = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'u');
 
 /**
  * Quotations in the foreign language, each as its words: inside the quotation marks no
- * function word of the matrix language, at least one foreign word, and at least half of
- * the words foreign or foreign function words ("a test of strength", whose "test" alone
- * would not count).
+ * function word of the matrix language alone (one both languages have, "may", says
+ * nothing), proof of the foreign language (`foreignEnough`, with the lower bar of a
+ * quotation), and at least half of the words foreign, loose or function words of the
+ * foreign language ("a test of strength", whose "test" alone would not count).
  */
-function foreignQuotations(judged: JudgedWord[], chars: string[]): JudgedWord[][] {
-  const found: JudgedWord[][] = [];
+function foreignQuotations(judged: PhraseWord[], chars: string[]): PhraseWord[][] {
+  const found: PhraseWord[][] = [];
   for (let open = 0; open < chars.length; open++) {
     const closing = QUOTES[chars[open] as string];
     if (closing === undefined) continue;
     const close = chars.indexOf(closing, open + 1);
     if (close < 0) break;
     const inside = judged.filter((token) => token.start > open && token.end <= close);
-    const foreign = inside.filter((token) => token.kind === 'foreign').length;
-    const foreignish = foreign + inside.filter((token) => token.kind === 'function').length;
+    const foreignish = inside.filter((token) => FOREIGNISH.has(token.kind)).length;
     if (
       inside.length > 0 &&
-      foreign > 0 &&
+      foreignEnough(inside, QUOTED_WEAK_EVIDENCE) &&
       !inside.some((token) => token.kind === 'matrix') &&
       2 * foreignish >= inside.length
     ) {

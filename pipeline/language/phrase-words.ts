@@ -1,0 +1,150 @@
+/**
+ * Word verdicts that only count inside a phrase, added to those of `judgeWords` for the
+ * foreign-span finder, the same for every language pair (matrix M, foreign F):
+ * - a lower-case word M's lexicon does not know, listed in F's lexicon or read as F by eld
+ *   ("gubat", "naglalaro" in English text) is `loose`: it may belong to an F phrase that other words prove, but
+ *   proves none itself (eld on one word is too weak a witness);
+ * - a word with an ending M glues to loans (`lang/M/loan-endings.json`: Tagalog linkers,
+ *   "strategistang") whose stem is an F word is that F word, the ending cut off;
+ * - an F function word that M's lexicon knows as a content word ("man", "ring" in English
+ *   text) is no F evidence: it ends a phrase like any M word;
+ * - a function word of both ("may", "at") is `shared`: it ends a phrase, but does not make
+ *   a quotation M's.
+ */
+import { stringList, type LanguagePack } from '../lang/index.js';
+import type { LanguageCode } from '../model.js';
+import { codePointLength } from '../offsets.js';
+import { functionWords } from './function-words.js';
+import { contentWords } from './lexicons.js';
+import { ngramScores } from './ngram-scores.js';
+import { judgeWords, type JudgedWord, type WordKind } from './word-origin.js';
+
+/** A word's kind in a phrase: `judgeWords`' kinds, `loose` and `shared` (see the module comment). */
+export type PhraseKind = WordKind | 'loose' | 'shared';
+
+/** A judged word as the phrase finder sees it. */
+export interface PhraseWord {
+  text: string;
+  start: number;
+  end: number;
+  kind: PhraseKind;
+}
+
+/** eld's share for F a word M does not know must reach to be a loose F word. */
+const LOOSE_MIN_SHARE = 0.7;
+/** Shorter words carry too little to judge (as in `word-origin.ts`). */
+const MIN_WORD_LETTERS = 3;
+/** A glued stem must be this long: shorter ones are too often a native word's start ("bay" in "bayang"). */
+const MIN_STEM_LETTERS = 5;
+const MAX_REMEMBERED_WORDS = 100_000;
+
+interface PairPhraseData {
+  matrix: LanguagePack;
+  foreign: LanguagePack;
+  pair: LanguageCode[];
+  matrixContent: ReadonlySet<string>;
+  foreignFunction: ReadonlySet<string>;
+  foreignContent: ReadonlySet<string>;
+  /** M's loan endings, longest first, so that "ang" is tried before "ng". */
+  endings: readonly string[];
+  /** Refinements already made, by the word's text and kind. */
+  refined: Map<string, Refinement>;
+}
+
+/** What a word becomes: a kind, and the code points cut from its end (a glued ending). */
+interface Refinement {
+  kind: PhraseKind;
+  cut: number;
+}
+
+const pairCache = new WeakMap<LanguagePack, WeakMap<LanguagePack, PairPhraseData>>();
+
+function pairData(matrix: LanguagePack, foreign: LanguagePack): PairPhraseData {
+  const byForeign = pairCache.get(matrix) ?? new WeakMap<LanguagePack, PairPhraseData>();
+  pairCache.set(matrix, byForeign);
+  const cached = byForeign.get(foreign);
+  if (cached) return cached;
+  const data: PairPhraseData = {
+    matrix,
+    foreign,
+    pair: [matrix.code, foreign.code].sort(),
+    matrixContent: contentWords(matrix),
+    foreignFunction: functionWords(foreign),
+    foreignContent: contentWords(foreign),
+    endings: [...matrix.read('loan-endings', stringList, [])].sort((a, b) => codePointLength(b) - codePointLength(a) || a.localeCompare(b)),
+    refined: new Map(),
+  };
+  byForeign.set(foreign, data);
+  return data;
+}
+
+/**
+ * The words of a sentence judged for phrases: `judgeWords`' verdicts with the refinements
+ * of the module comment.
+ *
+ * @param judged the sentence's words as `judgeWords(tokens, matrix, foreign)` judged them
+ * @param matrix the data of the sentence's language
+ * @param foreign the data of the other language
+ * @returns one word per judged word, in order (a glued ending cut off its word)
+ * @example phraseWords(judgeWords(wordTokens('the bayani'), eng, tgl), eng, tgl).map((w) => w.kind)
+ *   // ['matrix', 'loose']
+ */
+export function phraseWords(judged: readonly JudgedWord[], matrix: LanguagePack, foreign: LanguagePack): PhraseWord[] {
+  const data = pairData(matrix, foreign);
+  return judged.map((word) => {
+    if (word.kind === 'foreign' || word.kind === 'number') return word;
+    const key = `${word.kind}:${word.text}`;
+    let refinement = data.refined.get(key);
+    if (!refinement) {
+      refinement = refine(word, data);
+      if (data.refined.size >= MAX_REMEMBERED_WORDS) data.refined.clear();
+      data.refined.set(key, refinement);
+    }
+    if (refinement.kind === word.kind && refinement.cut === 0) return word;
+    const end = word.end - refinement.cut;
+    return { text: [...word.text].slice(0, end - word.start).join(''), start: word.start, end, kind: refinement.kind };
+  });
+}
+
+function refine(word: JudgedWord, data: PairPhraseData): Refinement {
+  const lower = word.text.toLowerCase();
+  if (word.kind === 'matrix') return { kind: data.foreignFunction.has(lower) ? 'shared' : 'matrix', cut: 0 };
+  if (word.kind === 'function') return { kind: data.matrixContent.has(lower) ? 'break' : 'function', cut: 0 };
+  const glued = gluedStem(word, data);
+  if (glued) return glued;
+  if (word.kind === 'break' && looseForeign(lower, data)) return { kind: 'loose', cut: 0 };
+  return { kind: word.kind, cut: 0 };
+}
+
+/**
+ * A foreign stem before one of the matrix's loan endings ("strategist" in "strategistang"),
+ * or null. No reading of the word may be a matrix word: "artistang" is "artista" and a
+ * linker, not "artist" and "ang".
+ */
+function gluedStem(word: JudgedWord, data: PairPhraseData): Refinement | null {
+  const lower = word.text.toLowerCase();
+  const endings = data.endings.filter((ending) => lower.endsWith(ending));
+  if (endings.length === 0 || data.matrixContent.has(lower)) return null;
+  const chars = [...word.text];
+  const stemOf = (ending: string): string => chars.slice(0, chars.length - codePointLength(ending)).join('');
+  if (endings.some((ending) => data.matrixContent.has(stemOf(ending).toLowerCase()))) return null;
+  for (const ending of endings) {
+    const stem = stemOf(ending);
+    if (codePointLength(stem) < MIN_STEM_LETTERS) continue;
+    const [verdict] = judgeWords([{ text: stem, start: 0, end: codePointLength(stem) }], data.matrix, data.foreign);
+    if (verdict?.kind === 'foreign' && verdict.start === 0) return { kind: 'foreign', cut: codePointLength(ending) };
+  }
+  return null;
+}
+
+/**
+ * Whether a lower-case word unknown to the matrix lexicon is listed in the foreign one
+ * (eld having found it too plain to prove anything alone: "gubat") or reads as foreign.
+ */
+function looseForeign(word: string, data: PairPhraseData): boolean {
+  if (codePointLength(word) < MIN_WORD_LETTERS || data.matrixContent.has(word)) return false;
+  if (data.foreignContent.has(word)) return true;
+  const scores = ngramScores(word, data.pair);
+  const total = scores.reduce((a, b) => a + b, 0);
+  return total > 0 && (scores[data.pair.indexOf(data.foreign.code)] as number) / total >= LOOSE_MIN_SHARE;
+}
