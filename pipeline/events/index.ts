@@ -21,7 +21,7 @@ import { clauses, type Clause } from './clauses.js';
 import { attachDate } from './date.js';
 import { attachLocation } from './location.js';
 import { attachParticipants } from './participants.js';
-import { findQuantities, PERSON_LOSSES, type RawQuantity } from './quantities.js';
+import { findQuantities, isLossCategory, type RawQuantity } from './quantities.js';
 import type { Narrative, Sentence } from './sentence.js';
 import { sideOf, type DocumentSides } from './sides.js';
 import { summarize } from './summary.js';
@@ -58,7 +58,7 @@ export const draftRules: readonly { name: string; apply(draft: Draft, sentence: 
  * @example isLoss('killed_wounded_captured') // true; isLoss('machine_guns') // false
  */
 export function isLoss(category: string): boolean {
-  return PERSON_LOSSES.has(category) || category.endsWith('_lost') || category.split('_').every((part) => PERSON_LOSSES.has(part));
+  return isLossCategory(category);
 }
 
 /**
@@ -95,7 +95,8 @@ function complete(raw: RawQuantity, sentence: Sentence, state: RuleState): RawQu
   const earlier = raw.whole === null ? undefined : state.narrative.paragraphFigures.filter((f) => f.value === raw.whole && f.side).at(-1);
   return {
     ...raw,
-    side: earlier?.side ?? sideOf(sentence, raw.first, raw.last, state.narrative.lastSide, state.sides),
+    // The figure's own words ("American soldiers") name its side before the sentence around it.
+    side: raw.side ?? earlier?.side ?? sideOf(sentence, raw.first, raw.last, state.narrative.lastSide, state.sides),
     attribution: attributionOf(sentence, raw.first) ?? state.narrative.orderName ?? sentence.enclosing,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { eventTypes, type Document, type EventType, type LanguageCode, type Segment } from '../model.js';
 import type { StageContext } from '../stage.js';
-import { availableLanguages, stringTable, type LanguagePack } from '../lang/index.js';
+import { availableLanguages, stringList, stringTable, type LanguagePack } from '../lang/index.js';
 
 /** A phrase of the lexicon, split into lower-case words. */
 export interface Phrase<T> {
@@ -51,6 +51,10 @@ export interface EventLexicon {
   readonly units: Phrase<string>[];
   readonly casualtyCues: Phrase<string>[];
   readonly approximators: Phrase<string>[];
+  /** Words of a range of figures: 'opener' ("between"), 'joiner' (only after an opener: "and"), 'connector' ("to"). */
+  readonly rangeWords: Phrase<string>[];
+  /** Endings that link a word to the next ("sundalo" + "-ng"), for matching a unit word with its linker. */
+  readonly linkers: string[];
   /** Words between a part and its whole ("out of"). */
   readonly partitives: Phrase<string>[];
   /** Number words and multipliers ("*1000"); a table without prototype. */
@@ -117,6 +121,8 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     units: phrases(table('quantity-units'), String),
     casualtyCues: phrases(table('casualty-categories'), String),
     approximators: phrases(table('approximators'), String),
+    rangeWords: phrases(table('range-words'), rangeRole),
+    linkers: pack.read('linkers', stringList, []),
     partitives: phrases(table('partitives'), String),
     // The dates' number words (read, not owned) under our own count words, which add multipliers;
     // no prototype, like every table, so "constructor" is no number word.
@@ -171,6 +177,11 @@ function eventTypeOf(file: string, code: LanguageCode): (value: string) => Event
     }
     return value as EventType;
   };
+}
+
+function rangeRole(value: string): string {
+  if (value !== 'opener' && value !== 'joiner' && value !== 'connector') throw new Error(`range-words.json: '${value}' must be opener, joiner or connector`);
+  return value;
 }
 
 function affixesOf(table: Record<string, string>): Affix[] {

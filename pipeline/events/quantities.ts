@@ -3,9 +3,12 @@
  * the loss it reports (`casualty-categories.json`: a cue after the figure first,
  * "759 people killed", else the nearest cue before it, "irretrievable losses amounted to
  * 717"), its approximation or bound (`approximators.json`: "about a thousand", "more than
- * 18,000", "up to 32 thousand", "halos 100", "higit sa 5,000"), the side it is about and
- * who gives it. Numbers inside dates, order numbers ("No. 0040"), ordinals ("19th") and
- * percentages are not figures.
+ * 18,000", "up to 32 thousand", "halos 100", "higit sa 5,000"), the side its own words
+ * name ("4,200 American soldiers", "48 sundalong Amerikano") and who gives it. A range
+ * ("between 5,000 and 18,000", "mula 200 hanggang 500", `range-words.json`) is two figures
+ * of one measure, at_least and at_most; figures joined by "and"/"at" share the loss cue
+ * after the last ("X Filipinos and Y Americans died"). Numbers inside dates, order numbers
+ * ("No. 0040"), ordinals ("19th") and percentages are not figures.
  */
 import type { Quantity, Timex } from '../model.js';
 import type { EventLexicon, Phrase } from './lexicon.js';
@@ -36,9 +39,29 @@ const COUNT_OF: Record<string, string> = {
   battalion: 'battalions',
   division: 'divisions',
   incident: 'incidents',
+  civilian: 'civilians',
+  prisoner: 'captured',
 };
+/** Units of people counted apart from troops: a loss of them is named after them ("civilians_killed"). */
+const PEOPLE_APART = new Set(['civilian']);
+/** Units that count people: a demonym before a more specific unit gives way to it ("American soldiers"). */
+const PEOPLE = new Set(['person', 'civilian', 'prisoner']);
 /** Casualty categories that are losses of people. */
 export const PERSON_LOSSES = new Set(['killed', 'wounded', 'missing', 'captured', 'sick', 'died_in_hospital', 'total_losses']);
+
+/**
+ * Whether a category is a loss: of people ("killed", "killed_wounded", "civilians_killed")
+ * or of things ("tanks_lost").
+ *
+ * @example isLossCategory('civilians_killed') // true; isLossCategory('civilians') // false
+ */
+export function isLossCategory(category: string): boolean {
+  if (PERSON_LOSSES.has(category) || category.endsWith('_lost')) return true;
+  const parts = category.split('_');
+  const [group, ...rest] = parts;
+  const losses = group !== undefined && PEOPLE_APART.has(group.replace(/s$/, '')) ? rest : parts;
+  return losses.length > 0 && losses.every((part) => PERSON_LOSSES.has(part));
+}
 /** Words a unit may stand after the figure ("186 na tanke", "3 infantry divisions"). */
 const UNIT_REACH = 3;
 /** Words a cue may stand after the unit ("408 people were killed"); without a unit, one ("75 were missing"). */
@@ -46,20 +69,35 @@ const CUE_REACH = 3;
 /** Words a cue may stand before the figure. */
 const CUE_BACK = 30;
 const JOINERS = new Set([',', 'and', 'at']);
+/** Words at most between coordinated figures that share a loss cue ("4,200 Americans and 20,000 Filipinos were killed"). */
+const COORDINATION_REACH = 2;
 /** The casualty cue of survivors: with a partitive it counts the dead. */
 const SURVIVED = 'survived';
 /** Words a unit is never looked for beyond. */
 const UNIT_STOPS = grammarWords('possessive');
+/** Words skipped between unit words ("kawal na Pilipino"). */
+const FILLERS = grammarWords('filler');
 /** Words that make the next number an identifier, not a count. */
 const NUMBER_SIGNS = grammarWords('number-sign');
 
-/** A figure found in a sentence, before its side and attribution are known. */
+/** A figure found in a sentence, before its attribution is known. */
 export type RawQuantity = Omit<Quantity, 'side' | 'attribution'> & {
   first: number;
   last: number;
   /** The whole a part is counted out of ("Six out of 11"), or null. */
   whole: number | null;
+  /** The side the figure's own words name ("American soldiers"), or null: then the sentence tells. */
+  side: string | null;
 };
+
+/** A figure while the sentence is read: how its category came, for cues shared across a coordination. */
+interface Reading extends RawQuantity {
+  unitName: string | null;
+  /** The loss cue after the figure its category comes from, or null. */
+  cueAfter: string | null;
+  /** Whether the category comes from the unit alone. */
+  countOnly: boolean;
+}
 
 /**
  * Every figure of a sentence.
@@ -70,19 +108,22 @@ export type RawQuantity = Omit<Quantity, 'side' | 'attribution'> & {
  */
 export function findQuantities(sentence: Sentence): RawQuantity[] {
   const { tokens, lexicon } = sentence;
-  const found: RawQuantity[] = [];
+  const found: Reading[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!startsFigure(tokens, i, sentence.timexes)) continue;
     const part = figureAt(tokens, i, lexicon);
-    if (!part || isExcluded(tokens, part)) continue;
+    if (!part) continue;
+    const range = rangeAt(tokens, part, lexicon);
+    if (!range && isExcluded(tokens, part)) continue;
     // "Six out of 11 border guards": the unit and cue follow the whole.
-    const whole = partitiveWhole(tokens, part, lexicon);
-    const figure = whole ? { ...part, last: whole.last } : part;
-    const unit = phraseAfter(tokens, figure.last + 1, lexicon.units, UNIT_REACH);
+    const whole = range ? null : partitiveWhole(tokens, part, lexicon);
+    const figure = range ? { ...part, last: range.upper.last } : whole ? { ...part, last: whole.last } : part;
+    const unit = unitAfter(tokens, figure.last + 1, lexicon);
     const afterUnit = unit ? unit.last + 1 : figure.last + 1;
     const unitName = unit?.value ?? null;
     // Without a unit only a cue right after the figure makes it a figure ("650 killed").
-    const cue = categoryAfter(tokens, afterUnit, lexicon, unitName ? CUE_REACH : 1) ?? (unitName ? categoryBefore(tokens, figure.first, lexicon) : null);
+    const after = categoryAfter(tokens, afterUnit, lexicon, unitName ? CUE_REACH : 1);
+    const cue = after ?? (unitName ? categoryBefore(tokens, range?.opener ?? figure.first, lexicon) : null);
     // Survivors of a whole tell the dead: "Six out of 11 border guards survived" is 5 killed.
     const survivors = cue?.value === SURVIVED && whole !== null;
     const category = survivors ? 'killed' : categoryOf(cue?.value === SURVIVED ? null : cue?.value ?? null, unitName);
@@ -90,27 +131,99 @@ export function findQuantities(sentence: Sentence): RawQuantity[] {
       i = figure.last;
       continue;
     }
-    const bound = approximatorBefore(tokens, figure.first, lexicon);
-    const first = bound ? bound.first : figure.first;
+    const bound = approximatorBefore(tokens, range?.opener ?? figure.first, lexicon);
+    const first = bound ? bound.first : range?.opener ?? figure.first;
     const last = Math.max(figure.last, unit?.last ?? 0, cue && cue.first > figure.last ? cue.last : 0);
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
-    found.push({
+    const reading = {
       category,
-      value: survivors && whole ? whole.value - part.value : part.value,
       unit: unitName ?? 'person',
       approximate: bound?.value === 'about',
-      qualifier: bound?.value ?? null,
       text: sentence.slice(start, end),
       start,
       end,
       first,
       last,
       whole: whole?.value ?? null,
-    });
+      side: ownSide(tokens, part.first, unit?.last ?? figure.last, lexicon),
+      unitName,
+      cueAfter: after && !survivors ? after.value : null,
+      countOnly: cue === null,
+    };
+    if (range) {
+      found.push({ ...reading, value: range.lower, qualifier: 'at_least' });
+      found.push({ ...reading, value: range.upper.value, qualifier: 'at_most' });
+    } else {
+      found.push({ ...reading, value: survivors && whole ? whole.value - part.value : part.value, qualifier: bound?.value ?? null });
+    }
     i = Math.max(figure.last, unit?.last ?? figure.last);
   }
-  return found;
+  return shareCues(found, tokens).map(({ unitName: _unit, cueAfter: _cue, countOnly: _count, ...raw }) => raw);
+}
+
+/**
+ * Figures joined by "and"/"at"/"," share the loss cue after the last of them: in "about
+ * 4,200 American soldiers and some 20,000 Filipino fighters were killed" both were killed.
+ * Only a figure that counts people without a cue of its own takes it.
+ */
+function shareCues(found: readonly Reading[], tokens: readonly Token[]): Reading[] {
+  const out = [...found];
+  for (let k = out.length - 2; k >= 0; k--) {
+    const figure = out[k] as Reading;
+    const next = out[k + 1] as Reading;
+    if (!figure.countOnly || !PEOPLE.has(figure.unitName ?? '') || next.cueAfter === null) continue;
+    if (!coordinated(tokens, figure.last + 1, next.first)) continue;
+    const category = categoryOf(next.cueAfter, figure.unitName);
+    if (!category) continue;
+    // A range's lower end shares its upper end's words: both take the cue.
+    for (let j = k; j >= 0 && (out[j] as Reading).start === figure.start; j--) {
+      out[j] = { ...(out[j] as Reading), category, cueAfter: next.cueAfter, countOnly: false };
+    }
+  }
+  return out;
+}
+
+/** Whether only joining words ("and", "at", ",") stand between two token positions. */
+function coordinated(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > COORDINATION_REACH) return false;
+  return tokens.slice(from, to).every((token) => JOINERS.has(token.lower));
+}
+
+/** A range starting at a lower figure: "between 5,000 and 18,000", "500 to 650", "mula 200 hanggang 500". */
+function rangeAt(tokens: readonly Token[], lower: Figure, lexicon: EventLexicon): { lower: number; upper: Figure; opener: number | null } | null {
+  let opener: number | null = null;
+  for (const phrase of lexicon.rangeWords) {
+    if (phrase.value !== 'opener') continue;
+    const at = lower.first - phrase.words.length;
+    if (at >= 0 && phraseAt(tokens, at, phrase.words)) {
+      opener = at;
+      break;
+    }
+  }
+  for (const phrase of lexicon.rangeWords) {
+    if (phrase.value === 'opener' || (phrase.value === 'joiner' && opener === null)) continue;
+    const at = lower.last + 1;
+    if (!phraseAt(tokens, at, phrase.words)) continue;
+    const upper = figureAt(tokens, at + phrase.words.length, lexicon);
+    if (!upper) continue;
+    // "between 2 and 3 million": the lower end takes the upper end's multiplier.
+    const multiplier = upper.last > upper.first && lower.last === lower.first ? upper.value / Number((tokens[upper.first] as Token).text.replace(/,/g, '')) : 1;
+    const value = Number.isFinite(multiplier) && multiplier > 1 && lower.value * multiplier <= upper.value ? lower.value * multiplier : lower.value;
+    if (upper.value > value) return { lower: value, upper, opener };
+  }
+  return null;
+}
+
+/** The concrete side a figure's own words name (a demonym in its unit), not "we" or "the enemy". */
+function ownSide(tokens: readonly Token[], from: number, to: number, lexicon: EventLexicon): string | null {
+  for (let k = from; k <= to; k++) {
+    for (const phrase of lexicon.sideCues) {
+      if (phrase.value === 'self' || phrase.value === 'enemy') continue;
+      if (phraseAt(tokens, k, phrase.words)) return phrase.value;
+    }
+  }
+  return null;
 }
 
 function startsFigure(tokens: readonly Token[], i: number, timexes: readonly Timex[]): boolean {
@@ -153,32 +266,61 @@ interface Found<T> {
  * A phrase of the list starting within `reach` words after `from` (skipping "mga",
  * linkers, an adjective), but not past "of"/"ng": "isang brigada ng tanke" counts brigades.
  */
-function phraseAfter(tokens: readonly Token[], from: number, list: readonly Phrase<string>[], reach: number): Found<string> | null {
+function phraseAfter(tokens: readonly Token[], from: number, list: readonly Phrase<string>[], reach: number, linkers: readonly string[]): Found<string> | null {
   for (let k = from; k < tokens.length && k <= from + reach; k++) {
     const token = tokens[k] as Token;
     if (token.kind !== 'word' || UNIT_STOPS.has(token.lower)) return null;
-    const hit = phraseAtLemma(tokens, k, list);
+    const hit = phraseAtLemma(tokens, k, list, linkers);
     if (hit) return hit;
   }
   return null;
 }
 
-/** Matches a phrase at token k, comparing words and their simple plural. */
-function phraseAtLemma(tokens: readonly Token[], k: number, list: readonly Phrase<string>[]): Found<string> | null {
+/**
+ * The unit after a figure (see `phraseAfter`), with the unit words right after it: "American
+ * soldiers", "sundalong Amerikano", "Japanese aircraft" are one unit, the most specific
+ * counting (a thing over people, civilians over persons).
+ */
+function unitAfter(tokens: readonly Token[], from: number, lexicon: EventLexicon): Found<string> | null {
+  const unit = phraseAfter(tokens, from, lexicon.units, UNIT_REACH, lexicon.linkers);
+  if (!unit) return null;
+  let { value, last } = unit;
+  for (let k = last + 1; k < tokens.length; ) {
+    // One filler may stand between unit words ("kawal na Pilipino"), a joiner between words for people ("Filipino and American soldiers").
+    const lower = (tokens[k] as Token).lower;
+    const j = FILLERS.has(lower) || (value === 'person' && JOINERS.has(lower)) ? k + 1 : k;
+    const more = phraseAtLemma(tokens, j, lexicon.units, lexicon.linkers);
+    if (!more) break;
+    if (value === 'person' || !PEOPLE.has(more.value)) value = more.value;
+    last = more.last;
+    k = last + 1;
+  }
+  return { value, first: unit.first, last };
+}
+
+/** Matches a phrase at token k, comparing words, their simple plural and their linked form. */
+function phraseAtLemma(tokens: readonly Token[], k: number, list: readonly Phrase<string>[], linkers: readonly string[] = []): Found<string> | null {
   for (const phrase of list) {
-    if (lemmasAt(tokens, k, phrase.words)) return { value: phrase.value, first: k, last: k + phrase.words.length - 1 };
+    if (lemmasAt(tokens, k, phrase.words, linkers)) return { value: phrase.value, first: k, last: k + phrase.words.length - 1 };
   }
   return null;
 }
 
-/** Whether the words, or their simple plurals, stand at token `at` on. */
-function lemmasAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
-  return words.every((word, n) => sameWord(tokens[at + n]?.lower, word));
+/** Whether the words, or their simple plurals or linked forms, stand at token `at` on. */
+function lemmasAt(tokens: readonly Token[], at: number, words: readonly string[], linkers: readonly string[] = []): boolean {
+  return words.every((word, n) => sameWord(tokens[at + n]?.lower, word, linkers));
 }
 
-function sameWord(token: string | undefined, word: string): boolean {
+function sameWord(token: string | undefined, word: string, linkers: readonly string[] = []): boolean {
   if (token === undefined) return false;
-  return token === word || token === `${word}s` || token === `${word}es` || (word.endsWith('y') && token === `${word.slice(0, -1)}ies`);
+  if (token === word || token === `${word}s` || token === `${word}es` || (word.endsWith('y') && token === `${word.slice(0, -1)}ies`)) return true;
+  return linkers.some((linker) => token === linked(word, linker));
+}
+
+/** A word with a linker: after a vowel whole ("sundalo" + "ng"), else sharing the word's last letter ("bayan" + "ng" = "bayang"). */
+function linked(word: string, linker: string): string {
+  if (/[aeiou]$/.test(word)) return `${word}${linker}`;
+  return linker.length > 1 && word.endsWith(linker.charAt(0)) ? `${word}${linker.slice(1)}` : '';
 }
 
 /** The casualty cue after the figure and unit, joined with more cues by "," / "and" / "at". */
@@ -220,6 +362,8 @@ function categoryBefore(tokens: readonly Token[], at: number, lexicon: EventLexi
 }
 
 function categoryOf(cue: string | null, unit: string | null): string | null {
+  // Losses of people counted apart are named after them: "100,000 civilians were killed".
+  if (cue && unit && PEOPLE_APART.has(unit) && isLossCategory(cue) && !cue.endsWith('_lost')) return `${COUNT_OF[unit] ?? unit}_${cue}`;
   if (cue === 'total_losses' && unit && LOSS_OF[unit]) return LOSS_OF[unit] as string;
   if (cue && (unit === null || unit === 'person' || !LOSS_OF[unit])) return cue;
   if (cue && unit && LOSS_OF[unit]) return LOSS_OF[unit] as string;
