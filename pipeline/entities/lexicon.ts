@@ -11,7 +11,26 @@ import { stringList, stringTable } from '../lang/index.js';
 export interface TerrainWord {
   normal: string;
   type: EntityType;
+  /**
+   * The word names a place of its own, not the place of the bare name ("San Juan Bridge"
+   * is not San Juan, "Manila Bay" not Manila; "Lake Khasan" is Khasan).
+   */
+  own: boolean;
 }
+
+/** A word for a people or a body's members, with what it stands for ("filipinos" -> Philippines, GPE). */
+export interface NationalityWord {
+  /** Canonical name of the state or body. */
+  normal: string;
+  type: EntityType;
+}
+
+/**
+ * What a cue before an unknown name says: `place` (a place, whatever a tagger thinks: "in",
+ * "sa"), `weak` (a place unless a tagger knows the name as something else: "to", "left") or
+ * `none` (a longer phrase that cancels a shorter cue: "para sa" is "for", not "at").
+ */
+export type PlaceCue = 'place' | 'weak' | 'none';
 
 /** What a language knows about names. */
 export interface EntityLexicon {
@@ -21,8 +40,10 @@ export interface EntityLexicon {
   /** Lower-case words never a name alone (function words, months, connectives). */
   readonly nonNames: ReadonlySet<string>;
   readonly personMarkers: ReadonlyMap<string, string>;
-  /** Nationality word -> canonical state name ("japanese" -> "Japan"). */
-  readonly exonyms: ReadonlyMap<string, string>;
+  /** Nationality word -> canonical state name and type ("japanese" -> Japan, GPE; "katipunero" -> Katipunan, ORG). */
+  readonly exonyms: ReadonlyMap<string, NationalityWord>;
+  /** Nationality words that are nouns whatever surrounds them ("filipinos", "spaniards"). */
+  readonly nationalityNouns: ReadonlySet<string>;
   readonly unitWords: ReadonlyMap<string, string>;
   readonly unitBranches: ReadonlyMap<string, string>;
   readonly terrainBefore: ReadonlyMap<string, TerrainWord>;
@@ -44,7 +65,14 @@ export interface EntityLexicon {
   readonly linkers: readonly string[];
   /** Words joining the items of a list ("and", "at"). */
   readonly conjunctions: ReadonlySet<string>;
-  readonly placeCues: ReadonlySet<string>;
+  /** Lower-case cue phrases of one to three words before an unknown name -> what they say of it. */
+  readonly placeCues: ReadonlyMap<string, PlaceCue>;
+  /** Words of three or fewer letters after a person's name that belong to it ("jr", "iii"). */
+  readonly nameSuffixes: ReadonlySet<string>;
+  /** Number signs as printed before a document's number ("No", "Blg"). */
+  readonly numberSigns: ReadonlySet<string>;
+  /** Capitalised words opening a document's name before a connector and a name ("Treaty" of Paris). */
+  readonly documentBefore: ReadonlyMap<string, string>;
   /** Month names and abbreviations, lower case, without dots (`months.json`). */
   readonly months: ReadonlySet<string>;
   /** Genitive connectors ("of", "ng"): a region word or a bare unit number before them names a place or unit. */
@@ -92,7 +120,8 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     titles: table('titles'),
     nonNames: new Set([...list('function-words'), ...list('non-names')]),
     personMarkers: table('person-markers'),
-    exonyms: table('exonyms'),
+    exonyms: new Map([...table('exonyms')].map(([k, v]) => [k, parseNationality(v)])),
+    nationalityNouns: new Set(list('nationality-nouns')),
     unitWords: table('unit-words'),
     unitBranches: table('unit-branches'),
     terrainBefore: terrain('before'),
@@ -109,7 +138,10 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     connectorWords: connectors.map((connector) => connector.split(' ')),
     conjunctions: new Set(list('conjunctions')),
     linkers: list('linkers'),
-    placeCues: new Set(list('place-cues')),
+    placeCues: new Map([...table('place-cues')].map(([k, v]) => [k, parsePlaceCue(v)])),
+    nameSuffixes: new Set(list('name-suffixes')),
+    numberSigns: new Set(pack.read('number-signs', stringList, [])),
+    documentBefore: sided('document-names', 'before'),
     addressCues: new Set(list('address-cues')),
     months: new Set([...table('months').keys()].map((month) => month.replace(/\.$/, ''))),
     regionConnectors: list('region-connectors').sort((a, b) => b.length - a.length || a.localeCompare(b)),
@@ -139,11 +171,24 @@ function lowerKeys(table: Record<string, string>): Record<string, string> {
 
 const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'MILITARY_UNIT', 'LOCATION', 'GPE', 'EVENT_NAME', 'DOCUMENT', 'WEAPON_EQUIPMENT'];
 
-/** Parses "Hill|LOCATION". */
+/** Parses "Hill|LOCATION" and "Bridge|LOCATION|own". */
 function parseTerrain(value: string): TerrainWord {
-  const [normal = value, type = 'LOCATION'] = value.split('|');
+  const [normal = value, type = 'LOCATION', own] = value.split('|');
   if (!TYPES.includes(type as EntityType)) throw new Error(`terrain-words: unknown type '${type}'`);
+  if (own !== undefined && own !== 'own') throw new Error(`terrain-words: '${value}' ends in '${own}', not 'own'`);
+  return { normal, type: type as EntityType, own: own === 'own' };
+}
+
+/** Parses "Katipunan|ORG"; a bare name is a state (GPE). */
+function parseNationality(value: string): NationalityWord {
+  const [normal = value, type = 'GPE'] = value.split('|');
+  if (!TYPES.includes(type as EntityType)) throw new Error(`exonyms: unknown type '${type}'`);
   return { normal, type: type as EntityType };
+}
+
+function parsePlaceCue(value: string): PlaceCue {
+  if (value !== 'place' && value !== 'weak' && value !== 'none') throw new Error(`place-cues: '${value}' is not place, weak or none`);
+  return value;
 }
 
 function citationCues(json: unknown, file: string): { opening: string[]; author: string[] } {

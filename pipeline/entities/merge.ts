@@ -72,7 +72,9 @@ export function resolveOverlaps<T extends Spanned>(candidates: readonly T[]): T[
         break;
       }
       const same = candidate.start === other.start && candidate.end === other.end;
-      if (candidate.gazetteer && !other.gazetteer && (same || compatibleTypes(other.type, candidate.type)) && (same || !CONTAINERS.has(other.type))) {
+      // A state inside a longer place's name is another entity ("Manila" in "Manila Bay").
+      const lends = same || (compatibleTypes(other.type, candidate.type) && !CONTAINERS.has(other.type) && !(candidate.type === 'GPE' && other.type === 'LOCATION'));
+      if (candidate.gazetteer && !other.gazetteer && lends) {
         kept[k] = { ...other, gazetteer: candidate.gazetteer, type: same ? candidate.type : other.type };
       }
       // A name inside a body, event or document name is kept, unless it is the same kind

@@ -80,7 +80,7 @@ export function unitKey(normalized: string, lexicon: EntityLexicon): string | nu
 export function placeBase(normalized: string, lexicon: EntityLexicon): string {
   const tokens = tokenize(normalized);
   const kept = tokens.filter(
-    (token, i) => !((i === 0 && lexicon.terrainBefore.has(token.lower)) || (i === tokens.length - 1 && lexicon.terrainAfter.has(token.lower))),
+    (token, i) => !((i === 0 && lexicon.terrainBefore.get(token.lower)?.own === false) || (i === tokens.length - 1 && lexicon.terrainAfter.get(token.lower)?.own === false)),
   );
   return translitKey((kept.length > 0 ? kept : tokens).map((token) => token.text).join(' '));
 }

@@ -94,3 +94,23 @@ export function isInitial(text: string, tokens: readonly Token[], i: number): bo
   if (tokens[i + 1]?.numeric) return false;
   return gapAfter(text, tokens, i).startsWith('.');
 }
+
+/**
+ * Index of the first letter of a dotted acronym ending at token `i` ("U.S.", "U.S.A."):
+ * two or more single capital letters, each followed by a dot with no space between them.
+ *
+ * @returns The first token's index, or -1 when token `i` does not end one.
+ * @example dottedAcronymStart('the U.S. Army', tokenize('the U.S. Army'), 2) // 1
+ */
+export function dottedAcronymStart(text: string, tokens: readonly Token[], i: number): number {
+  const letter = (k: number): boolean => /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && text.charAt(tokens[k]!.end) === '.';
+  if (!letter(i)) return -1;
+  let first = i;
+  while (first > 0 && letter(first - 1) && gapAfter(text, tokens, first - 1) === '.') first--;
+  return first < i ? first : -1;
+}
+
+/** Whether a token ends in a possessive ("Kurita's"): a name ends with it. */
+export function isPossessive(token: Token | undefined): boolean {
+  return !!token && token.text.length > 3 && /['’]s$/u.test(token.text);
+}

@@ -6,7 +6,7 @@
  */
 import type { EntityLexicon } from '../lexicon.js';
 import type { Token } from '../tokens.js';
-import { gapAfter, isNameGap } from '../tokens.js';
+import { dottedAcronymStart, gapAfter, isNameGap, isPossessive } from '../tokens.js';
 import type { Found, Pattern } from './found.js';
 
 /** A capitalised word that may sit inside a longer name (not a function word). */
@@ -17,14 +17,15 @@ function isInnerNameWord(token: Token | undefined, lexicon: EntityLexicon): bool
 /**
  * Extends a span rightwards over connectors ("of the") followed by capitalised words.
  *
+ * @param joins Whether a connector may join (all by default).
  * @returns Index after the last token of the extended span.
  */
-export function extendOverConnectors(text: string, tokens: readonly Token[], end: number, lexicon: EntityLexicon, max = 3): number {
+export function extendOverConnectors(text: string, tokens: readonly Token[], end: number, lexicon: EntityLexicon, max = 3, joins: (connector: string) => boolean = () => true): number {
   let result = end;
   for (let hops = 0; hops < max; hops++) {
     let next = -1;
     for (const words of lexicon.connectorWords) {
-      const ok = words.every((word, k) => tokens[result + k]?.lower === word && /^\s$/.test(gapAfter(text, tokens, result + k - 1)));
+      const ok = joins(words.join(' ')) && words.every((word, k) => tokens[result + k]?.lower === word && /^\s$/.test(gapAfter(text, tokens, result + k - 1)));
       if (ok && isInnerNameWord(tokens[result + words.length], lexicon) && /^\s$/.test(gapAfter(text, tokens, result + words.length - 1))) {
         next = result + words.length;
         break;
@@ -45,6 +46,16 @@ export function extendOverConnectors(text: string, tokens: readonly Token[], end
 }
 
 /**
+ * Index of a dotted acronym's first letter right before token `first` ("U.S. Forces"),
+ * else `first`.
+ */
+export function withAcronymBefore(text: string, tokens: readonly Token[], first: number): number {
+  if (first === 0 || gapAfter(text, tokens, first - 1) !== '. ') return first;
+  const start = dottedAcronymStart(text, tokens, first - 1);
+  return start < 0 ? first : start;
+}
+
+/**
  * Named formations without an ordinal: a capitalised unit word after capitalised words
  * ("Khabarovsk Operational Group", "Posietsky Border Detachment", "Far Eastern Aviation").
  */
@@ -54,7 +65,8 @@ export const namedUnit: Pattern = ({ text, tokens, lexicon }) => {
     const token = tokens[i]!;
     if (!token.capitalized || !lexicon.unitWords.has(token.lower)) continue;
     let first = i;
-    while (first > 0 && i - first < 4 && isNameGap(gapAfter(text, tokens, first - 1)) && isInnerNameWord(tokens[first - 1], lexicon) && !lexicon.titles.has(tokens[first - 1]!.lower)) first--;
+    while (first > 0 && i - first < 4 && isNameGap(gapAfter(text, tokens, first - 1)) && isInnerNameWord(tokens[first - 1], lexicon) && !lexicon.titles.has(tokens[first - 1]!.lower) && !isPossessive(tokens[first - 1])) first--;
+    first = withAcronymBefore(text, tokens, first);
     // A two-word head ("Operational Group") needs a name before it.
     const words = tokens.slice(first, i);
     if (words.length === 0 || words.every((word) => lexicon.unitWords.has(`${word.lower} ${token.lower}`) || lexicon.unitBranches.has(word.lower))) continue;
@@ -80,9 +92,12 @@ export const body: Pattern = ({ text, tokens, lexicon }) => {
       if (isInnerNameWord(previous, lexicon) || (previous.capitalized && lexicon.exonyms.has(previous.lower))) first--;
       else break;
     }
+    first = withAcronymBefore(text, tokens, first);
     let end = i + 1;
     while (end < tokens.length && isInnerNameWord(tokens[end], lexicon) && isNameGap(gapAfter(text, tokens, end - 1))) end++;
-    end = extendOverConnectors(text, tokens, end, lexicon);
+    // After a unit head ("Forces", "Force"), "on", "in" or "sa" and a place are the place.
+    const unit = lexicon.unitWords.has(tokens[end - 1]!.lower);
+    end = extendOverConnectors(text, tokens, end, lexicon, 3, (connector) => !unit || lexicon.placeCues.get(connector) !== 'place');
     // A body word alone ("Council") is not a name.
     if (end - first < 2) continue;
     const surface = text.slice(tokens[first]!.start, tokens[end - 1]!.end);

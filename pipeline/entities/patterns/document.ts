@@ -6,6 +6,7 @@
  */
 import type { EntityLexicon } from '../lexicon.js';
 import { normalizeName } from '../names.js';
+import { extendOverConnectors } from './body.js';
 import { gapAfter, isInitial, tokenize } from '../tokens.js';
 import type { Found, Pattern, PatternInput } from './found.js';
 
@@ -19,7 +20,7 @@ const QUOTED = /["“«„]([^"“”«»„\n]{3,200})["”»]/gu;
 export const numberedDocument: Pattern = ({ text, tokens, lexicon }) => {
   const found: Found[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.text !== 'No' || !/^\.\s?$/.test(gapAfter(text, tokens, i)) || !/^\d/.test(tokens[i + 1]!.text)) continue;
+    if (!lexicon.numberSigns.has(tokens[i]!.text) || !/^\.\s?$/.test(gapAfter(text, tokens, i)) || !/^\d/.test(tokens[i + 1]!.text)) continue;
     // Back to the document word over function words and acronyms ("order of the NCO of the USSR No. 0040").
     let first = -1;
     for (let k = i - 1; k >= 0 && i - k <= 7; k--) {
@@ -40,6 +41,26 @@ export const numberedDocument: Pattern = ({ text, tokens, lexicon }) => {
       found.push({ start: next.start, end: next.end, type: 'DOCUMENT', rule: 'numbered-document', normalized: `No. ${next.text}`, gazetteer: null, score: 0.7 });
       if (!lexicon.conjunctions.has(tokens[k]!.lower)) k--;
     }
+  }
+  return found;
+};
+
+/**
+ * Named documents: a capitalised document word, a connector and a name ("Treaty of
+ * Frankfurt", "Act of the Proclamation of Independence", "Kasunduan sa Paris").
+ *
+ * @example namedDocument(input('the Treaty of Paris was signed')) // 'Treaty of Paris'
+ */
+export const namedDocument: Pattern = ({ text, tokens, lexicon }) => {
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.capitalized || !lexicon.documentBefore.has(token.lower)) continue;
+    const end = extendOverConnectors(text, tokens, i + 1, lexicon);
+    if (end === i + 1) continue;
+    const surface = text.slice(token.start, tokens[end - 1]!.end);
+    found.push({ start: token.start, end: tokens[end - 1]!.end, type: 'DOCUMENT', rule: 'document-before', normalized: surface, gazetteer: null, score: 0.8 });
+    i = end - 1;
   }
   return found;
 };

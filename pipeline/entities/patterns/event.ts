@@ -5,7 +5,7 @@
  */
 import { gapAfter, isNameGap } from '../tokens.js';
 import { extendOverConnectors } from './body.js';
-import { isNameWord } from './name-words.js';
+import { isNameWord, nameRunEnd } from './name-words.js';
 import type { Found, Pattern } from './found.js';
 
 /**
@@ -18,7 +18,9 @@ export const namedEvent: Pattern = ({ text, tokens, lexicon }) => {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.capitalized && lexicon.eventBefore.has(token.lower)) {
-      const end = extendOverConnectors(text, tokens, i + 1, lexicon, 1);
+      // The connector may be the linker on the event word ("Digmaang Pilipino-Amerikano").
+      const linked = lexicon.linkers.some((linker) => token.lower.endsWith(linker)) && gapAfter(text, tokens, i) === ' ';
+      const end = linked ? Math.max(nameRunEnd(text, tokens, i + 1, lexicon, 3), i + 1) : extendOverConnectors(text, tokens, i + 1, lexicon, 1);
       if (end > i + 1) {
         const surface = text.slice(token.start, tokens[end - 1]!.end);
         found.push({ start: token.start, end: tokens[end - 1]!.end, type: 'EVENT_NAME', rule: 'event-before', normalized: surface, gazetteer: null, score: 0.8 });

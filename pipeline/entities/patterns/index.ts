@@ -4,7 +4,7 @@
  * the later patterns can be read against it when debugging.
  */
 import { body, namedUnit } from './body.js';
-import { numberedDocument, quotedDocument } from './document.js';
+import { namedDocument, numberedDocument, quotedDocument } from './document.js';
 import { namedEvent } from './event.js';
 import { firm } from './firm.js';
 import type { Pattern } from './found.js';
@@ -26,6 +26,7 @@ export const patterns: readonly Pattern[] = [
   firm,
   namedEvent,
   numberedDocument,
+  namedDocument,
   quotedDocument,
   nationality,
 ];

@@ -1,7 +1,7 @@
 /** Word-level tests shared by the patterns: what can be part of a name. */
 import type { EntityLexicon } from '../lexicon.js';
 import type { Token } from '../tokens.js';
-import { gapAfter, isInitial, isNameGap, isWordBreak } from '../tokens.js';
+import { gapAfter, isInitial, isNameGap, isPossessive, isWordBreak } from '../tokens.js';
 
 /**
  * A capitalised word that is not a function word, month, connective or title; an elided
@@ -36,6 +36,8 @@ export function nameRunEnd(text: string, tokens: readonly Token[], i: number, le
   if (!isNameWord(tokens[i], lexicon) || isInitial(text, tokens, i)) return i;
   let j = i + 1;
   while (j < tokens.length && j - i < max) {
+    // A possessive ends the name ("Kurita's Center Force").
+    if (isPossessive(tokens[j - 1])) break;
     const gap = gapAfter(text, tokens, j - 1);
     const token = tokens[j]!;
     if (isWordBreak(gap, token)) {

@@ -32,15 +32,19 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
       while (j < tokens.length && j - i < 3 && isInitial(text, tokens, j)) j++;
       let k = j;
       if (isWedged(tokens[k], lexicon) && isNameWord(tokens[k + 1], lexicon)) k++;
-      const end = nameRunEnd(text, tokens, k, lexicon, 2);
-      if (end > k && isSurname(tokens[k], lexicon) && isSurnameGap(gapAfter(text, tokens, j - 1))) {
+      // After initials a title word is a surname ("Edward P. King Jr.").
+      const titled = isTitleSurname(tokens, k, lexicon);
+      const end = titled ? k + 1 : nameRunEnd(text, tokens, k, lexicon, 2);
+      // Initials before a formation or body are an acronym, not a person ("U.S. Sixth Army").
+      const headNext = isHead(tokens[end], lexicon) && gapAfter(text, tokens, end - 1) === ' ';
+      if (end > k && (titled || isSurname(tokens[k], lexicon)) && !headNext && isSurnameGap(gapAfter(text, tokens, j - 1))) {
         emit(titleStart(tokens, givenNameStart(tokens, i, text, lexicon), text, lexicon), end - 1, 'person/initials');
         i = end - 1;
         continue;
       }
     }
     // A surname, then initials ("Shtern G.M.", "Ivanov S. V.").
-    if (isNameWord(token, lexicon) && !token.allCaps && !isInitial(text, tokens, i) && gapAfter(text, tokens, i) === ' ' && isInitial(text, tokens, i + 1)) {
+    if (isNameWord(token, lexicon) && !token.allCaps && !isInitial(text, tokens, i) && gapAfter(text, tokens, i) === ' ' && isInitial(text, tokens, i + 1) && !isSuffix(tokens[i + 1], lexicon)) {
       let j = i + 1;
       while (j < tokens.length && j - i <= 3 && isInitial(text, tokens, j)) j++;
       const last = j - 1;
@@ -64,7 +68,7 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
       const last = tokens[end - 1]?.lower ?? '';
       const head = lexicon.orgWords.has(last) || lexicon.unitWords.has(last) || lexicon.terrainAfter.has(last);
       // A name followed by initials is left to the surname-initials rule ("Shtern G.M.").
-      const initialsNext = end < tokens.length && isInitial(text, tokens, end);
+      const initialsNext = end < tokens.length && isInitial(text, tokens, end) && !isSuffix(tokens[end], lexicon);
       if (j > i && end > j && !head && !initialsNext) {
         emit(i, end - 1, 'person/title');
         i = end - 1;
@@ -103,6 +107,22 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
  */
 function isSurname(token: Token | undefined, lexicon: EntityLexicon): boolean {
   return isNameWord(token, lexicon) && token!.text.length > 1 && !(token!.allCaps && token!.text.length <= 4);
+}
+
+/** A generational suffix ("Jr", "III"), which has the shape of initials but is not. */
+function isSuffix(token: Token | undefined, lexicon: EntityLexicon): boolean {
+  return !!token && lexicon.nameSuffixes.has(token.lower);
+}
+
+/** A capitalised title word standing as a surname: no name word follows it ("P. King Jr."; not "P. King George"). */
+function isTitleSurname(tokens: readonly Token[], k: number, lexicon: EntityLexicon): boolean {
+  const token = tokens[k];
+  return !!token && token.capitalized && !token.allCaps && lexicon.titles.has(token.lower) && (!isNameWord(tokens[k + 1], lexicon) || isSuffix(tokens[k + 1], lexicon));
+}
+
+/** A capitalised head word of a formation, body or place ("Army", "Council", "Bay"). */
+function isHead(token: Token | undefined, lexicon: EntityLexicon): boolean {
+  return !!token && token.capitalized && (lexicon.unitWords.has(token.lower) || lexicon.orgWords.has(token.lower) || lexicon.terrainAfter.has(token.lower));
 }
 
 /** A capitalised function word or marker the translation put between initials and surname. */

@@ -7,6 +7,7 @@
 import type { EntityLexicon } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { gapAfter } from '../tokens.js';
+import { withAcronymBefore } from './body.js';
 import type { Found, Pattern } from './found.js';
 
 const ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)$/i;
@@ -76,8 +77,19 @@ export const ordinalUnit: Pattern = ({ text, tokens, lexicon }) => {
       j++;
       head = headAt(tokens, j, lexicon);
     }
+    // A capitalised arm closing the name is its head ("1st Nebraska Volunteer Infantry").
+    const last = tokens[j - 1];
+    if (!head && j > ordinal.next && last?.capitalized && lexicon.unitBranches.get(last.lower)) {
+      head = { head: capitalize(arms.pop()!), next: j };
+    }
     if (!head) continue;
     let end = head.next;
+    // A capitalised word and a unit head after the head go with it ("10th Battalion Combat Team").
+    const more = tokens[end]?.capitalized && gapAfter(text, tokens, end - 1) === ' ' ? headAt(tokens, end, lexicon) ?? (tokens[end + 1]?.capitalized && gapAfter(text, tokens, end) === ' ' ? headAt(tokens, end + 1, lexicon) : null) : null;
+    if (more) {
+      head = { head: `${head.head} ${text.slice(tokens[end]!.start, tokens[more.next - 1]!.end)}`, next: more.next };
+      end = more.next;
+    }
     // A post-modifier of two words ("pormasyon sa himpapawid").
     const after = tokens[end] && tokens[end + 1] ? `${tokens[end]!.lower} ${tokens[end + 1]!.lower}` : '';
     const postArm = lexicon.unitBranches.get(after);
@@ -87,7 +99,8 @@ export const ordinalUnit: Pattern = ({ text, tokens, lexicon }) => {
     }
     const normalized = (n: number): string =>
       [ordinalSuffix(n), ...new Set(arms).values()].map((w, k) => (k === 0 ? w : capitalize(w))).concat(head!.head).join(' ');
-    const start = tokens[i]!.start;
+    // A dotted acronym before the ordinal names the unit's state ("U.S. 3rd Infantry Division").
+    const start = tokens[withAcronymBefore(text, tokens, i)]!.start;
     found.push({ start, end: tokens[end - 1]!.end, type: 'MILITARY_UNIT', rule: 'ordinal-unit', normalized: normalized(ordinal.n), gazetteer: null, score: 0.9 });
     // Earlier ordinals of a list sharing this head.
     let k = i - 1;

@@ -8,7 +8,8 @@
 import type { EntityType } from '../../model.js';
 import { isPatronymic, looksLikePlace, looksLikeSurname } from '../names.js';
 import type { Token } from '../tokens.js';
-import { gapAfter, gapBefore, isInitial, isNameGap, isWordBreak } from '../tokens.js';
+import { gapAfter, gapBefore, isInitial, isNameGap, isPossessive, isWordBreak } from '../tokens.js';
+import type { PlaceCue } from '../lexicon.js';
 import type { Found, PatternInput } from './found.js';
 import { isNameWord } from './name-words.js';
 import { regionAfter } from './region-after.js';
@@ -32,7 +33,14 @@ export function unknownNames({ text, tokens, lexicon }: PatternInput, kept: read
     if (covered(i) || !isNameWord(tokens[i], lexicon) || isInitial(text, tokens, i)) continue;
     let j = i;
     while (j + 1 < tokens.length && j - i < 3 && !covered(j + 1)) {
+      // A possessive ends a name ("Kurita's Center").
+      if (isPossessive(tokens[j])) break;
       const gap = gapAfter(text, tokens, j);
+      // A lower-case particle between two name words ("San Francisco de Malabon").
+      if (isNameGap(gap) && isParticle(text, tokens, j + 1, lexicon) && !covered(j + 2)) {
+        j += 2;
+        continue;
+      }
       // A change between capitals and capitalised words ends a run ("DEMOCRATIC Harrison").
       const shouting = (token: Token): boolean => token.allCaps && token.text.length > 2;
       if (isWordBreak(gap, tokens[j + 1]) || (isNameGap(gap) && isNameWord(tokens[j + 1], lexicon) && shouting(tokens[j]!) === shouting(tokens[j + 1]!))) j++;
@@ -48,6 +56,63 @@ export function unknownNames({ text, tokens, lexicon }: PatternInput, kept: read
     i = j;
   }
   return runs;
+}
+
+/** A one-word lower-case name particle at token `k`, spaced, before a name word ("de", "del", "van"). */
+function isParticle(text: string, tokens: readonly Token[], k: number, lexicon: PatternInput['lexicon']): boolean {
+  const token = tokens[k];
+  return !!token && !token.capitalized && lexicon.nameParticles.has(token.lower) && gapAfter(text, tokens, k) === ' ' && isNameWord(tokens[k + 1], lexicon);
+}
+
+/** Most words a place cue phrase holds ("in favour of"). */
+const CUE_WORDS = 3;
+
+/**
+ * What the phrase right before token `first` says of the name there: the longest cue
+ * phrase of `place-cues.json` ending one space before it, or null when none does.
+ *
+ * @example cueBefore(input('left Corregidor'), 1) // 'weak'
+ */
+export function cueBefore({ text, tokens, lexicon }: PatternInput, first: number): PlaceCue | null {
+  if (first === 0 || gapAfter(text, tokens, first - 1) !== ' ') return null;
+  let phrase = '';
+  let cue: PlaceCue | null = null;
+  for (let k = first - 1; k >= 0 && first - k <= CUE_WORDS; k--) {
+    phrase = phrase === '' ? tokens[k]!.lower : `${tokens[k]!.lower} ${phrase}`;
+    cue = lexicon.placeCues.get(phrase) ?? cue;
+    if (k > 0 && gapAfter(text, tokens, k - 1) !== ' ') break;
+  }
+  return cue;
+}
+
+/** The place a cue or an address gives a run, whatever a tagger says of it, or null. */
+export function placeFromCue(input: PatternInput, run: UnknownName, kept: readonly Found[], guessed: readonly Found[] = []): EntityType | null {
+  if (isPossessive(input.tokens[run.last])) return null;
+  if (cueBefore(input, run.first) === 'place') return 'GPE';
+  return isAddressPart(input, run, [...kept, ...guessed]) ? 'GPE' : null;
+}
+
+/**
+ * Whether a run is the second part of an address: after a place and a comma, where the
+ * first place follows a place cue or is itself such a part, and where the clause goes on
+ * or ends after it ("in Kawit, Cavite.", "at Palanan, Isabela, on", "sa Tejeros, San
+ * Francisco de Malabon, Cavite,"); not "the USSR, Nishi, tried".
+ */
+function isAddressPart(input: PatternInput, run: UnknownName, spans: readonly Found[]): boolean {
+  const { text, tokens, lexicon } = input;
+  const before = run.first - 1;
+  if (before < 0 || gapAfter(text, tokens, before) !== ', ' || !/^(?:[,.;:)]|\s*$)/u.test(text.slice(run.end))) return false;
+  // The place before the comma: a typed place span, or name words after a place cue.
+  const span = spans.find((found) => found.end === tokens[before]!.end && (found.type === 'GPE' || found.type === 'LOCATION'));
+  let first = before;
+  if (span) {
+    first = tokens.findIndex((token) => token.start === span.start);
+    if (span.rule === 'evidence' && first > 0 && gapAfter(text, tokens, first - 1) === ', ') return true;
+  } else {
+    while (first > 0 && before - first < 4 && (isNameWord(tokens[first - 1], lexicon) || isParticle(text, tokens, first - 1, lexicon)) && isNameGap(gapAfter(text, tokens, first - 1))) first--;
+    if (!isNameWord(tokens[first], lexicon)) return false;
+  }
+  return first >= 0 && cueBefore(input, first) === 'place';
 }
 
 /** The longest gap between two items of a list (", and ", " at "). */
@@ -66,9 +131,13 @@ export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: re
   const last = words[words.length - 1]!;
   if (words.some((word) => isPatronymic(word.text))) return 'PERSON';
   if (!last.allCaps && looksLikePlace(last.text)) return 'GPE';
+  // A place cue outweighs a surname's ending ("sa Pugad Lawin").
+  const place = placeFromCue(input, run, kept, guessed);
+  if (place) return place;
   if (!last.allCaps && looksLikeSurname(last.text, !run.initial)) return 'PERSON';
   const previous = tokens[run.first - 1];
-  if (previous && lexicon.placeCues.has(previous.lower) && gapAfter(text, tokens, run.first - 1) === ' ') return 'GPE';
+  const cue = cueBefore(input, run.first);
+  if (cue === 'weak' && !isPossessive(last)) return 'GPE';
   // A region abbreviation after it: "Catawba, O.".
   if (regionAfter(text, run.end, lexicon) !== null) return 'GPE';
   // An address in apposition: "Greene, of Spokane".

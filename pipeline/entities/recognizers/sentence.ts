@@ -17,7 +17,7 @@ import type { Found, PatternInput } from '../patterns/found.js';
 import { regionAfter } from '../patterns/region-after.js';
 import { patterns } from '../patterns/index.js';
 import type { UnknownName } from '../patterns/unknown-names.js';
-import { typeFromEvidence, unknownNames } from '../patterns/unknown-names.js';
+import { placeFromCue, typeFromEvidence, unknownNames } from '../patterns/unknown-names.js';
 import { tokenize } from '../tokens.js';
 import { segmentLine, toCandidates } from './candidates.js';
 
@@ -78,7 +78,10 @@ function findInSentence(
   // along ("Rizup Rawls, Riddick Gatling, John Willey"), a few rounds at most.
   let open: UnknownName[] = [];
   runs.forEach((run, k) => {
-    const tag = typed[k] ?? null;
+    // A place cue outweighs a tagger that reads a person's name or a common word ("at
+    // Palanan, Isabela", "at Sedan"): the evidence rules type the run.
+    const cued = (typed[k] === 'PERSON' || (typed[k] === 'common' && !run.initial)) && placeFromCue(input, run, kept) !== null;
+    const tag = cued ? null : (typed[k] ?? null);
     // Too short to tell a name from an abbreviation or a scanning error ("J", "Au").
     if (tag === 'common' || (tag === null && text.slice(run.start, run.end).replace(/[^\p{L}]/gu, '').length < 3)) return;
     if (tag && typer) add(run, tag, typer.name);
@@ -111,12 +114,30 @@ export function recognizeSegment(segment: Segment, document: Document, context: 
   return toCandidates(found, segment, line.index, `entities/${language}`);
 }
 
-/** The last touches on a kept span: possessive off, post-nominal and region on. */
+/** The last touches on a kept span: possessive off, name suffix, post-nominal and region on. */
 function finish(text: string, lexicon: EntityLexicon): (span: Found) => Found {
   const possessive = withoutPossessive(text);
+  const suffix = withNameSuffix(text, lexicon);
   const postNominal = withPostNominal(text, lexicon);
   const region = withRegion(text, lexicon);
-  return (span) => region(postNominal(possessive(span)));
+  return (span) => region(postNominal(suffix(possessive(span))));
+}
+
+/**
+ * A person's name takes a generational suffix after it, with its dot ("Benigno Aquino Jr.",
+ * "Edward P. King Jr.", "Napoleon III"), or the dot of one it already ends with.
+ */
+function withNameSuffix(text: string, lexicon: EntityLexicon): (span: Found) => Found {
+  return (span) => {
+    if (span.type !== 'PERSON' || lexicon.nameSuffixes.size === 0) return span;
+    const last = /(\p{Lu}\p{L}*)$/u.exec(text.slice(span.start, span.end));
+    if (last && lexicon.nameSuffixes.has(last[1]!.toLowerCase())) {
+      return text.charAt(span.end) === '.' && !/^\p{L}/u.test(text.slice(span.end + 1)) ? { ...span, end: span.end + 1, normalized: `${span.normalized}.` } : span;
+    }
+    const match = /^,?\s(\p{Lu}\p{L}{0,2})(\.?)/u.exec(text.slice(span.end, span.end + 8));
+    if (!match || !lexicon.nameSuffixes.has(match[1]!.toLowerCase()) || /^\p{L}/u.test(text.slice(span.end + match[0].length))) return span;
+    return { ...span, end: span.end + match[0].length, normalized: `${span.normalized} ${match[1]}${match[2]}` };
+  };
 }
 
 /**
