@@ -5,6 +5,7 @@
  * manifest); 2 bad usage or configuration; 3 an unexpected failure (nothing was written).
  */
 import { appendFileSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import type { Config } from './stage.js';
@@ -40,6 +41,8 @@ Options for run:
       --cache <dir>          Keep per-document results here; unchanged sources are not
                              processed again (default: node_modules/.cache/salaysay)
       --no-cache             Process every source
+  -j, --jobs <n>             Documents processed at once, in worker threads (default: the
+                             number of cores, at most one per source; 1: no worker)
   -v, --verbose              Print warnings and notes, not only errors
   -q, --quiet                Print errors only
 
@@ -73,6 +76,14 @@ function loadConfig(values: Record<string, string | boolean | undefined>, env: N
   return config;
 }
 
+/** `--jobs`, or one per core but no more than there are sources. */
+function jobCount(value: string | boolean | undefined, sources: number): number {
+  if (typeof value !== 'string') return Math.max(1, Math.min(availableParallelism(), sources));
+  const jobs = Number(value);
+  if (!/^\d+$/.test(value) || jobs < 1) throw new ConfigurationError(`--jobs needs a whole number of at least 1, got '${value}'`);
+  return jobs;
+}
+
 function loadCorrections(file: string): Corrections {
   try {
     return readCorrections(file);
@@ -101,6 +112,7 @@ async function run(folder: string, values: Record<string, string | boolean | und
   if (files.length === 0) process.stderr.write(`salaysay: no .txt or .md files in ${folder}\n`);
   const result = await processCorpus(files, {
     config,
+    jobs: jobCount(values.jobs, files.length),
     onMessage: (message) => {
       if (log) appendFileSync(log, `${JSON.stringify({ time: new Date().toISOString(), ...message })}\n`);
       if (message.fatal === true) process.stderr.write(`${formatMessage(message)}\n`);
@@ -146,6 +158,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         corrections: { type: 'string' },
         cache: { type: 'string' },
         'no-cache': { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
         verbose: { type: 'boolean', short: 'v' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },

@@ -8,6 +8,7 @@ import { defaultConfig } from './stage.js';
 import { languagePack } from './lang/index.js';
 import { ingest, type SourceFile } from './stages/ingest.js';
 import { cacheKey, type DocumentCache } from './cache.js';
+import { createWorkerPool, siblingModule, type WorkerPool } from './pool.js';
 import * as structure from './stages/structure.js';
 import * as segment from './stages/segment.js';
 import * as language from './stages/language.js';
@@ -68,6 +69,12 @@ export interface RunOptions {
   onDocument?: (document: Document, index: number, total: number, cached: boolean) => void;
   /** Per-document results of earlier runs; unchanged sources are not processed again. */
   cache?: DocumentCache;
+  /**
+   * How many documents go through the document stages at once, each in a worker thread
+   * (default 1: one after the other in this thread, no worker). The result, the messages and
+   * the `onDocument` calls are the same, in source order, whatever the number.
+   */
+  jobs?: number;
 }
 
 /** The result of a run: the corpus and the sources that could not be read. */
@@ -113,6 +120,22 @@ export async function processDocument(document: Document, options: RunOptions = 
   return { ...current, messages: [...current.messages, ...messages] };
 }
 
+/** A document after the document stages, with the messages they reported, in order. */
+export interface ProcessedDocument {
+  document: Document;
+  messages: Message[];
+}
+
+/**
+ * Run the document stages on one ingested document, keeping its messages for the caller to
+ * record later (in source order, when documents run in parallel).
+ */
+export async function processDocumentQuietly(document: Document, config: Config): Promise<ProcessedDocument> {
+  const messages: Message[] = [];
+  const processed = await processDocument(document, { config, onMessage: (message) => messages.push(message) });
+  return { document: processed, messages };
+}
+
 /**
  * Run the whole pipeline on a set of source files.
  *
@@ -132,26 +155,79 @@ export async function processCorpus(files: readonly SourceFile[], options: RunOp
   const duplicatePath = ordered.find((file, i) => i > 0 && ordered[i - 1]?.path === file.path);
   if (duplicatePath) throw new Error(`Two sources share the path '${duplicatePath.path}'`);
 
+  const jobs = options.jobs ?? 1;
+  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`jobs must be a whole number of at least 1, got ${jobs}`);
+  const sources = ordered.map((file) => prepare(file, config, options.cache));
+  const pending = sources.flatMap((source) => ('document' in source && !source.cached ? [source.document] : []));
+  const pool = jobs > 1 && pending.length > 1 ? documentPool(Math.min(jobs, pending.length) - 1, config) : null;
+  // Every pending document starts at once; results are taken in source order below, and a
+  // failure is raised when its turn comes (the empty handler keeps it from going unhandled).
+  const running = new Map<string, Promise<ProcessedDocument>>();
+  if (pool) {
+    for (const document of pending) {
+      const result = pool.run(document, document.source);
+      result.catch(() => undefined);
+      running.set(document.source, result);
+    }
+  }
+
   const documents: Document[] = [];
   const rejected: Message[] = [];
-  for (const [index, file] of ordered.entries()) {
-    const result = ingest(file);
-    if ('error' in result) {
-      rejected.push(result.error);
-      record(result.error);
-      continue;
+  try {
+    for (const [index, source] of sources.entries()) {
+      if ('error' in source) {
+        rejected.push(source.error);
+        record(source.error);
+        continue;
+      }
+      const { cached } = source;
+      let document: Document;
+      if (cached) {
+        cached.messages.forEach(record);
+        document = cached;
+      } else {
+        const result = running.get(source.document.source);
+        if (result) {
+          const processed = await result;
+          processed.messages.forEach(record);
+          document = processed.document;
+        } else {
+          document = await processDocument(source.document, { config, onMessage: record });
+        }
+        options.cache?.set(source.key, document);
+      }
+      documents.push(document);
+      options.onDocument?.(document, index, ordered.length, cached !== undefined);
     }
-    const key = cacheKey(file.path, result.document.sha256, documentStages, config);
-    const cached = options.cache?.get(key);
-    if (cached) cached.messages.forEach(record);
-    const document = cached ?? (await processDocument(result.document, { config, onMessage: record }));
-    if (!cached) options.cache?.set(key, document);
-    documents.push(document);
-    options.onDocument?.(document, index, ordered.length, cached !== undefined);
+  } finally {
+    await pool?.close();
   }
 
   let corpus: Corpus = { documents, duplicates: [], entities: [], events: [], claims: [] };
   const context = createContext(config, '', record);
   for (const stage of corpusStages) corpus = await stage.run(corpus, context);
   return { corpus, config, rejected, messages };
+}
+
+/** A source after ingest: its fatal message, or its document, cache key and cached result. */
+type PreparedSource = { error: Message } | { document: Document; key: string; cached: Document | undefined };
+
+function prepare(file: SourceFile, config: Config, cache: DocumentCache | undefined): PreparedSource {
+  const result = ingest(file);
+  if ('error' in result) return result;
+  const key = cacheKey(file.path, result.document.sha256, documentStages, config);
+  return { document: result.document, key, cached: cache?.get(key) };
+}
+
+/**
+ * Worker threads running the document stages (pipeline/document-worker.ts) under `config`,
+ * and this thread with them: it has the stages loaded already and starts while they load.
+ */
+function documentPool(workers: number, config: Config): WorkerPool<Document, ProcessedDocument> {
+  return createWorkerPool({
+    entry: siblingModule(import.meta.url, 'document-worker'),
+    workers,
+    workerData: config,
+    local: (document) => processDocumentQuietly(document, config),
+  });
 }
