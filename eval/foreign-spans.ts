@@ -6,9 +6,13 @@
  *   word boundary: the whole guest sentence or a 2–6-word slice of it, each in quotation
  *   marks and bare. The guest is the one gold span. Slices begin and end on a word that is
  *   not a function word of the guest language, as an untranslated phrase or title does
- *   (a slice "ng mga bata sa" is no phrase a writer would leave untranslated). Spans are
+ *   (a slice "ng mga bata sa" is no phrase a writer would leave untranslated). Guest lines
+ *   with quotation marks or brackets of their own are skipped (nested quotations are
+ *   another problem). Spans are
  *   scored exact and by overlap (precision: found spans overlapping the gold; recall: gold
- *   spans overlapped). Spans the host line gets on its own (names and loans in it, scored
+ *   spans overlapped), and by code points (found spans' code points inside the gold span
+ *   against the gold's, so that a span cut in pieces or run into the host costs what it
+ *   misses or adds). Spans the host line gets on its own (names and loans in it, scored
  *   below) are left out. The host's language is given as the matrix (the span finder's
  *   contract), so sentence identification errors do not count here;
  * - untouched lines of both languages: how many get any foreign span at all. English lines
@@ -71,8 +75,12 @@ function readLines(file: string): string[] {
 const cpLength = (text: string): number => [...text].length;
 const bare = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
-/** The guest text: the sentence without its closing punctuation, or a slice of its words. */
+/** Quotation marks and brackets: a guest holding any would nest them in its host. */
+const NESTING = /["“”„«»()[\]]/u;
+
+/** The guest text: the sentence without its closing punctuation, or a slice of its words; null for a line with quotation marks or brackets. */
 function guestText(line: string, kind: Kind, language: LanguageCode, random: () => number): string | null {
+  if (NESTING.test(line)) return null;
   const sentence = line.replace(/[\s.!?…]+$/u, '');
   if (kind.endsWith('sentence')) return sentence;
   const words = sentence.split(/\s+/u);
@@ -113,12 +121,15 @@ function mix(host: string, guest: string, kind: Kind, matrix: LanguageCode, fore
 interface Score {
   exact: Counts;
   overlap: Counts;
+  /** Code points inside found spans against code points inside the gold span. */
+  characters: Counts;
   misses: string[];
 }
 
 function score(cases: readonly Mixed[]): Score {
   const exact = { tp: 0, fp: 0, fn: 0 };
   const overlap = { tp: 0, fp: 0, fn: 0 };
+  const characters = { tp: 0, fp: 0, fn: 0 };
   const misses: string[] = [];
   for (const item of cases) {
     const hostKeys = new Set(item.hostSpans.map((span) => `${span.start}:${span.end}`));
@@ -136,11 +147,16 @@ function score(cases: readonly Mixed[]): Score {
     overlap.tp += overlapping;
     overlap.fp += found.length - overlapping;
     overlap.fn += overlapping > 0 ? 0 : 1;
+    const inGold = found.reduce((n, span) => n + Math.max(0, Math.min(span.end, gold.end) - Math.max(span.start, gold.start)), 0);
+    const foundLength = found.reduce((n, span) => n + span.end - span.start, 0);
+    characters.tp += inGold;
+    characters.fp += foundLength - inGold;
+    characters.fn += gold.end - gold.start - inGold;
     if (exactHits === 0 && misses.length < EXAMPLES) {
       misses.push(`    e.g. ${JSON.stringify(item.text.slice(0, 110))} gold "${gold.text}" found ${JSON.stringify(found.map((s) => s.text))}`);
     }
   }
-  return { exact, overlap, misses };
+  return { exact, overlap, characters, misses };
 }
 
 function mixedSentences(set: (typeof SETS)[number], lines: Readonly<Record<LanguageCode, string[]>>, verbose: boolean): string[] {
@@ -161,7 +177,11 @@ function mixedSentences(set: (typeof SETS)[number], lines: Readonly<Record<Langu
         });
         const result = score(cases);
         const name = `${foreign} in ${matrix}, ${kind}`;
-        out.push(formatPrf(`${name}, exact`, prf(result.exact)), formatPrf(`${name}, overlap`, prf(result.overlap)));
+        out.push(
+          formatPrf(`${name}, exact`, prf(result.exact)),
+          formatPrf(`${name}, overlap`, prf(result.overlap)),
+          formatPrf(`${name}, characters`, prf(result.characters)),
+        );
         if (verbose) out.push(...result.misses);
       }
     }

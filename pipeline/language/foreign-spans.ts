@@ -4,8 +4,8 @@
  * quotations in English text. Each word is judged (`word-origin.ts`, `phrase-words.ts`);
  * runs of words with no matrix word between them become one span when they hold a foreign
  * word ("The Official History of the Great East Asia War", "Kwantung Army", "motorized
- * armored brigade") or enough foreign function words among loose foreign words ("Katipunan
- * ng mga Anak ng Bayan"), and a quotation mostly in the foreign language becomes one span
+ * armored brigade") or enough foreign function words and loose foreign words ("natatagalan
+ * sa pagpili ng damit"), and a quotation mostly in the foreign language becomes one span
  * as a whole ("a test of strength"). A lone name proves nothing ("Aguinaldo").
  */
 import type { LanguagePack } from '../lang/index.js';
@@ -17,13 +17,11 @@ import { wordTokens, type WordToken } from './words.js';
 /** Foreign and loose words a run needs before a lower-case function word may lead it. */
 const PHRASE_FOREIGN_WORDS = 2;
 /**
- * Foreign function words and loose words a run with no foreign word needs: a phrase of
- * another language brings its grammar or several of its words with it, a name or a
- * borrowed word does not ("Ang Mo Kio" has two, and stays a name).
+ * Foreign function words and loose words a run or quotation with no foreign word needs: a
+ * phrase of another language brings its grammar or several of its words with it, a lone
+ * name or borrowed word does not ("Aguinaldo", "bayani").
  */
-const PHRASE_WEAK_EVIDENCE = 3;
-/** The same inside quotation marks, which already set the phrase apart. */
-const QUOTED_WEAK_EVIDENCE = 2;
+const PHRASE_WEAK_EVIDENCE = 2;
 /** Foreign function words that make a run a grammatical phrase, whose last word may be one ("Ako sa inyo"). */
 const GRAMMAR_FUNCTION_WORDS = 2;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
@@ -92,14 +90,14 @@ function blank(chars: readonly string[], from: number, to: number): boolean {
   return true;
 }
 
-/** Whether words prove a foreign phrase: a foreign word, or `weakNeeded` foreign function words and loose words. */
-function foreignEnough(words: readonly PhraseWord[], weakNeeded: number): boolean {
+/** Whether words prove a foreign phrase: a foreign word, or `PHRASE_WEAK_EVIDENCE` foreign function words and loose words. */
+function foreignEnough(words: readonly PhraseWord[]): boolean {
   let weak = 0;
   for (const word of words) {
     if (word.kind === 'foreign') return true;
     if (word.kind === 'function' || word.kind === 'loose') weak++;
   }
-  return weak >= weakNeeded;
+  return weak >= PHRASE_WEAK_EVIDENCE;
 }
 
 /** Maximal runs of joinable words that prove a foreign phrase (`foreignEnough`), trimmed at both ends. */
@@ -109,7 +107,7 @@ function runs(judged: PhraseWord[], chars: string[]): PhraseWord[][] {
   const close = (): void => {
     if (current.length === 0) return; // most words end no run: matrix words follow matrix words
     const trimmed = trim(current);
-    if (foreignEnough(trimmed, PHRASE_WEAK_EVIDENCE)) found.push(trimmed);
+    if (foreignEnough(trimmed)) found.push(trimmed);
     current = [];
   };
   for (const token of judged) {
@@ -167,27 +165,32 @@ const OPENING_QUOTE = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'u');
 /**
  * Quotations in the foreign language, each as its words: inside the quotation marks no
  * function word of the matrix language alone (one both languages have, "may", says
- * nothing), proof of the foreign language (`foreignEnough`, with the lower bar of a
- * quotation), and at least half of the words foreign, loose or function words of the
- * foreign language ("a test of strength", whose "test" alone would not count).
+ * nothing), proof of the foreign language (`foreignEnough`), and at least half of the
+ * words foreign, loose or function words of the foreign language ("a test of strength",
+ * whose "test" alone would not count).
  */
 function foreignQuotations(judged: PhraseWord[], chars: string[]): PhraseWord[][] {
   const found: PhraseWord[][] = [];
+  let next = 0; // the first word not before the current quotation: quotations come in order
   for (let open = 0; open < chars.length; open++) {
     const closing = QUOTES[chars[open] as string];
     if (closing === undefined) continue;
     const close = chars.indexOf(closing, open + 1);
     if (close < 0) break;
-    const inside = judged.filter((token) => token.start > open && token.end <= close);
+    while (next < judged.length && (judged[next] as PhraseWord).start <= open) next++;
+    let last = next;
+    while (last < judged.length && (judged[last] as PhraseWord).end <= close) last++;
+    const inside = judged.slice(next, last);
     const foreignish = inside.filter((token) => FOREIGNISH.has(token.kind)).length;
     if (
       inside.length > 0 &&
-      foreignEnough(inside, QUOTED_WEAK_EVIDENCE) &&
+      foreignEnough(inside) &&
       !inside.some((token) => token.kind === 'matrix') &&
       2 * foreignish >= inside.length
     ) {
       found.push(inside);
     }
+    next = last;
     open = close;
   }
   return found;

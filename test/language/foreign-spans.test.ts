@@ -35,14 +35,39 @@ describe('findForeignSpans', () => {
     expect(spans(text)).toEqual([]);
   });
 
-  it('should mark an English stem before a Tagalog linker', () => {
-    expect(spans('Isang strategistang Hapon ang nagsabi nito.')).toEqual([['strategist', 6, 16, 'eng']]);
+  it.each([
+    ['"strategistang"', 'Isang strategistang Hapon ang nagsabi nito.', [['strategist', 6, 16, 'eng']]],
+    ['"journalistang", whose spelling already shows English', 'Kilala ang mga journalistang Amerikano.', [['journalist', 15, 25, 'eng']]],
+  ])('should mark the English stem of %s without the glued Tagalog linker', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
   });
 
-  it('should mark a Tagalog quotation inside an English sentence', () => {
-    expect(spans('The slogan "Mabuhay ang mga bayani ng bayan" was painted on the wall.', 'eng')).toEqual([
-      ['Mabuhay ang mga bayani ng bayan', 12, 43, 'tgl'],
-    ]);
+  it.each([
+    ['a quoted slogan', 'The slogan "Mabuhay ang mga bayani ng bayan" was painted on the wall.', [['Mabuhay ang mga bayani ng bayan', 12, 43, 'tgl']]],
+    ['an untranslated name of function and title words', 'The rebels were called Katipunan ng mga Anak ng Bayan by the press.', [['Katipunan ng mga Anak ng Bayan', 23, 53, 'tgl']]],
+    ['a bare lower-case phrase', 'He wrote natatagalan sa pagpili ng damit in his diary.', [['natatagalan sa pagpili ng damit', 9, 40, 'tgl']]],
+    ['a phrase closed by a pronoun', 'She only said Ako sa inyo and left.', [['Ako sa inyo', 14, 25, 'tgl']]],
+    ['a quotation led by a word both languages have', 'The sign read "May sunog sa bayan" in red.', [['May sunog sa bayan', 15, 33, 'tgl']]],
+    ['a quotation after a non-BMP character', '😀 They shouted “Mabuhay ang bayan” at dawn.', [['Mabuhay ang bayan', 16, 33, 'tgl']]],
+    ['a lone Tagalog word', 'The word bayani means hero.', [['bayani', 9, 15, 'tgl']]],
+  ])('should mark Tagalog in English: %s', (_name, text, expected) => {
+    expect(spans(text, 'eng')).toEqual(expected);
+  });
+
+  it.each([
+    ['Tagalog-looking names', 'General Aguinaldo fled from Manila to Bataan.'],
+    ['names and a year', 'Corregidor and Bataan fell in 1942; Quezon left for Australia.'],
+    ['English words that are also Tagalog function words', 'The man at the ring may wait for Nina.'],
+    ['a language and a name spelled like Tagalog function words', 'Hindi is spoken in India, and Ang Lee made films.'],
+    ['Asian names made of Tagalog function words', 'Ho Chi Minh met Ba Maw in Tokyo.'],
+    ['an English word with a Tagalog letter pattern', 'She ate a papaya at the bazaar in Cavite.'],
+    ['a quotation in English', 'He said "we will fight on" to the press.'],
+  ])('should not mark Tagalog in English: %s', (_name, text) => {
+    expect(spans(text, 'eng')).toEqual([]);
+  });
+
+  it('should not cut a linker off a Tagalog word whose stem is English ("artista" + -ng)', () => {
+    expect(spans('Ang mga artistang Pilipino ay sikat.')).toEqual([]);
   });
 
   it('should look for no spans in a sentence of unknown language', () => {
@@ -53,5 +78,10 @@ describe('findForeignSpans', () => {
   it('should mark only the word among long runs of dots, dashes and spaces', () => {
     const text = `${'. '.repeat(20000)}${'-'.repeat(20000)} Army ${' '.repeat(20000)}`;
     expect(spans(text)).toEqual([['Army', 60001, 60005, 'eng']]);
+  });
+
+  it('should mark the one Tagalog quotation among many empty and English ones', () => {
+    const text = `${'"" "the war" '.repeat(5000)}"Mabuhay ang bayan"`;
+    expect(spans(text, 'eng')).toEqual([['Mabuhay ang bayan', 65001, 65018, 'tgl']]);
   });
 });
