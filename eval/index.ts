@@ -14,6 +14,7 @@ const evaluations: readonly [string, () => Promise<Evaluation>][] = [
   ['segmentation', () => import('./segmentation.js')],
   ['sections', () => import('./sections.js')],
   ['langid', () => import('./langid.js')],
+  ['foreign-spans', () => import('./foreign-spans.js')],
   ['duplicates', () => import('./duplicates.js')],
   ['timex', () => import('./timex.js')],
   ['entities', () => import('./entities.js')],
