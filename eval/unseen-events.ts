@@ -50,6 +50,8 @@ interface Span {
 
 /** Tallies of one language. */
 interface Tally {
+  /** Missed gold events and wrong records, for `--misses`. */
+  notes: string[];
   recallByType: Map<string, Counts>;
   precisionByType: Map<string, Counts>;
   events: Counts;
@@ -60,7 +62,13 @@ interface Tally {
   side: { right: number; total: number };
 }
 
-export async function evaluate(): Promise<string[]> {
+/**
+ * Scores the passages.
+ *
+ * @param misses also list each missed gold event and each wrong record.
+ * @returns the lines to print.
+ */
+export async function evaluate(misses = false): Promise<string[]> {
   const gold = (JSON.parse(readFileSync(join(unseenRoot, 'gold.json'), 'utf8')) as { passages: GoldPassage[] }).passages;
   const sources = readSources(unseenRoot).filter((file) => file.path.endsWith('.txt'));
   const { corpus } = await processCorpus(sources);
@@ -92,12 +100,14 @@ export async function evaluate(): Promise<string[]> {
     lines.push(formatAccuracy(`approximate of found figures, ${language}`, tally.approximate.right, tally.approximate.total));
     lines.push(formatAccuracy(`range bound of found figures, ${language}`, tally.qualifier.right, tally.qualifier.total));
     lines.push(formatAccuracy(`side of found figures, ${language}`, tally.side.right, tally.side.total));
+    if (misses) lines.push(...tally.notes.map((note) => `    ${note}`));
   }
   return lines;
 }
 
 function emptyTally(): Tally {
   return {
+    notes: [],
     recallByType: new Map(),
     precisionByType: new Map(),
     events: { tp: 0, fp: 0, fn: 0 },
@@ -134,6 +144,7 @@ function scorePassage(passage: GoldPassage, document: Document, events: readonly
     const hits = records.filter((r) => covers(r, sentence) && accepts(g, r.type));
     if (g.optional) continue;
     bump(tally.recallByType, g.type, hits.length > 0 ? 'tp' : 'fn');
+    if (hits.length === 0) tally.notes.push(`missed ${g.type} "${g.text}" (${passage.file})`);
     tally.events[hits.length > 0 ? 'tp' : 'fn']++;
     if (hits.length > 0 && g.date !== null) {
       tally.dates.total++;
@@ -143,7 +154,10 @@ function scorePassage(passage: GoldPassage, document: Document, events: readonly
   for (const record of records) {
     const right = goldSentences.some(({ g, sentence }) => covers(record, sentence) && accepts(g, record.type));
     bump(tally.precisionByType, record.type, right ? 'tp' : 'fp');
-    if (!right) tally.events.fp++;
+    if (!right) {
+      tally.events.fp++;
+      tally.notes.push(`wrong ${record.type} "${record.evidence.text.slice(0, 70)}" (${passage.file})`);
+    }
   }
 
   // Each figure once, though several records of a sentence may carry it.
@@ -177,5 +191,5 @@ function scorePassage(passage: GoldPassage, document: Document, events: readonly
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.stdout.write(`${(await evaluate()).join('\n')}\n`);
+  process.stdout.write(`${(await evaluate(process.argv.includes('--misses'))).join('\n')}\n`);
 }

@@ -77,6 +77,8 @@ const SURVIVED = 'survived';
 const UNIT_STOPS = grammarWords('possessive');
 /** Words skipped between unit words ("kawal na Pilipino"). */
 const FILLERS = grammarWords('filler');
+/** Words that open a noun phrase ("ang", "the"). */
+const DETERMINERS = grammarWords('determiner');
 /** Words that make the next number an identifier, not a count. */
 const NUMBER_SIGNS = grammarWords('number-sign');
 
@@ -118,7 +120,10 @@ export function findQuantities(sentence: Sentence): RawQuantity[] {
     // "Six out of 11 border guards": the unit and cue follow the whole.
     const whole = range ? null : partitiveWhole(tokens, part, lexicon);
     const figure = range ? { ...part, last: range.upper.last } : whole ? { ...part, last: whole.last } : part;
-    const unit = unitAfter(tokens, figure.last + 1, lexicon);
+    // A cue right after the figure wins over a unit inside it: "8,000 were taken prisoner" are captured, not prisoners.
+    const direct = categoryAfter(tokens, figure.last + 1, lexicon, 1);
+    const unitWords = unitAfter(tokens, figure.last + 1, lexicon);
+    const unit = unitWords && direct && unitWords.first >= direct.first && unitWords.first <= direct.last ? null : unitWords;
     const afterUnit = unit ? unit.last + 1 : figure.last + 1;
     const unitName = unit?.value ?? null;
     // Without a unit only a cue right after the figure makes it a figure ("650 killed").
@@ -132,11 +137,13 @@ export function findQuantities(sentence: Sentence): RawQuantity[] {
       continue;
     }
     const bound = approximatorBefore(tokens, range?.opener ?? figure.first, lexicon);
-    const first = bound ? bound.first : range?.opener ?? figure.first;
+    const opening = bound ? bound.first : range?.opener ?? figure.first;
+    // A death verb that opens the figure's phrase tells the figure, not a death of its own: "Napatay ang 48 sundalo".
+    const first = cue && cue.last < opening && leads(tokens, cue.last + 1, opening) && tellsDeath(sentence, cue) ? cue.first : opening;
     const last = Math.max(figure.last, unit?.last ?? 0, cue && cue.first > figure.last ? cue.last : 0);
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
-    const reading = {
+    const reading: Omit<Reading, 'value' | 'qualifier'> = {
       category,
       unit: unitName ?? 'person',
       approximate: bound?.value === 'about',
@@ -182,6 +189,16 @@ function shareCues(found: readonly Reading[], tokens: readonly Token[]): Reading
     }
   }
   return out;
+}
+
+/** Whether a death trigger ("napatay", "killed") is the cue. */
+function tellsDeath(sentence: Sentence, cue: Found<string>): boolean {
+  return sentence.triggers.some((trigger) => trigger.type === 'death' && trigger.first <= cue.first && trigger.last >= cue.last);
+}
+
+/** Whether only determiners and fillers ("ang", "mga", "the") stand between two token positions. */
+function leads(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from <= 2 && tokens.slice(from, to).every((token) => DETERMINERS.has(token.lower) || FILLERS.has(token.lower));
 }
 
 /** Whether only joining words ("and", "at", ",") stand between two token positions. */
@@ -328,7 +345,8 @@ function categoryAfter(tokens: readonly Token[], from: number, lexicon: EventLex
   let cue: Found<string> | null = null;
   for (let k = from; k < tokens.length && k <= from + reach; k++) {
     const token = tokens[k] as Token;
-    if (token.kind !== 'word') return null;
+    // A cue past "and"/"at" tells the next clause: "Napatay ang 48 sundalo at nasugatan ang 22".
+    if (token.kind !== 'word' || JOINERS.has(token.lower)) return null;
     cue = phraseAtLemma(tokens, k, lexicon.casualtyCues);
     if (cue) break;
   }

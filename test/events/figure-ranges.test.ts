@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities, isLossCategory } from '../../pipeline/events/quantities.js';
+import { makeDocument, sentenceOf } from './helpers.js';
+
+function quantitiesOf(text: string, language: string, timexes: { text: string; value: string }[] = []) {
+  return findQuantities(sentenceOf(makeDocument({ paragraphs: [text], language, timexes })));
+}
+
+type Expected = [value: number, category: string, qualifier: string | null, approximate: boolean, side: string | null, text: string];
+
+describe('figures of unseen passages: ranges, coordination, civilians, prisoners, own sides', () => {
+  it.each<[string, string, Expected[]]>([
+    ['eng', 'Between 5,000 and 18,000 Filipinos died.', [
+      [5000, 'killed', 'at_least', false, 'Philippines', 'Between 5,000 and 18,000 Filipinos died'],
+      [18000, 'killed', 'at_most', false, 'Philippines', 'Between 5,000 and 18,000 Filipinos died'],
+    ]],
+    ['eng', 'Then 500 to 650 Americans died.', [
+      [500, 'killed', 'at_least', false, 'United States', '500 to 650 Americans died'],
+      [650, 'killed', 'at_most', false, 'United States', '500 to 650 Americans died'],
+    ]],
+    ['eng', 'Between 2 and 3 million civilians are estimated to have died.', [
+      [2000000, 'civilians_killed', 'at_least', false, null, 'Between 2 and 3 million civilians are estimated to have died'],
+      [3000000, 'civilians_killed', 'at_most', false, null, 'Between 2 and 3 million civilians are estimated to have died'],
+    ]],
+    ['eng', 'About 76,000 Filipino and American soldiers became prisoners of war.', [
+      [76000, 'captured', 'about', true, 'Philippines', 'About 76,000 Filipino and American soldiers became prisoners of war'],
+    ]],
+    ['eng', 'Some 100,000 civilians were killed in the fighting.', [
+      [100000, 'civilians_killed', 'about', true, null, 'Some 100,000 civilians were killed'],
+    ]],
+    ['eng', 'Union cavalry took about 5,000 Confederate prisoners.', [
+      [5000, 'captured', 'about', true, null, 'about 5,000 Confederate prisoners'],
+    ]],
+    ['eng', 'About 8,000 were taken prisoner.', [[8000, 'captured', 'about', true, null, 'About 8,000 were taken prisoner']]],
+    ['eng', 'About 4,200 American soldiers and some 20,000 Filipino fighters were killed.', [
+      [4200, 'killed', 'about', true, 'United States', 'About 4,200 American soldiers'],
+      [20000, 'killed', 'about', true, 'Philippines', 'some 20,000 Filipino fighters were killed'],
+    ]],
+    ['tgl', 'Napatay ang mga 150 rebolusyonaryo at 2 sundalong Espanyol.', [
+      [150, 'killed', 'about', true, null, 'Napatay ang mga 150 rebolusyonaryo'],
+      [2, 'killed', null, false, 'Spain', '2 sundalong Espanyol'],
+    ]],
+    ['tgl', 'Sinalakay ng humigit-kumulang 800 Katipunero ang polvorin.', [
+      [800, 'troops', 'about', true, null, 'humigit-kumulang 800 Katipunero'],
+    ]],
+    ['tgl', 'Mula 200 hanggang 500 Espanyol ang nasawi.', [
+      [200, 'killed', 'at_least', false, 'Spain', 'Mula 200 hanggang 500 Espanyol ang nasawi'],
+      [500, 'killed', 'at_most', false, 'Spain', 'Mula 200 hanggang 500 Espanyol ang nasawi'],
+    ]],
+    ['tgl', 'Mga 1,000 sundalong Amerikano at 16,000 sundalong Hapones ang napatay.', [
+      [1000, 'killed', 'about', true, 'United States', 'Mga 1,000 sundalong Amerikano'],
+      [16000, 'killed', null, false, 'Japan', '16,000 sundalong Hapones ang napatay'],
+    ]],
+    ['tgl', 'Napatay ang 48 sundalong Amerikano at nasugatan ang 22 iba pa.', [
+      [48, 'killed', null, false, 'United States', 'Napatay ang 48 sundalong Amerikano'],
+      [22, 'wounded', null, false, null, '22 iba pa'],
+    ]],
+    ['tgl', 'Humigit-kumulang 100,000 sibilyan ang nasawi sa labanan.', [
+      [100000, 'civilians_killed', 'about', true, null, 'Humigit-kumulang 100,000 sibilyan ang nasawi'],
+    ]],
+    ['tgl', 'Mahigit 100 eroplanong Amerikano ang nawasak sa lupa.', [
+      [100, 'aircraft_lost', 'more_than', false, 'United States', 'Mahigit 100 eroplanong Amerikano ang nawasak'],
+    ]],
+  ])('should read the %s figures of "%s"', (language, text, expected) => {
+    const found = quantitiesOf(text, language);
+    expect(found.map((q) => [q.value, q.category, q.qualifier, q.approximate, q.side, q.text])).toEqual(expected);
+    for (const q of found) expect([...text].slice(q.start, q.end).join('')).toBe(q.text);
+  });
+
+  it.each([
+    ['eng', 'They sent 5,000 men to Manila.', [[5000, 'troops', null]]],
+    ['eng', 'The odds were 3 to 1 against them.', []],
+    ['eng', '5,000 civilians were evacuated.', [[5000, 'civilians', null]]],
+    ['tgl', 'Hanggang 500 sundalo ang dumating.', [[500, 'troops', 'up_to']]],
+    ['tgl', 'Dumating ang 300 sundalo at 20 tangke.', [[300, 'troops', null], [20, 'tanks', null]]],
+  ])('should make no range or loss where there is none in the %s sentence "%s"', (language, text, expected) => {
+    expect(quantitiesOf(text, language).map((q) => [q.value, q.category, q.qualifier])).toEqual(expected);
+  });
+
+  it('should leave a range of years to the dates', () => {
+    expect(quantitiesOf('From 1941 to 1945 the islands were occupied.', 'eng', [{ text: 'From 1941 to 1945', value: '1941/1945' }])).toEqual([]);
+  });
+
+  it.each([
+    ['killed', true],
+    ['killed_wounded', true],
+    ['civilians_killed', true],
+    ['civilians_killed_wounded', true],
+    ['tanks_lost', true],
+    ['civilians', false],
+    ['troops', false],
+    ['captured', true],
+  ])('should tell whether %s is a loss', (category, loss) => {
+    expect(isLossCategory(category)).toBe(loss);
+  });
+
+  it('should give code-point offsets after non-BMP characters', () => {
+    const text = '𝔸😀 Between 5,000 and 18,000 Filipinos died.';
+    const [lower] = quantitiesOf(text, 'eng');
+    expect(lower?.start).toBe([...text].indexOf('B'));
+    expect(lower?.text).toBe('Between 5,000 and 18,000 Filipinos died');
+  });
+
+  it.each([
+    ['eng', `${Array.from({ length: 2000 }, (_, k) => k + 1).join(' to ')} men died.`],
+    ['tgl', `${'mula '.repeat(1000)}${Array.from({ length: 1000 }, (_, k) => k + 1).join(' hanggang ')} sundalo ang nasawi.`],
+  ])('should read a pathological chain of %s ranges pairwise, every figure once', (language, text) => {
+    const found = quantitiesOf(text, language);
+    expect(found.length).toBeLessThanOrEqual(1000);
+    expect(found.every((q) => q.qualifier === 'at_least' || q.qualifier === 'at_most')).toBe(true);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../pipeline/stages/events.js';
+import { makeDocument, sentenceOf, testContext } from './helpers.js';
+
+function triggersOf(text: string, language: string) {
+  return sentenceOf(makeDocument({ paragraphs: [text], language })).triggers;
+}
+
+function eventTypesOf(text: string, language: string): string[] {
+  return extractEvents(makeDocument({ paragraphs: [text], language }), testContext()).events.map((event) => event.type);
+}
+
+describe('event triggers beyond the seed wars', () => {
+  it.each([
+    ['eng', 'Major General King surrendered the Luzon Force to the Japanese.', 'surrendered', 'ceasefire'],
+    ['eng', 'The garrison capitulated after a month.', 'capitulated', 'ceasefire'],
+    ['eng', 'Corregidor fell after a heavy bombardment.', 'fell', 'capture'],
+    ['eng', 'American and Filipino troops liberated Manila.', 'liberated', 'capture'],
+    ['eng', 'They recaptured Seoul two weeks later.', 'recaptured', 'capture'],
+    ['eng', 'Lee withdrew his army toward Virginia.', 'withdrew', 'retreat'],
+    ['eng', 'The British evacuated Dunkirk.', 'evacuated', 'retreat'],
+    ['eng', 'Guerrillas ambushed a supply column.', 'ambushed', 'attack'],
+    ['eng', 'The fleet bombarded the forts.', 'bombarded', 'attack'],
+    ['eng', 'The army besieged the town.', 'besieged', 'battle'],
+    ['eng', 'Wainwright took command of the forces.', 'took command', 'appointment'],
+    ['eng', 'Napoleon abdicated in June.', 'abdicated', 'dismissal'],
+    ['eng', 'Napoleon raised a new army.', 'raised a new army', 'mobilization'],
+    ['eng', 'The United States declared war on Japan.', 'declared', 'other'],
+    ['eng', 'Troops landed at Inchon.', 'landed at', 'deployment'],
+    ['tgl', 'Sumuko si Heneral King sa mga Hapones.', 'Sumuko', 'ceasefire'],
+    ['tgl', 'Isinuko ni King ang Bataan.', 'Isinuko', 'ceasefire'],
+    ['tgl', 'Pinalaya ng mga Amerikano ang Maynila.', 'Pinalaya', 'capture'],
+    ['tgl', 'Umatras ang mga Espanyol.', 'Umatras', 'retreat'],
+    ['tgl', 'Pinaslang si Heneral Luna sa Cabanatuan.', 'Pinaslang', 'death'],
+    ['tgl', 'Binitay ang tatlong pari.', 'Binitay', 'death'],
+    ['tgl', 'Binomba ng mga eroplano ang Clark Field.', 'Binomba', 'air_strike'],
+    ['tgl', 'Kinubkob ng mga rebolusyonaryo ang simbahan ng Baler.', 'Kinubkob', 'battle'],
+    ['tgl', 'Tinambangan ng mga gerilya ang kolum.', 'Tinambangan', 'attack'],
+    ['tgl', 'Lumapag ang mga tropa sa Lingayen.', 'Lumapag', 'deployment'],
+    ['tgl', 'Ipinahayag ni Aguinaldo ang kasarinlan ng Pilipinas.', 'Ipinahayag', 'other'],
+    ['tgl', 'Nagsimula ang pagkubkob sa Baler.', 'pagkubkob', 'battle'],
+  ])('should find the %s trigger in "%s"', (language, text, word, type) => {
+    const found = triggersOf(text, language).find((trigger) => trigger.text === word);
+    expect(found?.type).toBe(type);
+    expect([...text].slice(found?.start, found?.end).join('')).toBe(word);
+  });
+
+  it.each([
+    ['eng', 'About 76,000 soldiers became prisoners of war.', 'battle'],
+    ['eng', 'He fell ill in the spring.', 'capture'],
+    ['eng', 'The landing craft were ready.', 'deployment'],
+    ['eng', 'A reinforced corps was detached.', 'deployment'],
+    ['eng', 'Bombers hit targets on native land in the summer.', 'deployment'],
+    ['tgl', 'Mabilis na nakabawi ang mga Hapones mula sa sorpresa.', 'capture'],
+    ['tgl', 'Bumagsak ang eroplano sa dagat.', 'capture'],
+  ])('should find no %s trigger of the wrong kind in "%s"', (language, text, type) => {
+    expect(triggersOf(text, language).map((trigger) => trigger.type)).not.toContain(type);
+  });
+
+  it('should make no light-verb event of the adjective "last"', () => {
+    expect(triggersOf('The last battle was fought at Mukden.', 'eng').map((trigger) => trigger.text)).not.toContain('last');
+  });
+
+  it.each([
+    ['eng', 'Some 100,000 civilians were killed in the fighting.'],
+    ['tgl', 'Napatay ang mga 150 rebolusyonaryo at 2 sundalong Espanyol.'],
+    ['tgl', 'Napatay ang 48 sundalong Amerikano at nasugatan ang 22 iba pa.'],
+  ])('should make a casualty report, not a bare death, of the %s sentence "%s"', (language, text) => {
+    const types = eventTypesOf(text, language);
+    expect(types).toContain('casualty_report');
+    expect(types).not.toContain('death');
+  });
+
+  it('should give code-point offsets after non-BMP characters', () => {
+    const text = '𝔸😀 Corregidor fell on May 6.';
+    const found = triggersOf(text, 'eng').find((trigger) => trigger.type === 'capture');
+    expect(found?.text).toBe('fell');
+    expect(found?.start).toBe([...text].indexOf('f'));
+  });
+
+  it.each([
+    ['eng', `${'-'.repeat(4000)} surrendered ${'.'.repeat(4000)}`],
+    ['tgl', `${' '.repeat(4000)}Sumuko${' - '.repeat(2000)}`],
+  ])('should read a pathological %s line to its one trigger', (language, text) => {
+    expect(triggersOf(text, language).map((trigger) => trigger.type)).toEqual(['ceasefire']);
+  });
+});
