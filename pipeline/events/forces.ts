@@ -12,7 +12,8 @@
  *   or after a linker (`force-linkers.json`: "tropang Hapon", "tropa ng Hapon"). It is
  *   capitalised ("hapon" is also "afternoon").
  * - The narrator's and the enemy's side words ("our troops", "aming mga tropa", "tropa ng
- *   kaaway") are resolved against the sides the document names (`sides.ts`).
+ *   kaaway") are resolved against the sides the document names (`sides.ts`); "the enemy"
+ *   as a noun of its own ("pinalibutan ang kalaban") is the enemy state.
  * - A pair of demonyms before another noun ("Soviet-Japanese border") names both states as
  *   parties; a demonym right before an event noun ("Japanese invasion") the actor's forces.
  * - In diplomacy and politics the phrase stands for the state itself, in events that befall
@@ -24,6 +25,7 @@ import type { Document, Entity, EventType, LanguageCode, Mention, Participant, S
 import { gazetteer } from '../entities/gazetteer.js';
 import { slugId, stableId } from '../ids.js';
 import { languagePack, stringTable } from '../lang/index.js';
+import { functionWords } from '../language/function-words.js';
 import { phrases, type Phrase } from './lexicon.js';
 import { forceStanding } from './roles.js';
 import type { Sentence } from './sentence.js';
@@ -39,6 +41,8 @@ const PARTIES = 'events/parties';
 const STATE = 'state';
 /** Words a modifier may add between a demonym and its noun ("Soviet border units", "Soviet Attack Aviation"). */
 const MODIFIER_REACH = 1;
+/** Words in the longest force noun ("armed forces", "hukbong dagat"). */
+const FORCE_NOUN_WORDS = 3;
 
 /** A force phrase: its span, text, the states of its demonyms and the branch its noun names. */
 export interface ForcePhrase extends Span {
@@ -83,6 +87,19 @@ function demonymStates(token: Token | undefined, data: ForceData): string[] {
 
 function nounAt(tokens: readonly Token[], k: number, data: ForceData): Phrase<string> | undefined {
   return data.nouns.get(tokens[k]?.lower ?? '')?.find((noun) => phraseAt(tokens, k, noun.words));
+}
+
+/**
+ * Whether a force noun ("troops", "border guards", "tropa") ends at token `k`.
+ *
+ * @example forceNounEndsAt(tokenize('the border guards of'), 2, 'eng') // true
+ */
+export function forceNounEndsAt(tokens: readonly Token[], k: number, code: LanguageCode): boolean {
+  const data = forceData(code);
+  for (let first = k; first >= 0 && k - first < FORCE_NOUN_WORDS; first--) {
+    if (nounAt(tokens, first, data)?.words.length === k - first + 1) return true;
+  }
+  return false;
 }
 
 /**
@@ -162,32 +179,33 @@ export function forceEntityKey(state: string, branch: string, type: EventType): 
 export function forceMentions(sentence: Sentence, trigger: Trigger): Mention[] {
   const { type } = trigger;
   if (forceStanding(type) === null) return [];
-  const entries = gazetteer().entries;
   const phrases = [...sentencePhrases(sentence)];
   const modifier = eventModifier(sentence, trigger);
   if (modifier && !phrases.some((phrase) => phrase.start < modifier.end && phrase.end > modifier.start)) phrases.push(modifier);
   return phrases
     .filter((phrase) => !sentence.mentions.some((m) => m.start < phrase.end && m.end > phrase.start))
-    .flatMap((phrase) => phrase.states.flatMap((state): Mention[] => {
-      const key = forceEntityKey(state, phrase.branch, type);
-      const entry = entries.get(key);
-      if (!entry) return [];
-      return [{
-        id: stableId(FORCE_PREFIX.slice(0, -1), sentence.document.id, phrase.start, phrase.end, key),
-        segment: sentence.segment.id,
-        start: phrase.start,
-        end: phrase.end,
-        text: phrase.text,
-        type: entry.type,
-        language: sentence.lexicon.code,
-        normalized: entry.name,
-        gazetteer: key,
-        // One state named as a party ("the Japanese side") keeps the role its clause gives it.
-        recognizer: phrase.branch === STATE && phrase.states.length > 1 ? PARTIES : RECOGNIZER,
-      }];
-    }))
+    // One state named as a party ("the Japanese side") keeps the role its clause gives it.
+    .flatMap((phrase) => phrase.states.flatMap((state) => standIn(sentence, phrase, forceEntityKey(state, phrase.branch, type), phrase.branch === STATE && phrase.states.length > 1 ? PARTIES : RECOGNIZER)))
     // Stable: the states of one phrase stay in the order it names them.
     .sort((a, b) => a.start - b.start);
+}
+
+/** A stand-in mention of a gazetteer entry over a span, or none when the entry is unknown. */
+function standIn(sentence: Sentence, span: Span & { text: string }, key: string, recognizer: string): Mention[] {
+  const entry = gazetteer().entries.get(key);
+  if (!entry) return [];
+  return [{
+    id: stableId(FORCE_PREFIX.slice(0, -1), sentence.document.id, span.start, span.end, key),
+    segment: sentence.segment.id,
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    type: entry.type,
+    language: sentence.lexicon.code,
+    normalized: entry.name,
+    gazetteer: key,
+    recognizer,
+  }];
 }
 
 /** The force phrases of a sentence, found once for all its event words. */
@@ -213,7 +231,8 @@ function eventModifier(sentence: Sentence, trigger: Trigger): ForcePhrase | null
 }
 
 /** Side words of the narrator and the enemy (`side-cues.json`: "our", "aming", "enemy", "kaaway"). */
-const NARRATOR_SIDES: ReadonlySet<string> = new Set(['self', 'enemy']);
+const ENEMY = 'enemy';
+const NARRATOR_SIDES: ReadonlySet<string> = new Set(['self', ENEMY]);
 /** Words allowed between a side word and its force noun ("aming mga tropa", "tropa ng kaaway"). */
 const SIDE_REACH = 1;
 
@@ -233,7 +252,8 @@ function sidesOf(sentence: Sentence): DocumentSides {
 /**
  * Force phrases named by the narrator's side or the enemy ("our troops", "aming mga tropa",
  * "tropa ng kaaway"): the side word before or after a force noun, a filler between, the
- * side resolved against the document's sides to a gazetteer state.
+ * side resolved against the document's sides to a gazetteer state; and "the enemy" standing
+ * alone as a noun, for the enemy state.
  */
 function sidePhrases(sentence: Sentence): ForcePhrase[] {
   const { tokens, lexicon } = sentence;
@@ -256,8 +276,7 @@ function sidePhrases(sentence: Sentence): ForcePhrase[] {
     }
     if (!side) continue;
     sides ??= sidesOf(sentence);
-    const name = side.value === 'self' ? sides.self : sides.enemy;
-    const states = (name ?? '').split('+').flatMap((part) => gazetteer().lookup(part).filter((key) => gazetteer().entries.get(key)?.type === 'GPE').slice(0, 1));
+    const states = sideStates(side.value === 'self' ? sides.self : sides.enemy);
     if (states.length === 0) continue;
     const first = Math.min(k, side.at);
     const end = Math.max(last, side.at);
@@ -265,7 +284,25 @@ function sidePhrases(sentence: Sentence): ForcePhrase[] {
     found.push({ start: (tokens[first] as Token).start, end: (tokens[end] as Token).end, text, states, branch: noun.value });
     k = end;
   }
-  return found;
+  // "The enemy" as a noun of its own ("pinalibutan ang kalaban", "attacked the enemy on the
+  // heights") names the enemy side itself; before another word it only modifies it
+  // ("enemy positions"), unless that word is a function word ("ang kaaway sa teritoryo").
+  const closed = functionWords(languagePack(lexicon.code));
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (sideAt(k) !== ENEMY || found.some((phrase) => phrase.start <= token.start && phrase.end >= token.end)) continue;
+    const next = tokens[k + 1];
+    if (next && next.kind === 'word' && !closed.has(next.lower)) continue;
+    sides ??= sidesOf(sentence);
+    const states = sideStates(sides.enemy);
+    if (states.length > 0) found.push({ start: token.start, end: token.end, text: token.text, states, branch: STATE });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Gazetteer keys of the states a side names ("Soviet Union+Mongolia" names two). */
+function sideStates(side: string | null): string[] {
+  return (side ?? '').split('+').flatMap((part) => gazetteer().lookup(part).filter((key) => gazetteer().entries.get(key)?.type === 'GPE').slice(0, 1));
 }
 
 /** Whether a mention stands in for the states a pair of demonyms names as parties ("Soviet-Japanese border"). */

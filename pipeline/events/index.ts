@@ -26,7 +26,7 @@ import type { Narrative, Sentence } from './sentence.js';
 import { sideOf, type DocumentSides } from './sides.js';
 import { summarize } from './summary.js';
 import { resolvePronouns } from './pronouns.js';
-import type { Trigger } from './triggers.js';
+import { argumentWord, type Trigger } from './triggers.js';
 
 /** An event being built from a trigger. */
 export interface Draft {
@@ -47,7 +47,7 @@ export interface RuleState {
 
 /** Argument rules, in the order they run on each draft. */
 export const draftRules: readonly { name: string; apply(draft: Draft, sentence: Sentence, state: RuleState): Draft }[] = [
-  { name: 'participants', apply: (draft, sentence) => ({ ...draft, participants: attachParticipants(sentence, draft.clause, draft.trigger) }) },
+  { name: 'participants', apply: (draft, sentence) => ({ ...draft, participants: attachParticipants(sentence, draft.clause, argumentWord(draft.trigger, sentence.slice)) }) },
   { name: 'location', apply: (draft, sentence, state) => ({ ...draft, location: attachLocation(sentence, draft.clause, draft.trigger, state.narrative.paragraphPlace) }) },
   { name: 'date', apply: (draft, sentence, state) => ({ ...draft, date: attachDate(sentence, draft.clause, draft.trigger, state.narrative) }) },
 ];
@@ -121,7 +121,9 @@ function chooseTriggers(sentence: Sentence, cut: Clause[], quantities: readonly 
       const noun = nouns.filter((n) => n.end <= light.start).at(-1) ?? nouns.find((n) => n.start >= light.end);
       if (noun) {
         nouns.splice(nouns.indexOf(noun), 1);
-        picked.push({ ...light, type: noun.type, phrase: `${noun.phrase} + ${light.phrase}` });
+        // A noun before its light verb is the verb's subject: the event's arguments hang on it.
+        const subjectNoun = noun.end <= light.start ? { start: noun.start, end: noun.end, first: noun.first, last: noun.last } : undefined;
+        picked.push({ ...light, type: noun.type, phrase: `${noun.phrase} + ${light.phrase}`, subjectNoun });
       } else if (light.standalone) picked.push(light);
     }
     const events = picked.length > 0 ? picked : nouns.slice(0, 1);

@@ -23,16 +23,22 @@
  *    mention, standing for the state's armed forces (the state in diplomacy).
  * 6. A mention that is no argument stays a plain participant only if its entity type can
  *    take part in the event type without a role (`roles.ts`): a state named in a battle's
- *    clause is a side, a diplomat named in a capture's clause is not.
+ *    clause is a side, a diplomat named in a capture's clause is not; and not if it only
+ *    possesses another noun ("the commander of the Front, Blucher", `possessors.ts`).
+ * 7. A list ("of the USSR, Manchuria and Korea") shares its first member's preposition, and
+ *    an event noun with its actor before it ("the Japanese invasion of China") has its
+ *    undergoer after "of".
  */
 import type { Mention, Participant, Span } from '../model.js';
 import { connectiveWords, type Clause } from './clauses.js';
+import { grammarWords } from './grammar-words.js';
 import type { Phrase } from './lexicon.js';
 import { forceMentions, namesForces, namesParties } from './forces.js';
 import { cuedPlaces } from './location.js';
 import { forceStanding, looseParticipant, markedRole, subjectRole } from './roles.js';
 import type { Sentence } from './sentence.js';
 import { tokenAt } from './sentence.js';
+import { modifiesOnly } from './possessors.js';
 import { phraseAt, phrasesByFirstWord, type Token } from './tokens.js';
 import type { Trigger } from './triggers.js';
 
@@ -66,14 +72,14 @@ export function attachParticipants(sentence: Sentence, clause: Clause, trigger: 
     .filter((mention) => mention.start >= scope.start && mention.end <= scope.end)
     .filter((mention) => !scope.embedded.some((span) => mention.start >= span.start && mention.end <= span.end))
     .filter((mention) => !overlapsTriggerWord(sentence, mention, trigger));
-  const roles = sentence.lexicon.focusMarkers.length > 0 ? rolesByMarker(sentence, actors, trigger) : rolesByStructure(sentence, actors, trigger);
+  const { roles, modifiers } = sentence.lexicon.focusMarkers.length > 0 ? { roles: rolesByMarker(sentence, actors, trigger), modifiers: new Set<string>() } : rolesByStructure(sentence, actors, trigger);
   const antecedent = antecedentOf(sentence, clause, places);
   const subject = antecedent && !roles.has(antecedent.id) ? relativeSubjectRole(trigger, roles) : null;
   if (antecedent && subject) roles.set(antecedent.id, subject);
   const arguments_ = antecedent && subject ? [antecedent, ...actors] : actors;
   return arguments_.flatMap((mention): Participant[] => {
     // A force phrase standing for its state is a party to diplomacy only as an argument.
-    const loose = looseParticipant(trigger.type, mention.type) && !(namesForces(mention) && forceStanding(trigger.type) === 'state');
+    const loose = looseParticipant(trigger.type, mention.type) && !(namesForces(mention) && forceStanding(trigger.type) === 'state') && !modifiers.has(mention.id);
     const role = roles.get(mention.id) ?? (loose ? 'participant' : null);
     if (role === null) return [];
     // The two states of "Soviet-Japanese" are both parties, neither the agent alone.
@@ -160,29 +166,37 @@ function markerEndingAt(tokens: readonly Token[], k: number, markers: readonly P
 interface Preposition {
   kind: string;
   index: number;
+  /** After a possessive "of" of another noun than the event word: that noun's last token. */
+  possessed?: number;
 }
 
 /**
  * The preposition governing a mention, looking back over its determiners and modifiers.
  * The "of" of a noun inside a larger phrase passes on to that phrase's own preposition:
- * in "on the positions of the Japanese" the Japanese are the target.
+ * in "on the positions of the Japanese" the Japanese are the target; where none is found
+ * the mention is that noun's possessor.
  */
 function prepositionOf(sentence: Sentence, mention: Mention, trigger: Trigger): Preposition | null {
   const { tokens, lexicon } = sentence;
   const at = tokenAt(tokens, mention.start);
   const before = mention.end <= trigger.start;
   let nested: Preposition | null = null;
+  const named = namedTokens(sentence);
   for (let k = at - 1, words = 0; k > trigger.last || (k >= 0 && before); k--) {
     const token = tokens[k];
+    // Another name before the mention heads a phrase of its own ("of the Philippine Division Wainwright").
     if (!token || token.kind === 'punct' || words > PREPOSITION_REACH) break;
+    if (named.has(k) && !sentence.mentions.some((m) => m !== mention && m.start <= token.start && m.end >= mention.end)) break;
     const marker = markerEndingAt(tokens, k, lexicon.argumentMarkers);
     if (marker) {
       const index = k - marker.words.length + 1;
+      const possessed = marker.value === 'genitive' ? index - 1 : undefined;
       // The event word's own prepositional phrases follow it: "with Litvinov" before it is an adverbial.
-      if (before) return { kind: 'none', index };
+      if (before) return { kind: 'none', index, possessed };
       const own = index - trigger.last <= GENITIVE_REACH && index > trigger.last;
-      if (marker.value !== 'genitive' || own) return { kind: marker.value, index };
-      nested ??= { kind: 'none', index };
+      // An adverbial around a possessor ("near the capital of Korea") leaves it a possessor.
+      if (marker.value !== 'genitive' || own) return { kind: marker.value, index, possessed: marker.value === 'genitive' ? undefined : nested?.possessed };
+      nested ??= { kind: 'none', index, possessed };
       k = index;
       words = 0;
       continue;
@@ -192,16 +206,92 @@ function prepositionOf(sentence: Sentence, mention: Mention, trigger: Trigger): 
   return nested;
 }
 
-/** Roles from prepositions and the bare subject and object of the event word. */
-function rolesByStructure(sentence: Sentence, actors: readonly Mention[], trigger: Trigger): Map<string, Role> {
+const namedBySentence = new WeakMap<readonly Token[], ReadonlySet<number>>();
+
+/** Indexes of the tokens inside the sentence's mentions, found once per sentence. */
+function namedTokens(sentence: Sentence): ReadonlySet<number> {
+  const known = namedBySentence.get(sentence.tokens);
+  if (known) return known;
+  const named = new Set<number>();
+  for (const mention of sentence.mentions) {
+    for (let k = tokenAt(sentence.tokens, mention.start); k < sentence.tokens.length && (sentence.tokens[k] as Token).end <= mention.end; k++) named.add(k);
+  }
+  namedBySentence.set(sentence.tokens, named);
+  return named;
+}
+
+/**
+ * The preposition of a mention, or of the first member of the list it ends or stands in
+ * ("of the USSR, Manchuria and Korea": each is the borders' possessor).
+ */
+function governingPreposition(sentence: Sentence, mention: Mention, trigger: Trigger): Preposition | null {
+  const own = prepositionOf(sentence, mention, trigger);
+  if (own) return own;
+  const first = listHead(sentence, mention);
+  return first === mention ? null : prepositionOf(sentence, first, trigger);
+}
+
+/** Words that join the members of a list ("X, the Y and the Z"). */
+const LIST_JOINERS = new Set([',', 'and', 'or', ...grammarWords('determiner')]);
+const CONJUNCTIONS = new Set(['and', 'or']);
+
+/**
+ * The first member of a list of mentions (any entity type) the mention belongs to, joined
+ * only by commas, articles and a final "and"/"or"; the mention itself when it is in no such list. A
+ * comma alone makes no list: "near Lake Khasan, Japanese troops attacked".
+ */
+function listHead(sentence: Sentence, mention: Mention): Mention {
+  // Mentions come in text order; a force phrase's stand-in is in no list.
+  const members = sentence.mentions;
+  const at = members.indexOf(mention);
+  const between = (a: Span, b: Span): Token[] => tokensBetween(sentence.tokens, a, b);
+  let head = mention;
+  let joined = false;
+  for (let n = at - 1; n >= 0; n--) {
+    const previous = members[n] as Mention;
+    if (previous.end > head.start) continue; // a mention around or inside another
+    const words = between(previous, head);
+    if (words.length === 0 || !words.every((token) => LIST_JOINERS.has(token.lower))) break;
+    joined ||= head === mention && words.some((token) => CONJUNCTIONS.has(token.lower));
+    head = previous;
+  }
+  // Only the last member has the conjunction before it; a middle member is found from the last.
+  if (!joined && head !== mention) {
+    let tail = mention;
+    for (const next of members.slice(at + 1)) {
+      if (next.start < tail.end) continue;
+      const words = between(tail, next);
+      if (words.length === 0 || !words.every((token) => LIST_JOINERS.has(token.lower))) break;
+      joined ||= words.some((token) => CONJUNCTIONS.has(token.lower));
+      tail = next;
+    }
+  }
+  return joined ? head : mention;
+}
+
+/** The tokens from the end of one span to the start of another, found by binary search. */
+function tokensBetween(tokens: readonly Token[], a: Span, b: Span): Token[] {
+  const found: Token[] = [];
+  for (let k = tokenAt(tokens, a.end); k < tokens.length && (tokens[k] as Token).end <= b.start; k++) found.push(tokens[k] as Token);
+  return found;
+}
+
+/** Roles from prepositions and the bare subject and object of the event word, and the possessors that are no argument. */
+function rolesByStructure(sentence: Sentence, actors: readonly Mention[], trigger: Trigger): { roles: Map<string, Role>; modifiers: Set<string> } {
   const roles = new Map<string, Role>();
+  const modifiers = new Set<string>();
   const bare: Mention[] = [];
+  // An event noun with its actor before it ("the Japanese invasion of China") has its undergoer after "of".
+  const wordBefore = sentence.tokens[trigger.first - 1];
+  const prenominal = !trigger.verbal && wordBefore !== undefined && actors.some((m) => m.end <= trigger.start && m.end >= wordBefore.end);
   for (const mention of actors) {
-    const preposition = prepositionOf(sentence, mention, trigger);
+    const preposition = governingPreposition(sentence, mention, trigger);
     if (preposition === null) bare.push(mention);
     else {
-      const role = markedRole(preposition.kind, trigger.type, !trigger.verbal);
+      const kind = prenominal && preposition.kind === 'genitive' ? 'patient' : preposition.kind;
+      const role = markedRole(kind, trigger.type, !trigger.verbal);
       if (role !== null) roles.set(mention.id, role);
+      if (preposition.possessed !== undefined && modifiesOnly(sentence, mention, preposition.possessed)) modifiers.add(mention.id);
     }
   }
   const subject = nearestGroup(sentence, bare.filter((m) => m.end <= trigger.start).reverse());
@@ -210,7 +300,7 @@ function rolesByStructure(sentence: Sentence, actors: readonly Mention[], trigge
   for (const mention of subject) roles.set(mention.id, subjectAs);
   // A noun takes no bare object, and a passive's bare noun after the verb is no argument.
   if (trigger.verbal && !trigger.passive) for (const mention of object) roles.set(mention.id, 'patient');
-  return roles;
+  return { roles, modifiers };
 }
 
 /**

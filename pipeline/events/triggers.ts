@@ -28,6 +28,24 @@ export interface Trigger extends Span {
   passive: boolean;
   /** The lexicon phrase that matched, for provenance. */
   phrase: string;
+  /**
+   * A light verb whose subject is the event noun it takes its type from ("the offensive of
+   * the Soviet troops began"): that noun, on which the event's arguments hang.
+   */
+  subjectNoun?: Span & { first: number; last: number };
+}
+
+/**
+ * The event word an event's arguments hang on: a light verb's subject noun as an event noun
+ * ("the offensive of X began": X is the offensive's), else the trigger itself.
+ *
+ * @example argumentWord(began).text // 'offensive' for "The offensive of the Soviet troops began"
+ */
+export function argumentWord(trigger: Trigger, slice: (start: number, end: number) => string): Trigger {
+  const noun = trigger.subjectNoun;
+  if (!noun) return trigger;
+  const { start, end, first, last } = noun;
+  return { ...trigger, start, end, first, last, text: slice(start, end), kind: 'noun', verbal: false, passive: false, focus: null, subjectNoun: undefined };
 }
 
 /** Words allowed between the words of a phrase. */

@@ -104,6 +104,48 @@ describe('attachParticipants, relative clauses', () => {
   });
 });
 
+describe('attachParticipants, possessors', () => {
+  it.each<[string, Spec[], string, string]>([
+    ['The commander of the Eighth Army, Walker, attacked the Chinese lines.', [['Eighth Army', 'MILITARY_UNIT'], ['Walker', 'PERSON']], 'Eighth Army', 'Walker'],
+    ['Commander of the Philippine Division Wainwright attacked at dawn.', [['Philippine Division', 'MILITARY_UNIT'], ['Wainwright', 'PERSON']], 'Philippine Division', 'Wainwright'],
+    ['The Americans fought near the capital of Korea.', [['Americans', 'GPE'], ['Korea', 'GPE']], 'Korea', 'Americans'],
+    ['The Spaniards attacked after the decree of the Katipunan.', [['Spaniards', 'GPE'], ['Katipunan', 'ORG']], 'Katipunan', 'Spaniards'],
+  ])('should make no participant of a mere possessor in "%s"', (text, mentions, absent, present) => {
+    const names = pairs(text, 'eng', mentions).map(([name]) => name);
+    expect(names).not.toContain(absent);
+    expect(names).toContain(present);
+  });
+
+  it.each<[string, Spec[], string]>([
+    // A force noun's possessor is the force; a holding's or a deed's owner is a side.
+    ['The troops of the Eighth Army fought near Pusan.', [['Eighth Army', 'MILITARY_UNIT'], ['Pusan', 'GPE']], 'Eighth Army'],
+    ['Fighting broke out along the border of Korea.', [['Korea', 'GPE']], 'Korea'],
+    ['The battle ended the resistance of the Katipunan.', [['Katipunan', 'ORG']], 'Katipunan'],
+    // An office without its holder named beside it acts for what it heads.
+    ['The commander of the 1st Marine Division attacked Inchon.', [['1st Marine Division', 'MILITARY_UNIT'], ['Inchon', 'GPE']], '1st Marine Division'],
+  ])('should keep the possessor of a force noun, a holding, a deed or an office whose holder goes unnamed in "%s"', (text, mentions, present) => {
+    expect(pairs(text, 'eng', mentions).map(([name]) => name)).toContain(present);
+  });
+});
+
+describe('attachParticipants, lists and nouns', () => {
+  it.each<[string, Spec[], [string, string][]]>([
+    // Every member of a list shares the first member's preposition.
+    ['Fighting broke out along the borders of Korea, Manchuria and China.', [['Korea', 'GPE'], ['Manchuria', 'GPE'], ['China', 'GPE']], [['Korea', 'participant'], ['Manchuria', 'participant'], ['China', 'participant']]],
+    ['The Japanese fought with the Americans, the British and the Filipinos.', [['Japanese', 'GPE'], ['Americans', 'GPE'], ['British', 'GPE'], ['Filipinos', 'GPE']], [['Japanese', 'agent'], ['Americans', 'participant'], ['British', 'participant'], ['Filipinos', 'participant']]],
+    // An event noun with its actor before it has its undergoer after "of".
+    ['The Japanese invasion of China shocked the world.', [['China', 'GPE']], [['Japanese', 'agent'], ['China', 'patient']]],
+    ['The invasion of China by Japan shocked the world.', [['China', 'GPE'], ['Japan', 'GPE']], [['China', 'agent'], ['Japan', 'agent']]],
+  ])('should give the roles of "%s"', (text, mentions, expected) => {
+    expect(pairs(text, 'eng', mentions)).toEqual(expected);
+  });
+
+  it('should not join a place and an actor that only a comma separates', () => {
+    const found = pairs('Near Lake Kapaa, Japanese troops attacked the Americans.', 'eng', [['Lake Kapaa', 'LOCATION'], ['Americans', 'GPE']]);
+    expect(found).toEqual([['Japanese troops', 'agent'], ['Americans', 'patient']]);
+  });
+});
+
 describe('attachParticipants, pathological input', () => {
   // Timing on this input lives in bench/pathological.ts; here, what it must produce.
   it('should keep the roles of a clause followed by long runs of dots, dashes, spaces and function words', () => {

@@ -1,0 +1,63 @@
+/**
+ * Possessors that are no side of an event: the noun phrase after an "of" that belongs to
+ * another noun than the event word ("the borders of the USSR", "the losses of the Red Army
+ * troops", "the commander of the Far Eastern Front, Blucher") names whose that noun is, not
+ * who took part. Three nouns let their possessor stand in the event:
+ *
+ * - a force noun (`force-nouns.json`): "the border guards of the Soviet Union" are its forces;
+ * - a holding or a deed (`party-nouns.json`): "violations of the border of the USSR" involve
+ *   the USSR, "the actions of our border guards" are the guards';
+ * - an office (`office-nouns.json`) with no name beside it: "the commander of the 40th
+ *   Division decided to attack" — the unit acts through him; with his name ("the commander
+ *   of the Front, Blucher") he is the one who acts.
+ */
+import type { LanguageCode, Mention } from '../model.js';
+import { languagePack, stringTable } from '../lang/index.js';
+import { forceNounEndsAt } from './forces.js';
+import { tokenAt, type Sentence } from './sentence.js';
+import type { Token } from './tokens.js';
+
+/** Tokens between a possessor and the name of the person holding its office ("of the Front, commander G.M. Stern"). */
+const APPOSITION_GAP = 3;
+
+const wordsByFile = new Map<string, ReadonlySet<string>>();
+
+/** The one-word keys of a language's table, lower-cased. */
+function words(code: LanguageCode, file: string): ReadonlySet<string> {
+  const key = `${code}/${file}`;
+  const known = wordsByFile.get(key);
+  if (known) return known;
+  const set = new Set(Object.keys(languagePack(code).read(file, stringTable, {})).map((word) => word.toLowerCase()).filter((word) => !/\s/.test(word)));
+  wordsByFile.set(key, set);
+  return set;
+}
+
+/**
+ * Whether the possessor of a noun is only a modifier of it, never a side of the event.
+ *
+ * @param sentence the sentence.
+ * @param mention the possessor.
+ * @param possessed index of the possessed noun's last token (the word before "of").
+ * @example modifiesOnly(sentence, front, k) // true for "the commander of the Far Eastern Front, Blucher"; false for "the troops of the Far Eastern Front"
+ */
+export function modifiesOnly(sentence: Sentence, mention: Mention, possessed: number): boolean {
+  const { tokens, lexicon } = sentence;
+  // A quoted noun ('the "activity" of Blucher') is the word inside the quotes.
+  let last = possessed;
+  while (last > 0 && tokens[last]?.kind === 'punct') last--;
+  const noun = tokens[last]?.lower ?? '';
+  if (forceNounEndsAt(tokens, last, lexicon.code) || words(lexicon.code, 'party-nouns').has(noun)) return false;
+  if (!words(lexicon.code, 'office-nouns').has(noun)) return true;
+  return namedAlongside(sentence, mention);
+}
+
+/** A person named right after a mention, only punctuation or lower-case words between ("of the Front, commander G.M. Stern"). */
+function namedAlongside(sentence: Sentence, mention: Mention): boolean {
+  // Mentions come in text order: the first one after the possessor.
+  const next = sentence.mentions.find((m) => m.start >= mention.end);
+  if (!next || next.type !== 'PERSON') return false;
+  const { tokens } = sentence;
+  const between: Token[] = [];
+  for (let k = tokenAt(tokens, mention.end); k < tokens.length && (tokens[k] as Token).end <= next.start && between.length <= APPOSITION_GAP; k++) between.push(tokens[k] as Token);
+  return between.length <= APPOSITION_GAP && between.every((token) => token.kind === 'punct' || token.text === token.lower);
+}
