@@ -156,6 +156,24 @@ describe('force phrases of the narrator and the enemy', () => {
     expect(participantsIn(paragraphs, language, 2, mentions)).toEqual(expected);
   });
 
+  it.each<[string, string[], Spec[], [string, string, string][]]>([
+    ['eng', ['The Soviet troops held the line near the lake.', 'The Japanese infantry retreated.', 'Our troops attacked the enemy at dawn.'], [], [['Our troops', 'Red Army', 'agent'], ['enemy', 'Japan', 'patient']]],
+    ['eng', ['The Soviet troops held the line near the lake.', 'The Japanese infantry retreated.', 'Our troops attacked the enemy.'], [], [['Our troops', 'Red Army', 'agent'], ['enemy', 'Japan', 'patient']]],
+    ['tgl', ['Lumaban ang mga tropang Sobyet sa lawa.', 'Umatras ang hukbo ng Hapon.', 'Pinalibutan ng aming mga tropa ang kaaway.'], [], [['aming mga tropa', 'Red Army', 'agent'], ['kaaway', 'Japan', 'patient']]],
+    ['tgl', ['Lumaban ang mga tropang Sobyet sa lawa.', 'Umatras ang hukbo ng Hapon.', 'Sinalakay ng aming mga tropa ang kalaban sa gubat.'], [], [['aming mga tropa', 'Red Army', 'agent'], ['kalaban', 'Japan', 'patient']]],
+  ])('should take "the enemy" standing alone in %s for the enemy state', (language, paragraphs, mentions, expected) => {
+    expect(participantsIn(paragraphs, language, 2, mentions)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // Before another noun "enemy" only modifies it.
+    ['eng', ['The Soviet troops held the line near the lake.', 'The Japanese infantry retreated.', 'Our troops attacked enemy positions.']],
+    // A document that names no side has no enemy to resolve.
+    ['eng', ['The weather was cold.', 'The rain stopped.', 'Our troops attacked the enemy.']],
+  ])('should make no participant of "enemy" in the %s sentence of %j', (language, paragraphs) => {
+    expect(participantsIn(paragraphs, language, 2, []).map(([text]) => text)).not.toContain('enemy');
+  });
+
   it('should make no participant of "our troops" when the document names no side of its own', () => {
     const found = participantsIn(['The weather was cold.', 'Our troops attacked the Kwantung Army.'], 'eng', 1, [['Kwantung Army', 'MILITARY_UNIT']]);
     expect(found.map(([text]) => text)).toEqual(['Kwantung Army']);

@@ -58,6 +58,19 @@ describe('extractEvents', () => {
     expect(eventsOf(document).map((e) => [e.type, e.rule])).toEqual([['attack', rule]]);
   });
 
+  it.each<[string, string, { text: string; type: 'GPE' | 'ORG' | 'MILITARY_UNIT' }[], [string, string][]]>([
+    // The event noun is the light verb's subject: its own "of", "on" and the demonym before it name the sides.
+    ['eng', 'On June 25, 1950, the offensive of the Korean People\'s Army on Seoul began.', [{ text: 'Korean People\'s Army', type: 'MILITARY_UNIT' }, { text: 'Seoul', type: 'GPE' }], [["Korean People's Army", 'agent'], ['Seoul', 'patient']]],
+    ['eng', '😀 On December 8, 1941, a Japanese invasion of the Philippines began.', [{ text: 'Philippines', type: 'GPE' }], [['Imperial Japanese Army', 'agent'], ['Philippines', 'patient']]],
+    ['tgl', 'Noong Disyembre 8, 1941, ang pag-atake ng Hapon ay nagsimula.', [{ text: 'Hapon', type: 'GPE' }], [['Hapon', 'agent']]],
+  ])('should hang the arguments of a light verb on the event noun before it (%s) in "%s"', (language, text, mentions, expected) => {
+    const document = makeDocument({ paragraphs: [text], language, mentions });
+    const [event] = eventsOf(document);
+    expect(event?.participants.map((p) => [p.name, p.role])).toEqual(expected);
+    // The trigger stays the light verb's phrase, at its code-point offsets.
+    expect([...document.text].slice(event?.trigger.start, event?.trigger.end).join('')).toBe(event?.trigger.text);
+  });
+
   it.each([
     ['The Japanese were driven back by the Red Army.', 'Japanese', 'patient', 'Red Army', 'agent'],
     ['The Red Army drove back the Japanese.', 'Red Army', 'agent', 'Japanese', 'patient'],
