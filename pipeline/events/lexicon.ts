@@ -37,6 +37,8 @@ export interface EventLexicon {
   readonly purposeMarkers: Phrase<string>[];
   /** `compromise` (English inflection data) or `affixes` (affixes.json) or `none`. */
   readonly lemmas: string;
+  /** Regular endings and their replacements, longest first, for words the inflection data does not know. */
+  readonly lemmaEndings: [ending: string, replacements: string[]][];
   /** `compromise` (English part-of-speech tags) or `none`. */
   readonly tagger: string;
   readonly affixes: Affix[];
@@ -112,6 +114,9 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     purposeMarkers: phrases(table('date-purpose-markers'), String),
     lemmas: inflection['lemmas'] ?? 'none',
     tagger: inflection['tagger'] ?? 'none',
+    lemmaEndings: Object.entries(table('lemma-endings'))
+      .map(([ending, replacements]): [string, string[]] => [ending, replacements.split('|')])
+      .sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0])),
     affixes: affixesOf(table('affixes')),
     passiveMarkers: table('passive-markers'),
     focusMarkers: phrases(table('focus-markers'), String),

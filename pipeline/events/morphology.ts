@@ -1,7 +1,8 @@
 /**
  * The forms a word can be matched by: itself, and its lemmas or roots. English lemmas come
  * from compromise's inflection data (attacked → attack, driven → drive, hostilities →
- * hostility); Tagalog roots from stripping the affixes of `affixes.json` (sumalakay →
+ * hostility), else from the regular endings of `lemma-endings.json` (repulsed → repulse);
+ * Tagalog roots from stripping the affixes of `affixes.json` (sumalakay →
  * salakay, pinalibutan → palibot, pagpupulong → pulong), with the focus the affixes give.
  * Which analysis a language gets is data (`inflection.json`), not a branch on its code.
  */
@@ -47,6 +48,8 @@ export function analyze(word: string, lexicon: EventLexicon): Analysis[] {
   const found: Analysis[] = [{ root: word, affixes: [], focus: null }];
   if (lexicon.lemmas === 'compromise') found.push(...englishLemmas(word));
   else if (lexicon.lemmas === 'affixes') found.push(...stripAffixes(word, lexicon.affixes, [], 0));
+  // Regular endings only where the inflection data knows no lemma.
+  if (found.length === 1) found.push(...regularLemmas(word, lexicon));
   const unique = dedupe(found);
   memo.set(word, unique);
   return unique;
@@ -63,6 +66,18 @@ function englishLemmas(word: string): Analysis[] {
   const noun = transform.noun.toSingular(word, world.model);
   const nouns = noun && noun !== word && transform.noun.toPlural(noun, world.model) === word ? [noun] : [];
   return [...verbs, ...nouns].map((root) => ({ root, affixes: ['inflection'], focus: null }));
+}
+
+/** Minimal length of a stem left by a regular ending. */
+const MIN_STEM = 3;
+
+/** Lemmas from the longest regular ending of `lemma-endings.json` ("repulsed" → "repuls", "repulse"). */
+function regularLemmas(word: string, lexicon: EventLexicon): Analysis[] {
+  const match = lexicon.lemmaEndings.find(([ending]) => word.endsWith(ending) && word.length - ending.length >= MIN_STEM);
+  if (!match) return [];
+  const [ending, replacements] = match;
+  const stem = word.slice(0, -ending.length);
+  return replacements.map((replacement) => ({ root: `${stem}${replacement}`, affixes: ['inflection'], focus: null }));
 }
 
 const VOWEL = /^[aeiou]/;

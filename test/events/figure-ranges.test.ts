@@ -58,6 +58,13 @@ describe('figures of unseen passages: ranges, coordination, civilians, prisoners
     ['tgl', 'Humigit-kumulang 100,000 sibilyan ang nasawi sa labanan.', [
       [100000, 'civilians_killed', 'about', true, null, 'Humigit-kumulang 100,000 sibilyan ang nasawi'],
     ]],
+    ['eng', 'The attackers lost an estimated 45,000 men.', [[45000, 'total_losses', 'about', true, null, 'an estimated 45,000 men']]],
+    ['eng', 'The division suffered 2,000 casualties.', [[2000, 'total_losses', null, false, null, '2,000 casualties']]],
+    ['tgl', 'Mahigit 900 militante, 165 sundalo at 47 sibilyan ang napatay.', [
+      [900, 'killed', 'more_than', false, null, 'Mahigit 900 militante'],
+      [165, 'killed', null, false, null, '165 sundalo'],
+      [47, 'civilians_killed', null, false, null, '47 sibilyan ang napatay'],
+    ]],
     ['tgl', 'Mahigit 100 eroplanong Amerikano ang nawasak sa lupa.', [
       [100, 'aircraft_lost', 'more_than', false, 'United States', 'Mahigit 100 eroplanong Amerikano ang nawasak'],
     ]],

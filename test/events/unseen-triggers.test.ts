@@ -22,6 +22,7 @@ describe('event triggers beyond the seed wars', () => {
     ['eng', 'Guerrillas ambushed a supply column.', 'ambushed', 'attack'],
     ['eng', 'The fleet bombarded the forts.', 'bombarded', 'attack'],
     ['eng', 'The army besieged the town.', 'besieged', 'battle'],
+    ['eng', 'The defenders repulsed every assault.', 'repulsed', 'battle'],
     ['eng', 'Wainwright took command of the forces.', 'took command', 'appointment'],
     ['eng', 'Napoleon abdicated in June.', 'abdicated', 'dismissal'],
     ['eng', 'Napoleon raised a new army.', 'raised a new army', 'mobilization'],
