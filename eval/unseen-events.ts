@@ -5,8 +5,11 @@
  * event recall by gold type and precision by output type (a record is right when a gold
  * event of its sentence accepts its type), the date of found events, and figure
  * recall/precision (a quantity overlapping the gold text with the gold value and category),
- * with the approximation, range bound and side of found figures. Reports numbers, asserts
- * nothing.
+ * with the approximation, range bound and side of found figures. A type's line counts
+ * (gold found/records wrong/gold missed): its precision is over records of the type (one
+ * accepted as a gold event's alternative type is right), its recall over gold events of
+ * the type. `--misses` lists every missed gold event and wrong record. Reports numbers,
+ * asserts nothing.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,7 +93,6 @@ export async function evaluate(misses = false): Promise<string[]> {
     for (const type of types) {
       const recall = tally.recallByType.get(type) ?? { tp: 0, fp: 0, fn: 0 };
       const precision = tally.precisionByType.get(type) ?? { tp: 0, fp: 0, fn: 0 };
-      // Precision counts records of the type, recall gold events of it: the counts shown are (found/wrong/missed).
       const p = prf({ tp: precision.tp, fp: precision.fp, fn: 0 }).precision;
       const r = prf(recall).recall;
       lines.push(formatPrf(`  ${type}`, { tp: recall.tp, fp: precision.fp, fn: recall.fn, precision: p, recall: r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) }));
