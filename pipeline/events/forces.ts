@@ -13,7 +13,8 @@
  *   capitalised ("hapon" is also "afternoon").
  * - The narrator's and the enemy's side words ("our troops", "aming mga tropa", "tropa ng
  *   kaaway") are resolved against the sides the document names (`sides.ts`); "the enemy"
- *   as a noun of its own ("pinalibutan ang kalaban") is the enemy state.
+ *   as a noun of its own ("pinalibutan ang kalaban") is the enemy state, and "both sides"
+ *   ("ang magkabilang panig") the narrator's side and the enemy as parties.
  * - A pair of demonyms before another noun ("Soviet-Japanese border") names both states as
  *   parties; a demonym right before an event noun ("Japanese invasion") the actor's forces.
  * - In diplomacy and politics the phrase stands for the state itself, in events that befall
@@ -55,6 +56,8 @@ export interface ForcePhrase extends Span {
 interface ForceData {
   /** Force nouns and their branch, by first word, longest first. */
   nouns: ReadonlyMap<string, readonly Phrase<string>[]>;
+  /** Phrases naming both sides of the conflict ("both sides", "magkabilang panig"), by first word. */
+  bothSides: ReadonlyMap<string, readonly Phrase<string>[]>;
   demonyms: Readonly<Record<string, string>>;
   linkers: ReadonlySet<string>;
 }
@@ -67,6 +70,7 @@ function forceData(code: LanguageCode): ForceData {
   const pack = languagePack(code);
   const data: ForceData = {
     nouns: phrasesByFirstWord(phrases(pack.read('force-nouns', stringTable, {}), String)),
+    bothSides: phrasesByFirstWord(phrases(pack.read('both-sides', stringTable, {}), String)),
     demonyms: pack.read('demonyms', stringTable, {}),
     linkers: new Set(Object.keys(pack.read('force-linkers', stringTable, {}))),
   };
@@ -252,8 +256,8 @@ function sidesOf(sentence: Sentence): DocumentSides {
 /**
  * Force phrases named by the narrator's side or the enemy ("our troops", "aming mga tropa",
  * "tropa ng kaaway"): the side word before or after a force noun, a filler between, the
- * side resolved against the document's sides to a gazetteer state; and "the enemy" standing
- * alone as a noun, for the enemy state.
+ * side resolved against the document's sides to a gazetteer state; "the enemy" standing
+ * alone as a noun, for the enemy state; and "both sides" (`both-sides.json`) for the two.
  */
 function sidePhrases(sentence: Sentence): ForcePhrase[] {
   const { tokens, lexicon } = sentence;
@@ -296,6 +300,16 @@ function sidePhrases(sentence: Sentence): ForcePhrase[] {
     sides ??= sidesOf(sentence);
     const states = sideStates(sides.enemy);
     if (states.length > 0) found.push({ start: token.start, end: token.end, text: token.text, states, branch: STATE });
+  }
+  // "Both sides", "magkabilang panig": the narrator's side and the enemy, as parties.
+  for (let k = 0; k < tokens.length; k++) {
+    const both = data.bothSides.get((tokens[k] as Token).lower)?.find((phrase) => phraseAt(tokens, k, phrase.words));
+    if (!both) continue;
+    sides ??= sidesOf(sentence);
+    const states = sides.self && sides.enemy ? [...new Set([...sideStates(sides.self), ...sideStates(sides.enemy)])] : [];
+    const last = tokens[k + both.words.length - 1] as Token;
+    if (states.length > 1) found.push({ start: (tokens[k] as Token).start, end: last.end, text: sentence.slice((tokens[k] as Token).start, last.end), states, branch: both.value });
+    k += both.words.length - 1;
   }
   return found.sort((a, b) => a.start - b.start);
 }

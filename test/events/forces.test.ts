@@ -174,6 +174,16 @@ describe('force phrases of the narrator and the enemy', () => {
     expect(participantsIn(paragraphs, language, 2, []).map(([text]) => text)).not.toContain('enemy');
   });
 
+  it.each<[string, string[], [string, string, string][]]>([
+    ['eng', ['The Soviet troops held the line near the lake.', 'Our troops attacked the Japanese infantry.', 'Both sides brought up fresh forces.'], [['Both sides', 'Soviet Union', 'participant'], ['Both sides', 'Japan', 'participant']]],
+    ['eng', ['The Soviet troops held the line near the lake.', 'Our troops attacked the Japanese infantry.', 'A war broke out between the two states.'], [['the two states', 'Soviet Union', 'participant'], ['the two states', 'Japan', 'participant']]],
+    ['tgl', ['Lumaban ang mga tropang Sobyet sa lawa.', 'Sumalakay ang aming mga tropa sa hukbo ng Hapon.', 'Nagdala ang magkabilang panig ng sariwang pwersa.'], [['magkabilang panig', 'Soviet Union', 'participant'], ['magkabilang panig', 'Japan', 'participant']]],
+    // Without sides of its own a document gives "both sides" no names.
+    ['eng', ['The weather was cold.', 'The rain stopped.', 'Both sides brought up fresh forces.'], []],
+  ])('should take "both sides" in %s for the narrator\'s side and the enemy', (language, paragraphs, expected) => {
+    expect(participantsIn(paragraphs, language, 2, [])).toEqual(expected);
+  });
+
   it('should make no participant of "our troops" when the document names no side of its own', () => {
     const found = participantsIn(['The weather was cold.', 'Our troops attacked the Kwantung Army.'], 'eng', 1, [['Kwantung Army', 'MILITARY_UNIT']]);
     expect(found.map(([text]) => text)).toEqual(['Kwantung Army']);
