@@ -79,7 +79,8 @@ export function resolveOverlaps<T extends Spanned>(candidates: readonly T[]): T[
       }
       // A name inside a body, event or document name is kept, unless it is the same kind
       // of name and the gazetteer does not know it ("Patriotic War" in "Great Patriotic War").
-      if (same || !CONTAINERS.has(other.type) || (other.type === candidate.type && !candidate.gazetteer)) {
+      // Nor a shorter label of the same entry ("Japanese Navy" in "Imperial Japanese Navy").
+      if (same || !CONTAINERS.has(other.type) || (other.type === candidate.type && !candidate.gazetteer) || (candidate.gazetteer && candidate.gazetteer === kept[k]!.gazetteer)) {
         keep = false;
         break;
       }

@@ -39,6 +39,23 @@ function nameEndings(): NameEndings {
   return endings;
 }
 
+let givenNames: ReadonlySet<string> | null = null;
+
+/**
+ * Whether a word is a common given name (`given-names.json`), diacritics and case aside.
+ *
+ * @example isGivenName('Apolinario') // true
+ */
+export function isGivenName(word: string): boolean {
+  if (!givenNames) {
+    const file = fileURLToPath(new URL('./given-names.json', import.meta.url));
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { entries?: unknown };
+    if (!Array.isArray(json.entries) || !json.entries.every((entry) => typeof entry === 'string')) throw new Error('given-names.json: expected { "entries": [strings] }');
+    givenNames = new Set(json.entries as string[]);
+  }
+  return givenNames.has(word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+}
+
 /** Whether a capitalised word ends like a Russian patronymic ("Vadimovich"). */
 export function isPatronymic(word: string): boolean {
   const lower = word.toLowerCase();

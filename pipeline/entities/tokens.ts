@@ -95,6 +95,9 @@ export function isInitial(text: string, tokens: readonly Token[], i: number): bo
   return gapAfter(text, tokens, i).startsWith('.');
 }
 
+/** Most letters a dotted acronym holds ("U.S.S.R."). */
+const MAX_ACRONYM = 6;
+
 /**
  * Index of the first letter of a dotted acronym ending at token `i` ("U.S.", "U.S.A."):
  * two or more single capital letters, each followed by a dot with no space between them.
@@ -106,7 +109,8 @@ export function dottedAcronymStart(text: string, tokens: readonly Token[], i: nu
   const letter = (k: number): boolean => /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && text.charAt(tokens[k]!.end) === '.';
   if (!letter(i)) return -1;
   let first = i;
-  while (first > 0 && letter(first - 1) && gapAfter(text, tokens, first - 1) === '.') first--;
+  // Bounded: an acronym has a few letters, and a long run of them must not cost its square.
+  while (first > 0 && i - first < MAX_ACRONYM && letter(first - 1) && gapAfter(text, tokens, first - 1) === '.') first--;
   return first < i ? first : -1;
 }
 

@@ -67,11 +67,18 @@ export const namedUnit: Pattern = ({ text, tokens, lexicon }) => {
     let first = i;
     while (first > 0 && i - first < 4 && isNameGap(gapAfter(text, tokens, first - 1)) && isInnerNameWord(tokens[first - 1], lexicon) && !lexicon.titles.has(tokens[first - 1]!.lower) && !isPossessive(tokens[first - 1])) first--;
     first = withAcronymBefore(text, tokens, first);
+    // Or, alone, a genitive connector and a name after it ("Army of the Meuse", "Hukbo ng
+    // Luzon"); not after a number or a name ("2nd Army of the Front", "Kwantung Army of Japan").
+    const alone = first === i && !/^\d/u.test(tokens[i - 1]!.text);
+    const extended = alone && lexicon.regionConnectors.some((connector) => connector === tokens[i + 1]?.lower) ? extendOverConnectors(text, tokens, i + 1, lexicon, 1, (connector) => lexicon.regionConnectors.includes(connector)) : i + 1;
+    // Not when the name after it is another formation ("Cavalry Regiment ng Khingan Division").
+    const after = tokens.slice(i + 1, extended).some((word) => lexicon.unitWords.has(word.lower)) ? i + 1 : extended;
     // A two-word head ("Operational Group") needs a name before it.
     const words = tokens.slice(first, i);
-    if (words.length === 0 || words.every((word) => lexicon.unitWords.has(`${word.lower} ${token.lower}`) || lexicon.unitBranches.has(word.lower))) continue;
-    const surface = text.slice(tokens[first]!.start, token.end);
-    found.push({ start: tokens[first]!.start, end: token.end, type: 'MILITARY_UNIT', rule: 'named-unit', normalized: surface, gazetteer: null, score: 0.75 });
+    if (after === i + 1 && (words.length === 0 || words.every((word) => lexicon.unitWords.has(`${word.lower} ${token.lower}`) || lexicon.unitBranches.has(word.lower)))) continue;
+    const end = tokens[after - 1]!.end;
+    const surface = text.slice(tokens[first]!.start, end);
+    found.push({ start: tokens[first]!.start, end, type: 'MILITARY_UNIT', rule: 'named-unit', normalized: surface, gazetteer: null, score: 0.75 });
   }
   return found;
 };

@@ -26,8 +26,11 @@ export const numberedDocument: Pattern = ({ text, tokens, lexicon }) => {
     for (let k = i - 1; k >= 0 && i - k <= 7; k--) {
       const token = tokens[k]!;
       if (!/^\s$/.test(gapAfter(text, tokens, k))) break;
-      if (lexicon.documentWords.has(token.lower)) first = k;
-      else if (!token.allCaps && !lexicon.functionWords.has(token.lower)) break;
+      // Not past a capitalised document word to a lower-case one ("law through Proclamation No. 1081").
+      if (lexicon.documentWords.has(token.lower)) {
+        if (first >= 0 && tokens[first]!.capitalized && !token.capitalized) break;
+        first = k;
+      } else if (!token.allCaps && !lexicon.functionWords.has(token.lower)) break;
     }
     const number = tokens[i + 1]!;
     if (first >= 0 || number.text.length >= 3) {

@@ -19,8 +19,11 @@ export const namedEvent: Pattern = ({ text, tokens, lexicon }) => {
     const token = tokens[i]!;
     if (token.capitalized && lexicon.eventBefore.has(token.lower)) {
       // The connector may be the linker on the event word ("Digmaang Pilipino-Amerikano").
+      // Only nationality words follow it so: "Ministro ng Digmaang Itagaki" is a minister's name.
       const linked = lexicon.linkers.some((linker) => token.lower.endsWith(linker)) && gapAfter(text, tokens, i) === ' ';
-      const end = linked ? Math.max(nameRunEnd(text, tokens, i + 1, lexicon, 3), i + 1) : extendOverConnectors(text, tokens, i + 1, lexicon, 1);
+      const run = linked ? nameRunEnd(text, tokens, i + 1, lexicon, 3) : i + 1;
+      const nationalities = run > i + 1 && tokens.slice(i + 1, run).every((word) => lexicon.exonyms.has(word.lower));
+      const end = nationalities ? run : extendOverConnectors(text, tokens, i + 1, lexicon, 1);
       if (end > i + 1) {
         const surface = text.slice(token.start, tokens[end - 1]!.end);
         found.push({ start: token.start, end: tokens[end - 1]!.end, type: 'EVENT_NAME', rule: 'event-before', normalized: surface, gazetteer: null, score: 0.8 });

@@ -14,9 +14,9 @@ function nationalityOf(token: Token | undefined, lexicon: EntityLexicon): Nation
   return token?.capitalized ? lexicon.exonyms.get(token.lower) : undefined;
 }
 
-/** A metonym with its linker attached ("pamahalaang" = "pamahalaan" + "-ng"). */
+/** A metonym with its linker attached ("gobyernong" = "gobyerno" + "-ng"; "pamahalaang" as listed). */
 function isLinkedMetonym(token: Token, lexicon: EntityLexicon): boolean {
-  return lexicon.linkers.some((linker) => token.lower.endsWith(linker) && lexicon.metonymsBefore.has(token.lower.slice(0, -linker.length)));
+  return lexicon.linkers.some((linker) => token.lower.endsWith(linker) && (lexicon.metonymsBefore.has(token.lower) || lexicon.metonymsBefore.has(token.lower.slice(0, -linker.length))));
 }
 
 /**
@@ -56,8 +56,11 @@ export const nationality: Pattern = ({ text, tokens, lexicon }) => {
     if (lexicon.metonymsBefore.has(token.lower)) {
       const connector = tokens[i + 1];
       const state = nationalityOf(tokens[i + 2], lexicon);
-      if (connector && state && lexicon.connectors.includes(connector.lower)) push(i, i + 2, state, 'state-metonym');
-      continue;
+      if (connector && state && lexicon.connectors.includes(connector.lower)) {
+        push(i, i + 2, state, 'state-metonym');
+        i += 2;
+        continue;
+      }
     }
     // "pamahalaang Espanyol": the connector is the linker on the metonym.
     const state = nationalityOf(tokens[i + 1], lexicon);

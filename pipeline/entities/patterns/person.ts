@@ -50,7 +50,7 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
       const last = j - 1;
       // Initials followed by a name belong to that name ("Affairs B.S. Stomonyakov").
       const after = gapAfter(text, tokens, last);
-      if (isSurname(tokens[j], lexicon) && (after === '.' || after === '. ')) continue;
+      if ((isSurname(tokens[j], lexicon) || isTitleSurname(tokens, j, lexicon)) && (after === '.' || after === '. ')) continue;
       // Include the final initial's dot.
       emit(titleStart(tokens, i, text, lexicon), last, 'person/surname-initials', tokens[last]!.end + 1);
       i = last;
@@ -80,7 +80,10 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
     if (marker && gapAfter(text, tokens, i) === ' ') {
       let j = i + 1;
       while (j < tokens.length && j - i <= 3 && lexicon.titles.has(tokens[j]!.lower)) j++;
-      let end = nameRunEnd(text, tokens, j, lexicon, 3);
+      // A surname may open with its particle ("si del Pilar").
+      const particle = tokens[j];
+      const opensWithParticle = !!particle && !particle.capitalized && lexicon.nameParticles.has(particle.lower) && gapAfter(text, tokens, j) === ' ' && isNameWord(tokens[j + 1], lexicon);
+      let end = opensWithParticle ? nameRunEnd(text, tokens, j + 1, lexicon, 3) : nameRunEnd(text, tokens, j, lexicon, 3);
       while (end > j) {
         emit(j, end - 1, 'person/marker');
         if (marker !== 'many') break;
@@ -114,10 +117,14 @@ function isSuffix(token: Token | undefined, lexicon: EntityLexicon): boolean {
   return !!token && lexicon.nameSuffixes.has(token.lower);
 }
 
-/** A capitalised title word standing as a surname: no name word follows it ("P. King Jr."; not "P. King George"). */
+/**
+ * A capitalised title word standing as a surname: a suffix, a lower-case word or nothing
+ * follows it ("P. King Jr.", "P. King surrendered"; not "P. King George", "I.S. Comrade Comrade").
+ */
 function isTitleSurname(tokens: readonly Token[], k: number, lexicon: EntityLexicon): boolean {
   const token = tokens[k];
-  return !!token && token.capitalized && !token.allCaps && lexicon.titles.has(token.lower) && (!isNameWord(tokens[k + 1], lexicon) || isSuffix(tokens[k + 1], lexicon));
+  const next = tokens[k + 1];
+  return !!token && token.capitalized && !token.allCaps && lexicon.titles.has(token.lower) && (!next || !next.capitalized || isSuffix(next, lexicon));
 }
 
 /** A capitalised head word of a formation, body or place ("Army", "Council", "Bay"). */

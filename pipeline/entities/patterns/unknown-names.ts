@@ -6,7 +6,7 @@
  * ("Stalin, Shchadenko, Budyonny").
  */
 import type { EntityType } from '../../model.js';
-import { isPatronymic, looksLikePlace, looksLikeSurname } from '../names.js';
+import { isGivenName, isPatronymic, looksLikePlace, looksLikeSurname } from '../names.js';
 import type { Token } from '../tokens.js';
 import { gapAfter, gapBefore, isInitial, isNameGap, isPossessive, isWordBreak } from '../tokens.js';
 import type { PlaceCue } from '../lexicon.js';
@@ -134,6 +134,8 @@ export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: re
   // A place cue outweighs a surname's ending ("sa Pugad Lawin").
   const place = placeFromCue(input, run, kept, guessed);
   if (place) return place;
+  // A given name opening two or more name words ("Apolinario Mabini"), not all in capitals.
+  if (words.length >= 2 && !words[0]!.allCaps && isGivenName(words[0]!.text)) return 'PERSON';
   if (!last.allCaps && looksLikeSurname(last.text, !run.initial)) return 'PERSON';
   const previous = tokens[run.first - 1];
   const cue = cueBefore(input, run.first);
