@@ -15,6 +15,7 @@ const benchmarks: readonly [string, () => Promise<Benchmark>][] = [
   ['entities', () => import('./entities.js')],
   ['transformers', () => import('./transformers.js')],
   ['pipeline', () => import('./pipeline.js')],
+  ['pathological', () => import('./pathological.js')],
 ];
 
 const only = process.argv.slice(2);

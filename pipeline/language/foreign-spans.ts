@@ -100,7 +100,15 @@ function foreignEnough(words: readonly PhraseWord[]): boolean {
   return weak >= PHRASE_WEAK_EVIDENCE;
 }
 
-/** Maximal runs of joinable words that prove a foreign phrase (`foreignEnough`), trimmed at both ends. */
+/** Words that speak for the foreign language: an unknown word between two of them belongs to their phrase. */
+const EVIDENCE: ReadonlySet<PhraseKind> = new Set(['foreign', 'loose', 'function']);
+
+/**
+ * Maximal runs of joinable words that prove a foreign phrase (`foreignEnough`), trimmed at
+ * both ends. An unknown word joins a run only between two words of evidence ("kahoy ng
+ * mga karwahe na"), or after a foreign function word, closing the run ("ng mga karwahe"):
+ * beside a name it would carry the run into the matrix text ("corps kumander G.").
+ */
 function runs(judged: PhraseWord[], chars: string[]): PhraseWord[][] {
   const found: PhraseWord[][] = [];
   let current: PhraseWord[] = [];
@@ -110,15 +118,31 @@ function runs(judged: PhraseWord[], chars: string[]): PhraseWord[][] {
     if (foreignEnough(trimmed)) found.push(trimmed);
     current = [];
   };
-  for (const token of judged) {
-    const previous = current[current.length - 1];
+  judged.forEach((token, i) => {
+    let previous = current[current.length - 1];
+    if (previous && !adjacent(previous, token, chars)) {
+      close();
+      previous = undefined;
+    }
     if (token.kind === 'break' || token.kind === 'matrix' || token.kind === 'shared') {
       close();
-      continue;
+      return;
     }
-    if (previous && !adjacent(previous, token, chars)) close();
+    if (token.kind === 'unknown') {
+      const next = judged[i + 1];
+      const bridges = next !== undefined && EVIDENCE.has(next.kind) && adjacent(token, next, chars);
+      if (previous && EVIDENCE.has(previous.kind) && bridges) {
+        current.push(token);
+      } else if (previous?.kind === 'function') {
+        current.push(token);
+        close();
+      } else {
+        close();
+      }
+      return;
+    }
     current.push(token);
-  }
+  });
   close();
   return found;
 }

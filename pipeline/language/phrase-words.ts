@@ -2,8 +2,10 @@
  * Word verdicts that only count inside a phrase, added to those of `judgeWords` for the
  * foreign-span finder, the same for every language pair (matrix M, foreign F):
  * - a lower-case word M's lexicon does not know, listed in F's lexicon or read as F by eld
- *   ("gubat", "naglalaro" in English text) is `loose`: it may belong to an F phrase that other words prove, but
- *   proves none itself (eld on one word is too weak a witness);
+ *   ("gubat", "naglalaro" in English text), is `loose`: it may belong to an F phrase that
+ *   other words prove, and counts as a weak witness (eld on one word is no proof);
+ * - such a word eld reads as neither language more than the other ("karwahe") is
+ *   `unknown`: it may stand inside an F phrase, but witnesses nothing;
  * - a word with an ending M glues to loans (`lang/M/loan-endings.json`: Tagalog linkers,
  *   "strategistang") whose stem is an F word is that F word, the ending cut off;
  * - an F function word that M's lexicon knows as a content word ("man", "ring" in English
@@ -19,8 +21,8 @@ import { contentWords } from './lexicons.js';
 import { ngramScores } from './ngram-scores.js';
 import { judgeWords, type JudgedWord, type WordKind } from './word-origin.js';
 
-/** A word's kind in a phrase: `judgeWords`' kinds, `loose` and `shared` (see the module comment). */
-export type PhraseKind = WordKind | 'loose' | 'shared';
+/** A word's kind in a phrase: `judgeWords`' kinds, `loose`, `unknown` and `shared` (see the module comment). */
+export type PhraseKind = WordKind | 'loose' | 'shared' | 'unknown';
 
 /** A judged word as the phrase finder sees it. */
 export interface PhraseWord {
@@ -37,6 +39,8 @@ export interface PhraseWord {
  * 39 % of English words and 4.3 % of Tagalog words.
  */
 const LOOSE_MIN_SHARE = 0.6;
+/** eld's share for F below which a word M does not know reads as M, not as unknown (an even share: no preference). */
+const UNKNOWN_MIN_SHARE = 0.5;
 /** Shorter words carry too little to judge (as in `word-origin.ts`). */
 const MIN_WORD_LETTERS = 3;
 /** A glued stem must be this long: shorter ones are too often a native word's start ("bay" in "bayang"). */
@@ -91,7 +95,7 @@ function pairData(matrix: LanguagePack, foreign: LanguagePack): PairPhraseData {
  * @param matrix the data of the sentence's language
  * @param foreign the data of the other language
  * @returns one word per judged word, in order (a glued ending cut off its word)
- * @example phraseWords(judgeWords(wordTokens('the bayani'), eng, tgl), eng, tgl).map((w) => w.kind)
+ * @example phraseWords(judgeWords(wordTokens('the naglalaro'), eng, tgl), eng, tgl).map((w) => w.kind)
  *   // ['matrix', 'loose']
  */
 export function phraseWords(judged: readonly JudgedWord[], matrix: LanguagePack, foreign: LanguagePack): PhraseWord[] {
@@ -117,8 +121,10 @@ function refine(word: JudgedWord, data: PairPhraseData): Refinement {
   if (word.kind === 'function') return { kind: data.matrixContent.has(lower) ? 'break' : 'function', cut: 0 };
   const glued = gluedStem(word, data);
   if (glued) return glued;
-  if (word.kind === 'break' && looseForeign(lower, data)) return { kind: 'loose', cut: 0 };
-  return { kind: word.kind, cut: 0 };
+  const share = word.kind === 'break' ? foreignShare(lower, data) : null;
+  if (share === null) return { kind: word.kind, cut: 0 };
+  if (share >= LOOSE_MIN_SHARE || data.foreignContent.has(lower)) return { kind: 'loose', cut: 0 };
+  return { kind: share >= UNKNOWN_MIN_SHARE ? 'unknown' : 'break', cut: 0 };
 }
 
 /**
@@ -144,13 +150,12 @@ function gluedStem(word: JudgedWord, data: PairPhraseData): Refinement | null {
 }
 
 /**
- * Whether a lower-case word unknown to the matrix lexicon is listed in the foreign one
- * (eld having found it too plain to prove anything alone: "gubat") or reads as foreign.
+ * eld's share for the foreign language of a lower-case word the matrix lexicon does not
+ * know (an even share when eld finds no evidence either way), or null for a known or short word.
  */
-function looseForeign(word: string, data: PairPhraseData): boolean {
-  if (codePointLength(word) < MIN_WORD_LETTERS || data.matrixContent.has(word)) return false;
-  if (data.foreignContent.has(word)) return true;
+function foreignShare(word: string, data: PairPhraseData): number | null {
+  if (codePointLength(word) < MIN_WORD_LETTERS || data.matrixContent.has(word)) return null;
   const scores = ngramScores(word, data.pair);
   const total = scores.reduce((a, b) => a + b, 0);
-  return total > 0 && (scores[data.pair.indexOf(data.foreign.code)] as number) / total >= LOOSE_MIN_SHARE;
+  return total > 0 ? (scores[data.pair.indexOf(data.foreign.code)] as number) / total : 0.5;
 }

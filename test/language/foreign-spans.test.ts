@@ -50,6 +50,7 @@ describe('findForeignSpans', () => {
     ['a quotation led by a word both languages have', 'The sign read "May sunog sa bayan" in red.', [['May sunog sa bayan', 15, 33, 'tgl']]],
     ['a quotation after a non-BMP character', '😀 They shouted “Mabuhay ang bayan” at dawn.', [['Mabuhay ang bayan', 16, 33, 'tgl']]],
     ['a lone Tagalog word', 'The word bayani means hero.', [['bayani', 9, 15, 'tgl']]],
+    ['a phrase closed by a word eld cannot place', 'They built it from kahoy ng mga karwahe last year.', [['kahoy ng mga karwahe', 19, 39, 'tgl']]],
   ])('should mark Tagalog in English: %s', (_name, text, expected) => {
     expect(spans(text, 'eng')).toEqual(expected);
   });
@@ -64,6 +65,10 @@ describe('findForeignSpans', () => {
     ['a quotation in English', 'He said "we will fight on" to the press.'],
   ])('should not mark Tagalog in English: %s', (_name, text) => {
     expect(spans(text, 'eng')).toEqual([]);
+  });
+
+  it('should not carry an English span over a word eld cannot place into a name', () => {
+    expect(spans('Dumating ang brigade kumander Ivanov kahapon.')).toEqual([['brigade', 13, 20, 'eng']]);
   });
 
   it('should not cut a linker off a Tagalog word whose stem is English ("artista" + -ng)', () => {

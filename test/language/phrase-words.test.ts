@@ -15,6 +15,7 @@ describe('phraseWords', () => {
   it.each([
     ['a Tagalog word English does not know as loose', 'the naglalaro', 'eng', 'tgl', [['the', 'matrix'], ['naglalaro', 'loose']]],
     ['a listed Tagalog word eld finds plain as loose', 'gubat', 'eng', 'tgl', [['gubat', 'loose']]],
+    ['a word eld cannot place as unknown', 'karwahe', 'eng', 'tgl', [['karwahe', 'unknown']]],
     ['Tagalog function words English has as words as breaks', 'man ring', 'eng', 'tgl', [['man', 'break'], ['ring', 'break']]],
     ['a function word of both languages as shared', 'may at', 'eng', 'tgl', [['may', 'shared'], ['at', 'shared']]],
     ['a Tagalog function word English lacks as a function word', 'mga', 'eng', 'tgl', [['mga', 'function']]],
