@@ -77,8 +77,9 @@ export function summarize(parts: SummaryParts, context: StageContext): string {
   const patient = named === agent ? '' : named;
   const others = names('participant');
   const templates = (wording[parts.type] ?? wording['other'] ?? '').split('|');
-  const figures = parts.quantities.slice(0, MAX_FIGURES).map(figure);
-  if (parts.quantities.length > MAX_FIGURES) figures.push('…');
+  const told = ranges(parts.quantities);
+  const figures = told.slice(0, MAX_FIGURES).map(figure);
+  if (told.length > MAX_FIGURES) figures.push('…');
   const date = parts.date?.value ? formatDate(parts.date.value, wording, word('to', 'to'), and) : null;
   const place = parts.location?.name ?? null;
 
@@ -99,7 +100,7 @@ export function summarize(parts: SummaryParts, context: StageContext): string {
   else if (placed && !agent && !others && placed[1]) [head, placeSaid] = [fill(placed[1], '', '', place ?? ''), true];
   else if (agent && patient) head = fill(verbTemplate(parts.trigger ?? null, context) ?? templates[0] ?? '', agent, patient);
   else if (patient) head = fill(templates[1] ?? '', agent, patient);
-  else if (agent) head = fill(templates[2] ?? '', agent, patient);
+  else if (agent) head = fill(intransitiveTemplate(parts.trigger ?? null, context) ?? templates[2] ?? '', agent, patient);
   else {
     head = gloss(parts.trigger ?? null, context) ?? templates[3] ?? parts.type;
     if (others) head += ` ${word('involving', 'involving')} ${others}`;
@@ -137,14 +138,39 @@ function verbTemplate(trigger: SummaryTrigger | null, context: StageContext): st
   return verb ? `{agent} ${verb} {patient}` : null;
 }
 
+/**
+ * "{agent} <verb>" from the event word's English verb in the evidence language's
+ * `trigger-intransitives.json` ("suko" → "surrendered"), for a word with an entry.
+ */
+function intransitiveTemplate(trigger: SummaryTrigger | null, context: StageContext): string | null {
+  if (!trigger || trigger.nominal) return null;
+  const verb = context.lang(trigger.language).read('trigger-intransitives', stringTable, {})[trigger.phrase];
+  return verb ? `{agent} ${verb}` : null;
+}
+
 function fill(template: string, agent: string, patient: string, place = ''): string {
   return template.replace('{agent}', agent).replace('{patient}', patient).replace('{place}', place).trim();
 }
 
-function figure(quantity: Pick<Quantity, 'value' | 'category' | 'qualifier' | 'side'>): string {
+type Told = Pick<Quantity, 'value' | 'category' | 'qualifier' | 'side'> & { upper?: number | null };
+
+/** The two ends of a range (at_least then at_most, same category and side) told as one figure. */
+function ranges(quantities: readonly Pick<Quantity, 'value' | 'category' | 'qualifier' | 'side'>[]): Told[] {
+  const told: Told[] = [];
+  for (const quantity of quantities) {
+    const previous = told.at(-1);
+    if (previous && previous.qualifier === 'at_least' && quantity.qualifier === 'at_most' && previous.category === quantity.category && previous.side === quantity.side && previous.upper === undefined) {
+      told[told.length - 1] = { ...previous, qualifier: null, upper: quantity.value };
+    } else told.push(quantity);
+  }
+  return told;
+}
+
+function figure(quantity: Told): string {
   const bound = quantity.qualifier ? `${quantity.qualifier.replace(/_/g, ' ')} ` : '';
   const value = quantity.value === null ? '?' : group(quantity.value);
-  return `${bound}${value} ${quantity.category.replace(/_/g, ' ')}`;
+  const upper = quantity.upper === undefined ? '' : `–${quantity.upper === null ? '?' : group(quantity.upper)}`;
+  return `${bound}${value}${upper} ${quantity.category.replace(/_/g, ' ')}`;
 }
 
 /** 2752 → "2,752"; decimals kept ("6.5"). */
