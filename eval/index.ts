@@ -18,6 +18,7 @@ const evaluations: readonly [string, () => Promise<Evaluation>][] = [
   ['duplicates', () => import('./duplicates.js')],
   ['timex', () => import('./timex.js')],
   ['entities', () => import('./entities.js')],
+  ['unseen-entities', () => import('./unseen-entities.js')],
   ['events', () => import('./events.js')],
   ['unseen-events', () => import('./unseen-events.js')],
 ];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { languagePack } from '../../pipeline/lang/index.js';
 import { entityLexicon } from '../../pipeline/entities/lexicon.js';
 
-const FILES = ['titles', 'non-names', 'exonyms', 'unit-words', 'unit-branches', 'terrain-words', 'org-words', 'event-words', 'document-words', 'metonyms', 'determiners', 'name-connectors', 'conjunctions', 'place-cues', 'citation-cues', 'awards'];
+const FILES = ['titles', 'non-names', 'exonyms', 'unit-words', 'unit-branches', 'terrain-words', 'org-words', 'event-words', 'document-words', 'metonyms', 'determiners', 'name-connectors', 'conjunctions', 'place-cues', 'citation-cues', 'awards', 'name-suffixes', 'nationality-nouns', 'number-signs', 'document-names'];
 
 describe.each(['eng', 'tgl'])('entity data of %s', (code) => {
   const lexicon = entityLexicon(languagePack(code));
@@ -18,6 +18,17 @@ describe.each(['eng', 'tgl'])('entity data of %s', (code) => {
   it('should key its word tables in lower case', () => {
     for (const table of [lexicon.titles, lexicon.exonyms, lexicon.unitWords, lexicon.unitBranches, lexicon.orgWords, lexicon.documentWords, lexicon.terrainBefore, lexicon.terrainAfter, lexicon.eventBefore, lexicon.eventAfter]) {
       for (const key of table.keys()) expect(key).toBe(key.toLowerCase());
+    }
+  });
+
+  it('should know every nationality noun as a nationality word', () => {
+    for (const noun of lexicon.nationalityNouns) expect(lexicon.exonyms.has(noun)).toBe(true);
+  });
+
+  it('should key its place cues in lower case, one to three words', () => {
+    for (const cue of lexicon.placeCues.keys()) {
+      expect(cue).toBe(cue.toLowerCase());
+      expect(cue.split(' ').length).toBeLessThanOrEqual(3);
     }
   });
 
@@ -42,5 +53,44 @@ describe('Tagalog entity data', () => {
 
   it.each([['heneral', 'General'], ['koronel', 'Colonel'], ['tenyente', 'Lieutenant']])('should know the title %s', (title, normal) => {
     expect(lexicon.titles.get(title)).toBe(normal);
+  });
+});
+
+describe.each<[string, string, string, string]>([
+  ['eng', 'filipinos', 'Philippines', 'GPE'],
+  ['eng', 'spaniards', 'Spain', 'GPE'],
+  ['eng', 'katipuneros', 'Katipunan', 'ORG'],
+  ['tgl', 'espanyol', 'Spain', 'GPE'],
+  ['tgl', 'katipunero', 'Katipunan', 'ORG'],
+])('nationality words of %s', (code, word, normal, type) => {
+  it(`should map "${word}" to ${normal} (${type})`, () => {
+    expect(entityLexicon(languagePack(code)).exonyms.get(word)).toEqual({ normal, type });
+  });
+});
+
+describe.each<[string, string, string | undefined]>([
+  ['eng', 'on', 'place'],
+  ['eng', 'left', 'weak'],
+  ['eng', 'according to', 'none'],
+  ['eng', 'with', undefined],
+  ['tgl', 'sa', 'place'],
+  ['tgl', 'para sa', 'none'],
+  ['tgl', 'kay', undefined],
+])('place cues of %s', (code, cue, kind) => {
+  it(`should read "${cue}" as ${String(kind)}`, () => {
+    expect(entityLexicon(languagePack(code)).placeCues.get(cue)).toBe(kind);
+  });
+});
+
+describe.each<[string, string, boolean | undefined]>([
+  ['eng', 'bridge', true],
+  ['eng', 'camp', true],
+  ['eng', 'lake', false],
+  ['tgl', 'kampo', true],
+  ['tgl', 'ilog', false],
+])('terrain words of %s', (code, word, own) => {
+  it(`should say whether "${word}" names a place of its own`, () => {
+    const lexicon = entityLexicon(languagePack(code));
+    expect((lexicon.terrainBefore.get(word) ?? lexicon.terrainAfter.get(word))?.own).toBe(own);
   });
 });
