@@ -5,8 +5,10 @@
  *   guest, taken from another pair of the set, never the host's translation) inserted at a
  *   word boundary: the whole guest sentence or a 2–6-word slice of it, each in quotation
  *   marks and bare. The guest is the one gold span. Slices begin and end on a word that is
- *   not a function word of the guest language, as an untranslated phrase or title does
- *   (a slice "ng mga bata sa" is no phrase a writer would leave untranslated). Guest lines
+ *   not a function word of the guest language and hold no punctuation, as an untranslated
+ *   phrase or title does (a slice "ng mga bata sa" is no phrase a writer would leave
+ *   untranslated); the guest goes between two lower-case host words where the host has
+ *   such a place (a phrase glued to a name would have no knowable boundary). Guest lines
  *   with quotation marks or brackets of their own are skipped (nested quotations are
  *   another problem). Spans are
  *   scored exact and by overlap (precision: found spans overlapping the gold; recall: gold
@@ -75,6 +77,13 @@ function readLines(file: string): string[] {
 const cpLength = (text: string): number => [...text].length;
 const bare = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
+/** Punctuation a slice may not hold inside. */
+const INNER_PUNCTUATION = /[,.;:!?…]/u;
+/** A host word after which a guest may go: lower-case, no punctuation after it. */
+const OPEN_LEFT = /^[\p{Ll}\p{N}][\p{L}\p{N}'’-]*$/u;
+/** A host word before which a guest may go: lower-case. */
+const OPEN_RIGHT = /^\p{Ll}/u;
+
 /** Quotation marks and brackets: a guest holding any would nest them in its host. */
 const NESTING = /["“”„«»()[\]]/u;
 
@@ -89,25 +98,35 @@ function guestText(line: string, kind: Kind, language: LanguageCode, random: () 
   const length = SLICE_WORDS.min + Math.floor(random() * (SLICE_WORDS.max - SLICE_WORDS.min + 1));
   if (words.length < length) return null;
   const first = Math.floor(random() * (words.length - length + 1));
-  // The first slice from the drawn position on whose edges are content words.
+  // The first slice from the drawn position on whose edges are content words, with no
+  // punctuation inside (a slice across a comma or a full stop is no phrase).
   for (let start = first; start + length <= words.length; start++) {
     const slice = words.slice(start, start + length);
-    if (edgeOk(slice[0]) && edgeOk(slice[slice.length - 1])) {
-      const text = slice.join(' ');
-      return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    }
+    const text = slice.join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (edgeOk(slice[0]) && edgeOk(slice[slice.length - 1]) && !INNER_PUNCTUATION.test(text)) return text;
   }
   return null;
 }
 
-/** A host line with the guest inserted at a word boundary (never before the first word). */
+/**
+ * A host line with the guest inserted at a word boundary, never before the first word:
+ * where one exists, between two lower-case words with no punctuation between them, as an
+ * untranslated phrase stands in a sentence (glued to a name or across a comma, the
+ * boundary itself would be unknowable).
+ */
 function mix(host: string, guest: string, kind: Kind, matrix: LanguageCode, foreign: LanguageCode, random: () => number, n: number): Mixed {
   const words = host.split(' ');
-  const at = words.length < 2 ? words.length : 1 + Math.floor(random() * (words.length - 1));
+  const open = [...words.keys()].filter((k) => k > 0 && OPEN_LEFT.test(words[k - 1] as string) && OPEN_RIGHT.test(words[k] as string));
+  const at =
+    open.length > 0
+      ? (open[Math.floor(random() * open.length)] as number)
+      : words.length < 2
+        ? words.length
+        : 1 + Math.floor(random() * (words.length - 1));
   const before = words.slice(0, at).join(' ');
   const after = words.slice(at).join(' ');
-  const [open, close] = kind.startsWith('quoted') ? (QUOTES[n % QUOTES.length] as [string, string]) : ['', ''];
-  const lead = `${before} ${open}`;
+  const [opening, close] = kind.startsWith('quoted') ? (QUOTES[n % QUOTES.length] as [string, string]) : ['', ''];
+  const lead = `${before} ${opening}`;
   const text = `${lead}${guest}${close}${after === '' ? '' : ` ${after}`}`;
   const start = cpLength(lead);
   const end = start + cpLength(guest);
