@@ -26,6 +26,11 @@ describe('forcePhrases', () => {
     ['tgl', 'Dumating ang Sobyet na tropa.', 'Sobyet na tropa', ['soviet-union'], 'armedForces'],
     ['tgl', 'Sumalakay ang tropa ng Soviet-Mongolian.', 'tropa ng Soviet-Mongolian', ['soviet-union', 'mongolia'], 'armedForces'],
     ['eng', 'Incidents were noted on the Soviet-Japanese border.', 'Soviet-Japanese', ['soviet-union', 'japan'], 'state'],
+    ['eng', 'On the night of May 11, a Mongolian regiment, with artillery, crossed the river.', 'Mongolian regiment', ['mongolia'], 'armedForces'],
+    ['eng', 'The Japanese attacked the Soviet border post at dawn.', 'Soviet border post', ['soviet-union'], 'armedForces'],
+    ['eng', 'German bombers struck the port.', 'German bombers', ['germany'], 'airForces'],
+    ['tgl', 'Sumalakay ang rehimyentong Hapon sa tulay.', 'rehimyentong Hapon', ['japan'], 'armedForces'],
+    ['tgl', 'Binomba ng hukbong panghimpapawid ng Hapon ang daungan.', 'hukbong panghimpapawid ng Hapon', ['japan'], 'airForces'],
     ['tgl', 'Nilagdaan ang kasunduang Soviet-Japanese.', 'Soviet-Japanese', ['soviet-union', 'japan'], 'state'],
   ])('should find the force phrase of a %s sentence "%s"', (language, text, phrase, states, branch) => {
     const found = phrasesOf(text, language);
