@@ -23,6 +23,8 @@ export interface PatternInput {
   readonly tokens: readonly Token[];
   readonly lexicon: EntityLexicon;
   readonly gazetteer: Gazetteer;
+  /** Lower-case surnames the document gives its people in full elsewhere ("aguinaldo"). */
+  readonly surnames?: ReadonlySet<string>;
 }
 
 /** A pattern: a pure function from a sentence to spans. */

@@ -134,6 +134,8 @@ export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: re
   // A place cue outweighs a surname's ending ("sa Pugad Lawin").
   const place = placeFromCue(input, run, kept, guessed);
   if (place) return place;
+  // A surname the document gives a person in full elsewhere ("so that Aguinaldo could escape").
+  if (words.length === 1 && !last.allCaps && input.surnames?.has(last.lower.replace(/['’]s$/u, ''))) return 'PERSON';
   // A given name opening two or more name words ("Apolinario Mabini"), not all in capitals.
   if (words.length >= 2 && !words[0]!.allCaps && isGivenName(words[0]!.text)) return 'PERSON';
   if (!last.allCaps && looksLikeSurname(last.text, !run.initial)) return 'PERSON';

@@ -20,6 +20,7 @@ import type { UnknownName } from '../patterns/unknown-names.js';
 import { placeFromCue, typeFromEvidence, unknownNames } from '../patterns/unknown-names.js';
 import { tokenize } from '../tokens.js';
 import { segmentLine, toCandidates } from './candidates.js';
+import { documentSurnames } from '../document-people.js';
 
 /** Where award names are: nothing inside them is a mention ("Lenin" in "Order of Lenin"), unless the gazetteer knows it. */
 function awardSpans(text: string, lexicon: EntityLexicon): [number, number][] {
@@ -61,14 +62,18 @@ function findInSentence(
   lexicon: EntityLexicon,
   gazetteer: Gazetteer,
   typer?: UnknownTyper,
+  surnames?: () => ReadonlySet<string>,
 ): Found[] {
-  const input: PatternInput = { text, tokens: tokenize(text), lexicon, gazetteer };
+  const tokens = tokenize(text);
+  const input: PatternInput = { text, tokens, lexicon, gazetteer };
   const found = patterns.flatMap((pattern) => pattern(input));
   found.push(...citation({ ...input, lineRest }));
   const awards = awardSpans(text, lexicon);
   const kept = resolveOverlaps(found.filter((span) => span.gazetteer || !inside(span, awards)));
   const runs = unknownNames(input, kept).filter((run) => !inside(run, awards));
   if (runs.length === 0) return kept.map(finish(text, lexicon));
+  // The document's people, read only for a sentence that holds a one-word run.
+  const evidence: PatternInput = surnames && runs.some((run) => run.first === run.last) ? { ...input, surnames: surnames() } : input;
   const typed = typer ? typer.type(text, runs) : runs.map(() => null);
   const extra: Found[] = [];
   const add = (run: UnknownName, type: EntityType, rule: string): void => {
@@ -90,7 +95,7 @@ function findInSentence(
   for (let round = 0; round < 3 && open.length > 0; round++) {
     const guessed = [...extra];
     const still = open.filter((run) => {
-      const type = typeFromEvidence(input, run, kept, guessed);
+      const type = typeFromEvidence(evidence, run, kept, guessed);
       if (type) add(run, type, 'evidence');
       return !type;
     });
@@ -110,7 +115,7 @@ function findInSentence(
  */
 export function recognizeSegment(segment: Segment, document: Document, context: StageContext, language: LanguageCode, typer?: UnknownTyper): MentionCandidate[] {
   const line = segmentLine(segment, document);
-  const found = findInSentence(segment.text, line.text, entityLexicon(context.lang(language)), gazetteer(), typer);
+  const found = findInSentence(segment.text, line.text, entityLexicon(context.lang(language)), gazetteer(), typer, () => documentSurnames(document, context, language));
   return toCandidates(found, segment, line.index, `entities/${language}`);
 }
 

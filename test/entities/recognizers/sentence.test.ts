@@ -123,3 +123,21 @@ describe('pathological input', () => {
     expect(found.filter((item) => item.type === 'PERSON' || item.type === 'MILITARY_UNIT')).toEqual([]);
   });
 });
+
+describe('people named in full elsewhere in the document', () => {
+  it.each<[string, string, string[], string]>([
+    ['should read a bare surname the document gives in full as a person', 'eng', ['General Emilio Bantayog proclaimed it.', 'Later Bantayog left.'], 'Bantayog'],
+    ['should read a bare surname after a given-name run as a person', 'eng', ['Apolinario Tumbaga read it.', 'The next day Tumbaga left.'], 'Tumbaga'],
+    ['should read a bare Tagalog surname the document gives in full as a person', 'tgl', ['Nahalal si Emilio Bantayog bilang pangulo.', 'Tumutol ang lahat nang dumating ang Bantayog noon.'], 'Bantayog'],
+  ])('%s (%s)', async (_name, language, sentences, text) => {
+    const document = documentOf(sentences, language);
+    const found = await backends[language]!.recognize(document.segments[1]!, document, context);
+    expect(found).toContainEqual(expect.objectContaining({ text, type: 'PERSON' }));
+  });
+
+  it('should not read a one-word name as a person when no full name has that surname', async () => {
+    const document = documentOf(['General Emilio Bantayog proclaimed it.', 'Tumutol ang lahat nang dumating ang Tumbaga noon.'], 'tgl');
+    const found = await rulesRecognizer.recognize(document.segments[1]!, document, context);
+    expect(found.filter((item) => item.type === 'PERSON')).toEqual([]);
+  });
+});
