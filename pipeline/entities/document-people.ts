@@ -44,9 +44,12 @@ export function documentSurnames(document: Document, context: StageContext, lang
   return surnames;
 }
 
-/** The last name word of a full name (two words or more, suffixes aside). */
+/**
+ * The last name word of a full name (two words or more, initials and suffixes aside); a
+ * title word counts past the first ("Edward P. King Jr.": the normal form has no titles).
+ */
 function addSurname(words: readonly Token[], surnames: Set<string>, lexicon: EntityLexicon): void {
-  const named = words.filter((word) => isNameWord(word, lexicon) && word.text.length > 1 && !lexicon.nameSuffixes.has(word.lower));
+  const named = words.filter((word, i) => (isNameWord(word, lexicon) || (i > 0 && word.capitalized && lexicon.titles.has(word.lower))) && word.text.length > 1 && !lexicon.nameSuffixes.has(word.lower));
   const last = named[named.length - 1];
   if (named.length >= 2 && last && !last.allCaps) surnames.add(last.lower);
 }
