@@ -8,7 +8,7 @@
  * with the approximation, range bound and side of found figures. A type's line counts
  * (gold found/records wrong/gold missed): its precision is over records of the type (one
  * accepted as a gold event's alternative type is right), its recall over gold events of
- * the type. `--misses` lists every missed gold event and wrong record. Reports numbers,
+ * the type. `--misses` lists every missed gold event or figure and every wrong record or figure. Reports numbers,
  * asserts nothing.
  */
 import { readFileSync } from 'node:fs';
@@ -175,7 +175,10 @@ function scorePassage(passage: GoldPassage, document: Document, events: readonly
   for (const { f, span } of golden) {
     const hit = [...figures.values()].find((q) => matches(q, f, span));
     tally.figures[hit ? 'tp' : 'fn']++;
-    if (!hit) continue;
+    if (!hit) {
+      tally.notes.push(`missed figure ${f.value} ${f.category} "${f.text}" (${passage.file})`);
+      continue;
+    }
     tally.approximate.total++;
     if (hit.approximate === f.approximate) tally.approximate.right++;
     tally.qualifier.total++;
@@ -188,7 +191,9 @@ function scorePassage(passage: GoldPassage, document: Document, events: readonly
     }
   }
   for (const q of figures.values()) {
-    if (!golden.some(({ f, span }) => matches(q, f, span))) tally.figures.fp++;
+    if (golden.some(({ f, span }) => matches(q, f, span))) continue;
+    tally.figures.fp++;
+    tally.notes.push(`wrong figure ${q.value} ${q.category} "${q.text}" (${passage.file})`);
   }
 }
 

@@ -41,11 +41,16 @@ const COUNT_OF: Record<string, string> = {
   incident: 'incidents',
   civilian: 'civilians',
   prisoner: 'captured',
+  national: 'troops',
 };
 /** Units of people counted apart from troops: a loss of them is named after them ("civilians_killed"). */
 const PEOPLE_APART = new Set(['civilian']);
-/** Units that count people: a demonym before a more specific unit gives way to it ("American soldiers"). */
-const PEOPLE = new Set(['person', 'civilian', 'prisoner']);
+/** Units that count people. */
+const PEOPLE = new Set(['person', 'national', 'civilian', 'prisoner']);
+/** Units that give way to a more specific one after them: "American soldiers", "Japanese aircraft". */
+const GENERAL = new Set(['person', 'national']);
+/** A demonym: counts people, but "a German", "isang Hapon" is an article, no figure. */
+const NATIONAL = 'national';
 /** Casualty categories that are losses of people. */
 export const PERSON_LOSSES = new Set(['killed', 'wounded', 'missing', 'captured', 'sick', 'died_in_hospital', 'total_losses']);
 
@@ -128,11 +133,16 @@ export function findQuantities(sentence: Sentence): RawQuantity[] {
     const unitName = unit?.value ?? null;
     // Without a unit only a cue right after the figure makes it a figure ("650 killed").
     const after = categoryAfter(tokens, afterUnit, lexicon, unitName ? CUE_REACH : 1);
-    const cue = after ?? (unitName ? categoryBefore(tokens, range?.opener ?? figure.first, lexicon) : null);
+    // Without a unit a cue before counts only for a figure that ends its clause: "losses were between 23,000 and 28,000." but not "lost 3 towns".
+    const before = unitName || endsClause(tokens, figure.last + 1) ? categoryBefore(tokens, range?.opener ?? figure.first, lexicon) : null;
+    const cue = after ?? before;
+    // Without a unit of its own a figure counts what its cue names: "the number of downed aircraft rose by another 40".
+    const named = !unitName && !after && before ? unitAfter(tokens, before.last + 1, lexicon) : null;
+    const counted = named && named.last < figure.first ? named.value : unitName;
     // Survivors of a whole tell the dead: "Six out of 11 border guards survived" is 5 killed.
     const survivors = cue?.value === SURVIVED && whole !== null;
-    const category = survivors ? 'killed' : categoryOf(cue?.value === SURVIVED ? null : cue?.value ?? null, unitName);
-    if (!category) {
+    const category = survivors ? 'killed' : categoryOf(cue?.value === SURVIVED ? null : cue?.value ?? null, counted);
+    if (!category || (counted === NATIONAL && cue === null && part.value === 1 && !range)) {
       i = figure.last;
       continue;
     }
@@ -145,7 +155,7 @@ export function findQuantities(sentence: Sentence): RawQuantity[] {
     const end = (tokens[last] as Token).end;
     const reading: Omit<Reading, 'value' | 'qualifier'> = {
       category,
-      unit: unitName ?? 'person',
+      unit: counted === null || counted === NATIONAL ? 'person' : counted,
       approximate: bound?.value === 'about',
       text: sentence.slice(start, end),
       start,
@@ -189,6 +199,12 @@ function shareCues(found: readonly Reading[], tokens: readonly Token[]): Reading
     }
   }
   return out;
+}
+
+/** Whether the clause ends at token `at`: the sentence's end or a punctuation mark. */
+function endsClause(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return token === undefined || token.kind === 'punct';
 }
 
 /** Whether a death trigger ("napatay", "killed") is the cue. */
@@ -305,10 +321,10 @@ function unitAfter(tokens: readonly Token[], from: number, lexicon: EventLexicon
   for (let k = last + 1; k < tokens.length; ) {
     // One filler may stand between unit words ("kawal na Pilipino"), a joiner between words for people ("Filipino and American soldiers").
     const lower = (tokens[k] as Token).lower;
-    const j = FILLERS.has(lower) || (value === 'person' && JOINERS.has(lower)) ? k + 1 : k;
+    const j = FILLERS.has(lower) || (GENERAL.has(value) && JOINERS.has(lower)) ? k + 1 : k;
     const more = phraseAtLemma(tokens, j, lexicon.units, lexicon.linkers);
     if (!more) break;
-    if (value === 'person' || !PEOPLE.has(more.value)) value = more.value;
+    if (GENERAL.has(value) || !PEOPLE.has(more.value)) value = more.value;
     last = more.last;
     k = last + 1;
   }

@@ -65,6 +65,12 @@ describe('figures of unseen passages: ranges, coordination, civilians, prisoners
       [165, 'killed', null, false, null, '165 sundalo'],
       [47, 'civilians_killed', null, false, null, '47 sibilyan ang napatay'],
     ]],
+    ['eng', 'Confederate losses were between 23,000 and 28,000.', [
+      [23000, 'total_losses', 'at_least', false, null, 'between 23,000 and 28,000'],
+      [28000, 'total_losses', 'at_most', false, null, 'between 23,000 and 28,000'],
+    ]],
+    ['eng', 'The number of lost aircraft rose by another 40.', [[40, 'aircraft_lost', null, false, null, '40']]],
+    ['eng', 'One American was killed.', [[1, 'killed', null, false, 'United States', 'One American was killed']]],
     ['tgl', 'Mahigit 100 eroplanong Amerikano ang nawasak sa lupa.', [
       [100, 'aircraft_lost', 'more_than', false, 'United States', 'Mahigit 100 eroplanong Amerikano ang nawasak'],
     ]],
@@ -79,6 +85,8 @@ describe('figures of unseen passages: ranges, coordination, civilians, prisoners
     ['eng', 'The odds were 3 to 1 against them.', []],
     ['eng', '5,000 civilians were evacuated.', [[5000, 'civilians', null]]],
     ['tgl', 'Hanggang 500 sundalo ang dumating.', [[500, 'troops', 'up_to']]],
+    ['eng', 'The Japanese lost 3 towns in the north.', []],
+    ['tgl', 'Dumating ang isang Hapon sa kampo.', []],
     ['tgl', 'Dumating ang 300 sundalo at 20 tangke.', [[300, 'troops', null], [20, 'tanks', null]]],
   ])('should make no range or loss where there is none in the %s sentence "%s"', (language, text, expected) => {
     expect(quantitiesOf(text, language).map((q) => [q.value, q.category, q.qualifier])).toEqual(expected);
