@@ -111,7 +111,9 @@ function chooseTriggers(sentence: Sentence, cut: Clause[], quantities: readonly 
   // A loss cue inside a figure ("865 killed") is the figure's, not an event of its own; "300 incidents" still are.
   const inFigure = (trigger: Trigger): boolean =>
     quantities.some((q) => isLoss(q.category) && trigger.start < q.end && trigger.end > q.start);
-  const triggers = sentence.triggers.filter((trigger) => !inFigure(trigger));
+  // A word inside a date expression ("the fall of 1941") is the date's, not an event.
+  const inDate = (trigger: Trigger): boolean => sentence.timexes.some((timex) => trigger.start >= timex.start && trigger.end <= timex.end);
+  const triggers = sentence.triggers.filter((trigger) => !inFigure(trigger) && !inDate(trigger));
   const chosen: { trigger: Trigger; clause: Clause }[] = [];
   for (const clause of cut) {
     const inside = triggers.filter((trigger) => trigger.start >= clause.start && trigger.end <= clause.end);

@@ -8,6 +8,7 @@
  */
 import type { Participant } from '../model.js';
 import type { Draft } from './index.js';
+import type { Phrase } from './lexicon.js';
 import { caseRole } from './participants.js';
 import type { Sentence } from './sentence.js';
 import type { Token } from './tokens.js';
@@ -40,17 +41,36 @@ function withPronoun(draft: Draft, sentence: Sentence, antecedent: Participant):
 
 /**
  * The pronoun argument of a draft's clause: a subject pronoun before the trigger with no
- * mention between them (English), or a cased pronoun anywhere in the clause (Tagalog).
+ * mention between them (English), or a cased pronoun anywhere in the clause (Tagalog). A
+ * possessive pronoun stands for its noun phrase, in the case the phrase is in: the case
+ * marker before it ("inamin ng kanilang gobyerno": their government is the non-focus
+ * agent), else the subject's place before the verb ("their government protested").
  */
 function pronounOf(draft: Draft, sentence: Sentence): { token: Token; kind: string } | null {
   const { tokens, lexicon } = sentence;
   for (let k = draft.clause.first; k <= draft.clause.last; k++) {
     const token = tokens[k] as Token;
-    const kind = lexicon.pronouns[token.lower];
-    if (kind === undefined || (k >= draft.trigger.first && k <= draft.trigger.last)) continue;
-    if (kind !== 'subject') return { token, kind };
+    const own = lexicon.pronouns[token.lower];
+    // A pronoun may stand between the words of a trigger ("inamin ng kanilang gobyerno ang pagkatalo").
+    if (own === undefined || k === draft.trigger.first || k === draft.trigger.last) continue;
+    const marked = own === POSSESSIVE ? caseMarkerBefore(tokens, k, lexicon.focusMarkers) : undefined;
+    const kind = own === POSSESSIVE ? marked ?? SUBJECT : own;
+    // "sa kanyang pagkatalo": a possessor in an oblique phrase is no core argument.
+    if (own === POSSESSIVE && !CORE_CASES.has(kind)) continue;
+    if (kind !== SUBJECT) return { token, kind };
     const between = sentence.mentions.some((m) => m.start >= token.end && m.end <= draft.trigger.start);
     if (k < draft.trigger.first && !between) return { token, kind };
   }
   return null;
+}
+
+const SUBJECT = 'subject';
+const POSSESSIVE = 'possessive';
+/** Cases a pronoun takes a role in (`caseRole`). */
+const CORE_CASES: ReadonlySet<string> = new Set([SUBJECT, 'focus', 'non-focus']);
+
+/** The case of the one-word case marker right before token `k` ("ng kanilang"), if any. */
+function caseMarkerBefore(tokens: readonly Token[], k: number, markers: readonly Phrase<string>[]): string | undefined {
+  const before = tokens[k - 1]?.lower;
+  return markers.find((marker) => marker.words.length === 1 && marker.words[0] === before)?.value;
 }

@@ -31,6 +31,19 @@ describe('pronouns', () => {
       [['Kwantung Army', 'MILITARY_UNIT', 'Kwantung Army'], ['Pulang Hukbo', 'ORG', 'Red Army']],
       [['attack', [['Kwantung Army', 'Kwantung Army', 'agent']]], ['battle', [['Pulang Hukbo', 'Red Army', 'agent'], ['sila', 'Kwantung Army', 'patient']]]],
     ],
+    // A possessive pronoun stands for its phrase, in the case of the marker before it or the subject's place.
+    [
+      'tgl',
+      'Sinalakay ng mga Amerikano ang Maynila, ngunit isinuko ng kanilang heneral ang lungsod.',
+      [['Amerikano', 'GPE', 'United States']],
+      [['attack', [['Amerikano', 'United States', 'agent']]], ['ceasefire', [['kanilang', 'United States', 'agent']]]],
+    ],
+    [
+      'eng',
+      'The Filipinos attacked the Japanese at Bataan, but their commander surrendered on April 9.',
+      [['Filipinos', 'GPE', 'Philippines'], ['Japanese', 'GPE', 'Japan']],
+      [['attack', [['Filipinos', 'Philippines', 'agent'], ['Japanese', 'Japan', 'patient']]], ['ceasefire', [['their', 'Philippines', 'agent']]]],
+    ],
   ])('should resolve a pronoun to the last agent of its sentence (%s) in "%s"', (language, text, mentions, expected) => {
     expect(eventsOf([text], language, mentions)).toEqual(expected);
   });
@@ -38,9 +51,15 @@ describe('pronouns', () => {
   it.each<[string, string[], [string, EntityType, string][]]>([
     ['a pronoun in a later sentence', ['The Japanese attacked the post.', 'They were driven back.'], [['Japanese', 'GPE', 'Japan']]],
     ['a clause that names its own subject', ['The Japanese attacked the post, and they said the Red Army retreated.'], [['Japanese', 'GPE', 'Japan'], ['Red Army', 'ORG', 'Red Army']]],
+    ['a possessive after the verb', ['The Japanese attacked the post, and Tokyo announced their mobilization.'], [['Japanese', 'GPE', 'Japan'], ['Tokyo', 'GPE', 'Tokyo']]],
   ])('should not resolve %s', (_, paragraphs, mentions) => {
     const events = eventsOf(paragraphs, 'eng', mentions);
-    const pronouns = events.flatMap(([, participants]) => (participants as string[][]).filter(([text]) => /^they$/i.test(text ?? '')));
+    const pronouns = events.flatMap(([, participants]) => (participants as string[][]).filter(([text]) => /^(they|their)$/i.test(text ?? '')));
     expect(pronouns).toEqual([]);
+  });
+
+  it('should take no possessive in an oblique phrase for an argument', () => {
+    const events = eventsOf(['Sinalakay ng mga Amerikano ang Maynila, ngunit natapos ito sa kanilang pagkatalo.'], 'tgl', [['Amerikano', 'GPE', 'United States']]);
+    expect(events.flatMap(([, participants]) => (participants as string[][]).map(([text]) => text))).not.toContain('kanilang');
   });
 });

@@ -33,8 +33,12 @@ describe('extractEvents', () => {
       location: { name: 'Lake Khasan', text: 'Lake Khasan' },
       evidence: { start: 0, text: document.segments[0]?.text, language: 'eng' },
     });
-    expect(event?.participants).toEqual([expect.objectContaining({ name: 'Japan', role: 'agent' })]);
-    expect(event?.summary).toBe('Japan attacked at Lake Khasan (1938-07-29).');
+    // The post is a force phrase ("Soviet border post"): the Soviet side is the attack's target.
+    expect(event?.participants).toEqual([
+      expect.objectContaining({ name: 'Japan', role: 'agent' }),
+      expect.objectContaining({ name: 'Red Army', role: 'patient', text: 'Soviet border post' }),
+    ]);
+    expect(event?.summary).toBe('Japan launched an attack on Red Army at Lake Khasan (1938-07-29).');
     expect(event?.rule).toBe('events/eng/verb:launch attack');
   });
 
@@ -63,6 +67,8 @@ describe('extractEvents', () => {
     ['eng', 'On June 25, 1950, the offensive of the Korean People\'s Army on Seoul began.', [{ text: 'Korean People\'s Army', type: 'MILITARY_UNIT' }, { text: 'Seoul', type: 'GPE' }], [["Korean People's Army", 'agent'], ['Seoul', 'patient']]],
     ['eng', '😀 On December 8, 1941, a Japanese invasion of the Philippines began.', [{ text: 'Philippines', type: 'GPE' }], [['Imperial Japanese Army', 'agent'], ['Philippines', 'patient']]],
     ['tgl', 'Noong Disyembre 8, 1941, ang pag-atake ng Hapon ay nagsimula.', [{ text: 'Hapon', type: 'GPE' }], [['Hapon', 'agent']]],
+    // An event noun after its light verb keeps its own ng-phrase's actor.
+    ['tgl', 'Noong Enero 9, 1945, nagsimula ang opensiba ng Sixth Army sa Lingayen.', [{ text: 'Sixth Army', type: 'MILITARY_UNIT' }], [['Sixth Army', 'agent']]],
   ])('should hang the arguments of a light verb on the event noun before it (%s) in "%s"', (language, text, mentions, expected) => {
     const document = makeDocument({ paragraphs: [text], language, mentions });
     const [event] = eventsOf(document);
