@@ -56,8 +56,8 @@ interface PairPhraseData {
   foreignContent: ReadonlySet<string>;
   /** M's loan endings, longest first, so that "ang" is tried before "ng". */
   endings: readonly string[];
-  /** Refinements already made, by the word's text and kind. */
-  refined: Map<string, Refinement>;
+  /** Refinements already made, by the word's kind, then its text. */
+  refined: Map<WordKind, Map<string, Refinement>>;
 }
 
 /** What a word becomes: a kind, and the code points cut from its end (a glued ending). */
@@ -102,12 +102,13 @@ export function phraseWords(judged: readonly JudgedWord[], matrix: LanguagePack,
   const data = pairData(matrix, foreign);
   return judged.map((word) => {
     if (word.kind === 'number') return word;
-    const key = `${word.kind}:${word.text}`;
-    let refinement = data.refined.get(key);
+    let byText = data.refined.get(word.kind);
+    if (!byText) data.refined.set(word.kind, (byText = new Map()));
+    let refinement = byText.get(word.text);
     if (!refinement) {
       refinement = refine(word, data);
-      if (data.refined.size >= MAX_REMEMBERED_WORDS) data.refined.clear();
-      data.refined.set(key, refinement);
+      if (byText.size >= MAX_REMEMBERED_WORDS) byText.clear();
+      byText.set(word.text, refinement);
     }
     if (refinement.kind === word.kind && refinement.cut === 0) return word;
     const end = word.end - refinement.cut;
