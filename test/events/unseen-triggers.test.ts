@@ -49,6 +49,8 @@ describe('event triggers beyond the seed wars', () => {
   it.each([
     ['eng', 'About 76,000 soldiers became prisoners of war.', 'battle'],
     ['eng', 'He fell ill in the spring.', 'capture'],
+    ['eng', 'Night fell over the camp.', 'capture'],
+    ['eng', 'Prices fell sharply that year.', 'capture'],
     ['eng', 'The landing craft were ready.', 'deployment'],
     ['eng', 'A reinforced corps was detached.', 'deployment'],
     ['eng', 'Bombers hit targets on native land in the summer.', 'deployment'],
@@ -56,6 +58,13 @@ describe('event triggers beyond the seed wars', () => {
     ['tgl', 'Bumagsak ang eroplano sa dagat.', 'capture'],
   ])('should find no %s trigger of the wrong kind in "%s"', (language, text, type) => {
     expect(triggersOf(text, language).map((trigger) => trigger.type)).not.toContain(type);
+  });
+
+  it('should take no event word inside a date ("the fall of 1941")', () => {
+    const text = 'In the fall of 1941 the rains came early. Bataan fell on April 9, 1942.';
+    const document = makeDocument({ paragraphs: [text], language: 'eng', timexes: [{ text: 'the fall of 1941', value: '1941-23' }, { text: 'April 9, 1942', value: '1942-04-09' }] });
+    const events = extractEvents(document, testContext()).events;
+    expect(events.map((event) => [event.type, event.trigger.text])).toEqual([['capture', 'fell']]);
   });
 
   it('should make no light-verb event of the adjective "last"', () => {
