@@ -65,7 +65,10 @@ export function linkAcronyms(clusters: Map<string, Located[]>, documents: readon
       if (key) pushTo(definitions, `${item.document}\u0000${item.mention.text}`, { at: item.mention.start, key });
     }
   }
-  for (const list of definitions.values()) list.sort((a, b) => a.at - b.at);
+  // Targets are chosen on the clusters as built, so only a cluster's own key is skipped per
+  // acronym: each list is indexed once and every acronym costs a binary search.
+  const definedAt = indexAll(definitions, ({ key }) => clusters.has(key), ({ at }) => at);
+  const spelledAt = indexAll(byInitials, ({ key }) => clusters.has(key), ({ item }) => item.mention.start);
   // Every target is chosen on the clusters as built, then the mentions move.
   const moves: ClusterMove[] = [];
   for (const key of [...clusters.keys()].sort()) {
@@ -108,13 +111,86 @@ export function linkAcronyms(clusters: Map<string, Located[]>, documents: readon
    */
   function expansion(item: Located, own: string): string | null {
     const { start } = item.mention;
-    const live = (key: string): boolean => key !== own && clusters.has(key);
-    const defined = (definitions.get(`${item.document}\u0000${item.mention.text}`) ?? []).filter(({ key }) => live(key));
-    if (defined.length > 0) return (defined.filter(({ at }) => at <= start).pop() ?? defined[0]!).key;
-    const spelled = (byInitials.get(`${item.document}\u0000${item.mention.text}`) ?? []).filter(({ key }) => live(key));
-    const keys = new Set(spelled.map(({ key }) => key));
-    if (keys.size <= 1) return [...keys][0] ?? null;
-    const earlier = spelled.filter(({ item: other }) => other.mention.start < start);
-    return earlier.length === 0 ? null : earlier.reduce((a, b) => (b.item.mention.start > a.item.mention.start ? b : a)).key;
+    const lookup = `${item.document}\u0000${item.mention.text}`;
+    const defined = definedAt.get(lookup);
+    if (defined) {
+      const inForce = defined.lastOutside(defined.countBefore(start + 1), own);
+      const first = inForce >= 0 ? inForce : defined.firstOutside(0, own);
+      if (first < defined.keys.length) return defined.keys[first]!;
+    }
+    const spelled = spelledAt.get(lookup);
+    if (!spelled) return null;
+    const others = spelled.distinct.size - (spelled.distinct.has(own) ? 1 : 0);
+    if (others <= 1) return others === 0 ? null : [...spelled.distinct].find((key) => key !== own)!;
+    // The latest name before it; of several at that start, the first listed.
+    const latest = spelled.lastOutside(spelled.countBefore(start), own);
+    return latest < 0 ? null : spelled.keys[spelled.firstOutside(spelled.runStart[latest]!, own)]!;
   }
+}
+
+/**
+ * Cluster keys in text order (stable for equal positions), indexed so that "the last one
+ * before a position not in cluster X" and "the first one from an index not in X" take a
+ * binary search and one jump: each entry knows the nearest earlier and later entries of
+ * another cluster, so a run of X's own entries is skipped whole.
+ */
+class KeysInOrder {
+  readonly keys: string[];
+  readonly positions: number[];
+  readonly distinct: Set<string>;
+  /** Index of the first entry at each entry's position. */
+  readonly runStart: Int32Array;
+  private readonly previousOther: Int32Array;
+  private readonly nextOther: Int32Array;
+
+  constructor(entries: readonly { key: string; at: number }[]) {
+    const sorted = [...entries].sort((a, b) => a.at - b.at);
+    this.keys = sorted.map(({ key }) => key);
+    this.positions = sorted.map(({ at }) => at);
+    this.distinct = new Set(this.keys);
+    const n = sorted.length;
+    this.runStart = new Int32Array(n);
+    this.previousOther = new Int32Array(n);
+    this.nextOther = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      this.runStart[i] = i > 0 && this.positions[i - 1] === this.positions[i] ? this.runStart[i - 1]! : i;
+      this.previousOther[i] = i > 0 && this.keys[i - 1] === this.keys[i] ? this.previousOther[i - 1]! : i - 1;
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      this.nextOther[i] = i < n - 1 && this.keys[i + 1] === this.keys[i] ? this.nextOther[i + 1]! : i + 1;
+    }
+  }
+
+  /** How many entries lie before `position`. */
+  countBefore(position: number): number {
+    let low = 0;
+    let high = this.positions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.positions[mid]! < position) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** Index of the last of the first `count` entries not in cluster `own`; -1 if none. */
+  lastOutside(count: number, own: string): number {
+    const last = count - 1;
+    return last >= 0 && this.keys[last] === own ? this.previousOther[last]! : last;
+  }
+
+  /** Index of the first entry from `from` not in cluster `own`; the length if none. */
+  firstOutside(from: number, own: string): number {
+    return from < this.keys.length && this.keys[from] === own ? this.nextOther[from]! : from;
+  }
+}
+
+/** Each list of a map, its entries kept by `keep`, indexed by `position`; empty lists dropped. */
+function indexAll<T extends { key: string }>(lists: Map<string, T[]>, keep: (entry: T) => boolean, position: (entry: T) => number): Map<string, KeysInOrder> {
+  const indexed = new Map<string, KeysInOrder>();
+  for (const [lookup, list] of lists) {
+    const kept = list.filter(keep).map((entry) => ({ key: entry.key, at: position(entry) }));
+    if (kept.length > 0) indexed.set(lookup, new KeysInOrder(kept));
+  }
+  return indexed;
 }
