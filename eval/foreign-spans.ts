@@ -10,9 +10,8 @@
  *   untranslated); the guest goes between two lower-case host words where the host has
  *   such a place (a phrase glued to a name would have no knowable boundary). Guest lines
  *   with quotation marks or brackets of their own are skipped (nested quotations are
- *   another problem). Spans are
- *   scored exact and by overlap (precision: found spans overlapping the gold; recall: gold
- *   spans overlapped), and by code points (found spans' code points inside the gold span
+ *   another problem). Spans are scored exact and by overlap (precision: found spans
+ *   overlapping the gold; recall: gold spans overlapped), and by code points (found spans' code points inside the gold span
  *   against the gold's, so that a span cut in pieces or run into the host costs what it
  *   misses or adds). Spans the host line gets on its own (names and loans in it, scored
  *   below) are left out. The host's language is given as the matrix (the span finder's
@@ -75,7 +74,8 @@ function readLines(file: string): string[] {
 }
 
 const cpLength = (text: string): number => [...text].length;
-const bare = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+/** A text without the punctuation at its ends. */
+const bare = (text: string): string => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /** Punctuation a slice may not hold inside. */
 const INNER_PUNCTUATION = /[,.;:!?…]/u;
@@ -102,7 +102,7 @@ function guestText(line: string, kind: Kind, language: LanguageCode, random: () 
   // punctuation inside (a slice across a comma or a full stop is no phrase).
   for (let start = first; start + length <= words.length; start++) {
     const slice = words.slice(start, start + length);
-    const text = slice.join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const text = bare(slice.join(' '));
     if (edgeOk(slice[0]) && edgeOk(slice[slice.length - 1]) && !INNER_PUNCTUATION.test(text)) return text;
   }
   return null;
