@@ -7,6 +7,7 @@
 import type { EntityLexicon } from '../lexicon.js';
 import { normalizeName } from '../names.js';
 import { extendOverConnectors } from './body.js';
+import { translatedName } from './translated-name.js';
 import { gapAfter, isInitial, tokenize } from '../tokens.js';
 import type { Found, Pattern, PatternInput } from './found.js';
 
@@ -61,8 +62,8 @@ export const namedDocument: Pattern = ({ text, tokens, lexicon }) => {
     if (!token.capitalized || !lexicon.documentBefore.has(token.lower)) continue;
     const end = extendOverConnectors(text, tokens, i + 1, lexicon);
     if (end === i + 1) continue;
-    const surface = text.slice(token.start, tokens[end - 1]!.end);
-    found.push({ start: token.start, end: tokens[end - 1]!.end, type: 'DOCUMENT', rule: 'document-before', normalized: surface, gazetteer: null, score: 0.8 });
+    const normalized = translatedName(text, tokens, i, end, lexicon.documentBefore.get(token.lower)!);
+    found.push({ start: token.start, end: tokens[end - 1]!.end, type: 'DOCUMENT', rule: 'document-before', normalized, gazetteer: null, score: 0.8 });
     i = end - 1;
   }
   return found;

@@ -7,6 +7,7 @@ import { gapAfter, isNameGap } from '../tokens.js';
 import { extendOverConnectors } from './body.js';
 import { isNameWord, nameRunEnd } from './name-words.js';
 import type { Found, Pattern } from './found.js';
+import { translatedName } from './translated-name.js';
 
 /**
  * Named events, with the event word before or after the name.
@@ -26,7 +27,8 @@ export const namedEvent: Pattern = ({ text, tokens, lexicon }) => {
       const end = nationalities ? run : extendOverConnectors(text, tokens, i + 1, lexicon, 1);
       if (end > i + 1) {
         const surface = text.slice(token.start, tokens[end - 1]!.end);
-        found.push({ start: token.start, end: tokens[end - 1]!.end, type: 'EVENT_NAME', rule: 'event-before', normalized: surface, gazetteer: null, score: 0.8 });
+        const normalized = nationalities ? surface : translatedName(text, tokens, i, end, lexicon.eventBefore.get(token.lower)!);
+        found.push({ start: token.start, end: tokens[end - 1]!.end, type: 'EVENT_NAME', rule: 'event-before', normalized, gazetteer: null, score: 0.8 });
         i = end - 1;
         continue;
       }

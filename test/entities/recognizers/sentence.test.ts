@@ -52,6 +52,8 @@ describe('places cued by their neighbours', () => {
     ['should read a name after "sa" as a place over a surname ending', 'tgl', 'Ang Sigaw sa Pugad Lawin', 'Pugad Lawin', 'GPE'],
     ['should read a name with a particle after "sa" as a place', 'tgl', 'Nagpulong sila sa Tejerosa, San Isidro de Malabon, Kabite, habang umuurong.', 'San Isidro de Malabon', 'GPE'],
     ['should read the province after a place and a comma', 'tgl', 'Ipinanganak siya sa Kawitan, Kabite.', 'Kabite', 'GPE'],
+    ['should read a name after "tulay ng" as a place', 'tgl', 'Nagpaputok sila malapit sa tulay ng San Isidro noon.', 'San Isidro', 'GPE'],
+    ['should read a name after "port of" as a place', 'eng', 'The ships left the port of Iloilo that year.', 'Iloilo', 'GPE'],
     ['should type a camp as a place of its own', 'eng', "The prisoners were marched to Camp O'Dowd.", "Camp O'Dowd", 'LOCATION'],
     ['should type a Tagalog camp as a place of its own', 'tgl', 'Marami ang namatay sa Kampo Dalisay dahil sa gutom.', 'Kampo Dalisay', 'LOCATION'],
     ['should type an airport as a place of its own', 'eng', 'He was shot at Tanauan International Airport that day.', 'Tanauan International Airport', 'LOCATION'],
