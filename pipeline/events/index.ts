@@ -128,7 +128,9 @@ function chooseTriggers(sentence: Sentence, cut: Clause[], quantities: readonly 
         picked.push({ ...light, type: noun.type, phrase: `${noun.phrase} + ${light.phrase}`, subjectNoun });
       } else if (light.standalone) picked.push(light);
     }
-    const events = picked.length > 0 ? picked : nouns.slice(0, 1);
+    // Without a verb, a clause with a loss figure tells the loss: its event noun is the frame ("killed in the war").
+    const framed = quantities.some((q) => isLoss(q.category) && q.start >= clause.start && q.end <= clause.end);
+    const events = picked.length > 0 ? picked : framed ? [] : nouns.slice(0, 1);
     for (const trigger of events) chosen.push({ trigger, clause });
   }
   const loss = quantities.find((quantity) => isLoss(quantity.category));

@@ -81,6 +81,15 @@ describe('event triggers beyond the seed wars', () => {
     expect(types).not.toContain('death');
   });
 
+  it.each([
+    ['eng', 'About 4,200 American soldiers and some 20,000 Filipino fighters were killed in the war.', ['casualty_report']],
+    ['tgl', 'Humigit-kumulang 100,000 sibilyan ang nasawi sa digmaan.', ['casualty_report']],
+    ['eng', 'The war broke out in 1899.', ['battle']],
+    ['eng', 'The battle cost the Americans dearly.', ['battle']],
+  ])('should read an event noun beside a loss figure as its frame in the %s sentence "%s"', (language, text, types) => {
+    expect(eventTypesOf(text, language)).toEqual(types);
+  });
+
   it('should give code-point offsets after non-BMP characters', () => {
     const text = '𝔸😀 Corregidor fell on May 6.';
     const found = triggersOf(text, 'eng').find((trigger) => trigger.type === 'capture');
