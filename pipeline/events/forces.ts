@@ -314,6 +314,32 @@ function sidePhrases(sentence: Sentence): ForcePhrase[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The parties a reciprocal event implies where its clause names none ("an armistice
+ * agreement was signed", "hostilities were stopped"): the two sides of the conflict the
+ * document tells, its narrator's side and the enemy (`sides.ts`), as parties over the event
+ * word. None when the document does not name both sides.
+ *
+ * @param sentence the sentence.
+ * @param trigger the event word.
+ * @param sides the document's sides.
+ * @returns participants with role 'participant', or none.
+ * @example impliedParties(sentence, armistice, { self: 'Soviet Union', enemy: 'Japan' }).map((p) => p.name) // ['Soviet Union', 'Japan']
+ */
+export function impliedParties(sentence: Sentence, trigger: Trigger, sides: DocumentSides): Participant[] {
+  if (!sides.self || !sides.enemy) return [];
+  const states = [...new Set([...sideStates(sides.self), ...sideStates(sides.enemy)])];
+  if (states.length < 2) return [];
+  return states.flatMap((state) => standIn(sentence, trigger, state, PARTIES)).map((mention) => ({
+    mention: mention.id,
+    entity: mention.gazetteer,
+    name: mention.normalized,
+    type: mention.type,
+    role: 'participant' as const,
+    text: mention.text,
+  }));
+}
+
 /** Gazetteer keys of the states a side names ("Soviet Union+Mongolia" names two). */
 function sideStates(side: string | null): string[] {
   return (side ?? '').split('+').flatMap((part) => gazetteer().lookup(part).filter((key) => gazetteer().entries.get(key)?.type === 'GPE').slice(0, 1));

@@ -6,7 +6,8 @@
  * 1. quantities — figures, their units, loss categories, bounds, sides and attribution
  *    (first, because a loss figure makes a casualty report and is not itself a trigger);
  * 2. triggers — event words per clause;
- * 3. participants — with roles;
+ * 3. participants — with roles; an armistice or talks naming no party are between the two
+ *    sides the document tells (`impliedParties`);
  * 4. location;
  * 5. date — from the clause, the sentence or the narrative;
  * 6. pronouns — "they", "siya" stand for the last agent named before them in the sentence;
@@ -20,7 +21,9 @@ import { attributionOf } from './attribution.js';
 import { clauses, type Clause } from './clauses.js';
 import { attachDate } from './date.js';
 import { attachLocation } from './location.js';
+import { impliedParties } from './forces.js';
 import { attachParticipants } from './participants.js';
+import { reciprocal } from './roles.js';
 import { findQuantities, isLossCategory, type RawQuantity } from './quantities.js';
 import type { Narrative, Sentence } from './sentence.js';
 import { sideOf, type DocumentSides } from './sides.js';
@@ -48,6 +51,8 @@ export interface RuleState {
 /** Argument rules, in the order they run on each draft. */
 export const draftRules: readonly { name: string; apply(draft: Draft, sentence: Sentence, state: RuleState): Draft }[] = [
   { name: 'participants', apply: (draft, sentence) => ({ ...draft, participants: attachParticipants(sentence, draft.clause, argumentWord(draft.trigger, sentence.slice)) }) },
+  // An armistice or talks with no party named are between the two sides the document tells.
+  { name: 'implied parties', apply: (draft, sentence, state) => (draft.participants.length > 0 || !reciprocal(draft.trigger.type) ? draft : { ...draft, participants: impliedParties(sentence, argumentWord(draft.trigger, sentence.slice), state.sides) }) },
   { name: 'location', apply: (draft, sentence, state) => ({ ...draft, location: attachLocation(sentence, draft.clause, draft.trigger, state.narrative.paragraphPlace) }) },
   { name: 'date', apply: (draft, sentence, state) => ({ ...draft, date: attachDate(sentence, draft.clause, draft.trigger, state.narrative) }) },
 ];

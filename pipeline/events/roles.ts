@@ -123,3 +123,15 @@ export function forceStanding(type: EventType): 'state' | 'forces' | null {
   if (PERSONAL.has(type)) return null;
   return STATECRAFT.has(type) ? 'state' : 'forces';
 }
+
+/** Events between two parties by their nature: an armistice, talks, a treaty. */
+const RECIPROCAL: ReadonlySet<EventType> = new Set(['ceasefire', 'negotiation', 'agreement']);
+
+/**
+ * Whether an event always has two sides, named or not ("an armistice was signed").
+ *
+ * @example reciprocal('ceasefire') // true; reciprocal('attack') // false
+ */
+export function reciprocal(type: EventType): boolean {
+  return RECIPROCAL.has(type);
+}

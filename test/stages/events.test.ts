@@ -42,6 +42,34 @@ describe('extractEvents', () => {
     expect(event?.rule).toBe('events/eng/verb:launch attack');
   });
 
+  describe('parties of a reciprocal event', () => {
+    // The narrator's side (China: "our troops" and "Chinese troops") and the enemy (Japan).
+    const sides = ['Our troops held the line near the river.', 'The Chinese troops fought the Japanese infantry.'];
+    const partiesOf = (paragraphs: string[], mentions: { text: string; type: 'GPE' }[] = []) =>
+      eventsOf(makeDocument({ paragraphs, language: 'eng', mentions })).map((e) => [e.type, e.participants.map((p) => [p.name, p.role, p.text])]);
+
+    it('should take the two sides of the document for an armistice that names no party', () => {
+      const events = partiesOf([...sides, '😀 In September 1945, an armistice agreement was signed in Nanjing.']);
+      // The parties stand over the event word.
+      expect(events.at(-1)).toEqual(['agreement', [['China', 'participant', 'signed'], ['Japan', 'participant', 'signed']]]);
+    });
+
+    it('should take the two sides of a Tagalog document for an agreement that names no party', () => {
+      const paragraphs = ['Lumaban ang mga tropang Sobyet sa lawa.', 'Sumalakay ang aming mga tropa sa hukbo ng Hapon.', 'Noong Setyembre 15, nilagdaan ang kasunduan.'];
+      const events = eventsOf(makeDocument({ paragraphs, language: 'tgl' }));
+      expect(events.at(-1)?.participants.map((p) => [p.name, p.role])).toEqual([['Soviet Union', 'participant'], ['Japan', 'participant']]);
+    });
+
+    it.each<[string, string[], { text: string; type: 'GPE' }[], [string, string][]]>([
+      ['an armistice that names its parties', [...sides, 'In May 1941, France and Thailand signed an armistice.'], [{ text: 'France', type: 'GPE' }, { text: 'Thailand', type: 'GPE' }], [['agreement', 'France,Thailand']]],
+      ['an attack that names no party', [...sides, 'In May, an attack was repeated.'], [], [['attack', '']]],
+      ['a document without sides', ['The weather was cold.', 'The rain stopped.', 'In May, an armistice agreement was signed.'], [], [['agreement', '']]],
+    ])('should add no side to %s', (_, paragraphs, mentions, expected) => {
+      const last = partiesOf(paragraphs, mentions).at(-1) as [string, string[][]];
+      expect([[last[0], last[1].map(([name]) => name).join(',')]]).toEqual(expected);
+    });
+  });
+
   it('should take a state after "to" for a participant, not the place', () => {
     const document = makeDocument({
       paragraphs: ['On July 22, the Soviet government sent a note to Japan in Moscow.'],
