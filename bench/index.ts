@@ -16,6 +16,7 @@ const benchmarks: readonly [string, () => Promise<Benchmark>][] = [
   ['transformers', () => import('./transformers.js')],
   ['pipeline', () => import('./pipeline.js')],
   ['pathological', () => import('./pathological.js')],
+  ['parallel', () => import('./parallel.js')],
 ];
 
 const only = process.argv.slice(2);

@@ -70,9 +70,9 @@ export interface RunOptions {
   /** Per-document results of earlier runs; unchanged sources are not processed again. */
   cache?: DocumentCache;
   /**
-   * How many documents go through the document stages at once, each in a worker thread
-   * (default 1: one after the other in this thread, no worker). The result, the messages and
-   * the `onDocument` calls are the same, in source order, whatever the number.
+   * How many documents go through the document stages at once: this thread and `jobs - 1`
+   * worker threads (default 1: one after the other in this thread, no worker). The result,
+   * the messages and the `onDocument` calls are the same, in source order, whatever the number.
    */
   jobs?: number;
 }

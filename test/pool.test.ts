@@ -34,7 +34,7 @@ describe('siblingModule', () => {
 });
 
 describe('createWorkerPool', () => {
-  it.each([
+  it.each<[string, { workers: number; local?: boolean }]>([
     ['one worker', { workers: 1 }],
     ['two workers', { workers: 2 }],
     ['this thread only', { workers: 0, local: true }],
