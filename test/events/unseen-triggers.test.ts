@@ -40,6 +40,9 @@ describe('event triggers beyond the seed wars', () => {
     ['tgl', 'Lumapag ang mga tropa sa Lingayen.', 'Lumapag', 'deployment'],
     ['tgl', 'Ipinahayag ni Aguinaldo ang kasarinlan ng Pilipinas.', 'Ipinahayag', 'other'],
     ['tgl', 'Nagsimula ang pagkubkob sa Baler.', 'pagkubkob', 'battle'],
+    ['tgl', 'Nagsisuko ang mga sundalo sa plasa.', 'Nagsisuko', 'ceasefire'],
+    ['tgl', 'Napasuko ng mga Amerikano ang garison.', 'Napasuko', 'ceasefire'],
+    ['tgl', 'Dumaong ang mga Amerikano sa Leyte.', 'Dumaong', 'deployment'],
   ])('should find the %s trigger in "%s"', (language, text, word, type) => {
     const found = triggersOf(text, language).find((trigger) => trigger.text === word);
     expect(found?.type).toBe(type);
