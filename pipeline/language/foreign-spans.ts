@@ -60,7 +60,7 @@ export function findForeignSpans(
     const quoted = OPENING_QUOTE.test(text) ? foreignQuotations(judged, chars).map((words) => spanOf(words, foreign, chars)) : [];
     const inQuotation = (span: ForeignSpan): boolean => quoted.some((q) => q.start <= span.start && span.end <= q.end);
     spans.push(...quoted);
-    for (const run of runs(judged, chars)) {
+    for (const run of joinClauses(runs(judged, chars), chars)) {
       const span = spanOf(run, foreign, chars);
       if (!inQuotation(span)) spans.push(span);
     }
@@ -145,6 +145,34 @@ function runs(judged: PhraseWord[], chars: string[]): PhraseWord[][] {
   });
   close();
   return found;
+}
+
+/**
+ * Joins neighbouring runs that are both grammatical phrases (a foreign function word
+ * each) and only a comma or semicolon apart: clauses of one foreign sentence ("Ako sa
+ * inyo, mananahimik ako"). Lists of names stay apart ("USSR, Japan").
+ */
+function joinClauses(found: PhraseWord[][], chars: readonly string[]): PhraseWord[][] {
+  const joined: PhraseWord[][] = [];
+  for (const run of found) {
+    const previous = joined[joined.length - 1];
+    if (previous && grammatical(previous) && grammatical(run) && clauseGap(chars, (previous[previous.length - 1] as PhraseWord).end, (run[0] as PhraseWord).start)) {
+      joined[joined.length - 1] = [...previous, ...run];
+    } else {
+      joined.push(run);
+    }
+  }
+  return joined;
+}
+
+/** Whether a run holds a foreign function word. */
+function grammatical(run: readonly PhraseWord[]): boolean {
+  return run.some((word) => word.kind === 'function');
+}
+
+/** Whether the characters [from, to) are a comma or semicolon with spaces after it. */
+function clauseGap(chars: readonly string[], from: number, to: number): boolean {
+  return (chars[from] === ',' || chars[from] === ';') && blank(chars, from + 1, to);
 }
 
 /**

@@ -19,6 +19,8 @@ describe('findForeignSpans', () => {
     ['a phrase in straight quotes as a whole', 'Tinawag nila itong "a test of strength" ng hukbo.', [['a test of strength', 20, 38, 'eng']]],
     ['a phrase in low-high quotes as a whole', 'Tinawag nila itong „a test of strength“ ng hukbo.', [['a test of strength', 20, 38, 'eng']]],
     ['a lower-case English phrase led by a function word', 'Ayon sa ulat, the troops were driven back noong gabi.', [['the troops were driven back', 14, 41, 'eng']]],
+    ['two English clauses across a comma as one span', 'Sinabi niya na the war was lost, the troops were driven back noong gabi.', [['the war was lost, the troops were driven back', 15, 60, 'eng']]],
+    ['a list of English names as one span each', 'Dumating ang Red Army, Kwantung Army at ang Navy.', [['Red Army', 13, 21, 'eng'], ['Kwantung Army', 23, 36, 'eng'], ['Navy', 44, 48, 'eng']]],
     ['an ordinal unit name after a non-BMP character', '😀 Dumating ang 23rd Infantry Division.', [['23rd Infantry Division', 15, 37, 'eng']]],
   ])('should mark %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected);
