@@ -5,8 +5,9 @@
  * runs of words with no matrix word between them become one span when they hold a foreign
  * word ("The Official History of the Great East Asia War", "Kwantung Army", "motorized
  * armored brigade") or enough foreign function words and loose foreign words ("natatagalan
- * sa pagpili ng damit"), and a quotation mostly in the foreign language becomes one span
- * as a whole ("a test of strength"). A lone name proves nothing ("Aguinaldo").
+ * sa pagpili ng damit"); such phrases only a comma apart are one span (clauses), and a
+ * quotation mostly in the foreign language becomes one span as a whole ("a test of
+ * strength"). A lone name proves nothing ("Aguinaldo").
  */
 import type { LanguagePack } from '../lang/index.js';
 import type { ForeignSpan, LanguageCode } from '../model.js';
@@ -156,7 +157,8 @@ function joinClauses(found: PhraseWord[][], chars: readonly string[]): PhraseWor
   const joined: PhraseWord[][] = [];
   for (const run of found) {
     const previous = joined[joined.length - 1];
-    if (previous && grammatical(previous) && grammatical(run) && clauseGap(chars, (previous[previous.length - 1] as PhraseWord).end, (run[0] as PhraseWord).start)) {
+    const gap = previous ? clauseGap(chars, (previous[previous.length - 1] as PhraseWord).end, (run[0] as PhraseWord).start) : false;
+    if (previous && gap && grammatical(previous) && grammatical(run)) {
       joined[joined.length - 1] = [...previous, ...run];
     } else {
       joined.push(run);
