@@ -70,6 +70,18 @@ describe('figures of unseen passages: ranges, coordination, civilians, prisoners
       [28000, 'total_losses', 'at_most', false, null, 'between 23,000 and 28,000'],
     ]],
     ['eng', 'The number of lost aircraft rose by another 40.', [[40, 'aircraft_lost', null, false, null, '40']]],
+    ['eng', 'From 300 to 400 tanks were destroyed.', [
+      [300, 'tanks_lost', 'at_least', false, null, 'From 300 to 400 tanks were destroyed'],
+      [400, 'tanks_lost', 'at_most', false, null, 'From 300 to 400 tanks were destroyed'],
+    ]],
+    ['tgl', 'Nasawi ang sa pagitan ng 5,000 at 18,000 Pilipino.', [
+      [5000, 'killed', 'at_least', false, 'Philippines', 'sa pagitan ng 5,000 at 18,000 Pilipino'],
+      [18000, 'killed', 'at_most', false, 'Philippines', 'sa pagitan ng 5,000 at 18,000 Pilipino'],
+    ]],
+    ['eng', 'Some 5,000-18,000 Filipinos died.', [
+      [5000, 'killed', 'at_least', true, 'Philippines', 'Some 5,000-18,000 Filipinos died'],
+      [18000, 'killed', 'at_most', true, 'Philippines', 'Some 5,000-18,000 Filipinos died'],
+    ]],
     ['eng', 'One American was killed.', [[1, 'killed', null, false, 'United States', 'One American was killed']]],
     ['tgl', 'Mahigit 100 eroplanong Amerikano ang nawasak sa lupa.', [
       [100, 'aircraft_lost', 'more_than', false, 'United States', 'Mahigit 100 eroplanong Amerikano ang nawasak'],
