@@ -119,6 +119,8 @@ function chooseTriggers(sentence: Sentence, cut: Clause[], quantities: readonly 
   // A word inside a date expression ("the fall of 1941") is the date's, not an event.
   const inDate = (trigger: Trigger): boolean => sentence.timexes.some((timex) => trigger.start >= timex.start && trigger.end <= timex.end);
   const triggers = sentence.triggers.filter((trigger) => !inFigure(trigger) && !inDate(trigger));
+  // A heading without a date names its section's topic ("The Korean War", "Ang Labanan sa Mactan"): its event nouns are no events.
+  const topic = sentence.timexes.length === 0 && sentence.document.paragraphs.find((p) => p.id === sentence.segment.paragraph)?.kind === 'heading';
   const chosen: { trigger: Trigger; clause: Clause }[] = [];
   for (const clause of cut) {
     const inside = triggers.filter((trigger) => trigger.start >= clause.start && trigger.end <= clause.end);
@@ -135,7 +137,7 @@ function chooseTriggers(sentence: Sentence, cut: Clause[], quantities: readonly 
     }
     // Without a verb, a clause with a loss figure tells the loss: its event noun is the frame ("killed in the war").
     const framed = quantities.some((q) => isLoss(q.category) && q.start >= clause.start && q.end <= clause.end);
-    const events = picked.length > 0 ? picked : framed ? [] : nouns.slice(0, 1);
+    const events = picked.length > 0 ? picked : framed || topic ? [] : nouns.slice(0, 1);
     for (const trigger of events) chosen.push({ trigger, clause });
   }
   const loss = quantities.find((quantity) => isLoss(quantity.category));

@@ -93,6 +93,17 @@ describe('event triggers beyond the seed wars', () => {
     expect(eventTypesOf(text, language)).toEqual(types);
   });
 
+  it.each([
+    ['eng', 'The Korean War', [], []],
+    ['tgl', 'Ang Labanan sa Mactan', [], []],
+    ['eng', 'The Battle of Manila, 1945', [{ text: '1945', value: '1945' }], ['battle']],
+    ['eng', 'Japan Attacked Pearl Harbor', [], ['attack']],
+  ])('should read the %s heading "%s" as its section\'s topic unless it tells a dated or verbal event', (language, heading, timexes, types) => {
+    const document = makeDocument({ paragraphs: [heading, 'Nothing else happened.'], language, timexes });
+    const headed = { ...document, paragraphs: document.paragraphs.map((p, n) => (n === 0 ? { ...p, kind: 'heading' as const } : p)) };
+    expect(extractEvents(headed, testContext()).events.map((event) => event.type)).toEqual(types);
+  });
+
   it('should give code-point offsets after non-BMP characters', () => {
     const text = '𝔸😀 Corregidor fell on May 6.';
     const found = triggersOf(text, 'eng').find((trigger) => trigger.type === 'capture');
