@@ -1,12 +1,15 @@
 /**
  * Rule 4 — location: the place a clause puts its event, a LOCATION or GPE mention right
  * after a location cue ("at", "near", "on the shores of", "sa", "malapit sa"); the one
- * nearest after the trigger wins, then the nearest before. A LOCATION mention without a cue
+ * nearest after the trigger wins (or the narrower place of a chain: "in Mongolia at Khalkhin
+ * Gol"), then the nearest before. A LOCATION mention without a cue
  * is the fallback; then a place another clause of the sentence names (the one before the
  * trigger first); and a sentence that names no place happens where the paragraph's last
  * located event did ("The fighting continued through July").
  */
 import type { EventMention, Mention, Span } from '../model.js';
+import { grammarWords } from './grammar-words.js';
+import type { EventLexicon } from './lexicon.js';
 import type { Sentence } from './sentence.js';
 import { tokenAt } from './sentence.js';
 import { phraseAt, type Token } from './tokens.js';
@@ -40,7 +43,7 @@ export function attachLocation(sentence: Sentence, clause: Span, trigger: Span, 
   // Every cued place of the sentence, once; those of the clause come first.
   const others = cuedPlaces(sentence, sentence.segment);
   const cued = others.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
-  const after = cued.find((mention) => mention.start >= trigger.end);
+  const after = narrowest(sentence, cued.filter((mention) => mention.start >= trigger.end));
   const before = cued.filter((mention) => mention.end <= trigger.start).at(-1);
   const fallback = sentence.mentions.find(
     (mention) => mention.type === 'LOCATION' && mention.start >= clause.start && mention.end <= clause.end,
@@ -50,6 +53,31 @@ export function attachLocation(sentence: Sentence, clause: Span, trigger: Span, 
   const chosen = after ?? before ?? cued[0] ?? fallback ?? elsewhere;
   if (!chosen) return paragraphPlace;
   return { mention: chosen.id, entity: chosen.gazetteer, name: chosen.normalized || chosen.text, text: chosen.text };
+}
+
+/**
+ * The first of the places cued after the event word, or the narrower place it is in a chain
+ * with: "began in Mongolia at Khalkhin Gol" happened at Khalkhin Gol (a LOCATION inside the
+ * GPE), the two joined only by location cues, articles and commas.
+ */
+function narrowest(sentence: Sentence, after: readonly Mention[]): Mention | undefined {
+  const [first, second] = after;
+  if (!first || !second || first.type !== 'GPE' || second.type !== 'LOCATION') return first;
+  const joiners = chainWords(sentence.lexicon);
+  const between = sentence.tokens.slice(tokenAt(sentence.tokens, first.end), tokenAt(sentence.tokens, second.start));
+  return between.every((token) => token.kind === 'punct' || joiners.has(token.lower)) ? second : first;
+}
+
+const DETERMINERS = grammarWords('determiner');
+const chainWordsByLexicon = new WeakMap<EventLexicon, ReadonlySet<string>>();
+
+/** Words that may join two places of one chain: the words of the location cues, and articles. */
+function chainWords(lexicon: EventLexicon): ReadonlySet<string> {
+  const known = chainWordsByLexicon.get(lexicon);
+  if (known) return known;
+  const words = new Set([...lexicon.locationCues.flatMap((phrase) => phrase.words), ...DETERMINERS]);
+  chainWordsByLexicon.set(lexicon, words);
+  return words;
 }
 
 /** Relations that put an event inside a state or city; "to Japan" names a recipient, not a place. */
