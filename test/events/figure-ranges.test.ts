@@ -97,6 +97,7 @@ describe('figures of unseen passages: ranges, coordination, civilians, prisoners
     ['eng', 'The odds were 3 to 1 against them.', []],
     ['eng', '5,000 civilians were evacuated.', [[5000, 'civilians', null]]],
     ['tgl', 'Hanggang 500 sundalo ang dumating.', [[500, 'troops', 'up_to']]],
+    ['tgl', 'Labinlimang sundalo ang dumating.', [[15, 'troops', null]]],
     ['eng', 'The Japanese lost 3 towns in the north.', []],
     ['tgl', 'Dumating ang isang Hapon sa kampo.', []],
     ['tgl', 'Dumating ang 300 sundalo at 20 tangke.', [[300, 'troops', null], [20, 'tanks', null]]],

@@ -70,6 +70,14 @@ describe('event triggers beyond the seed wars', () => {
     expect(events.map((event) => [event.type, event.trigger.text])).toEqual([['capture', 'fell']]);
   });
 
+  it.each([
+    ['eng', 'Thousands of prisoners were shot after the war.', []],
+    ['eng', 'They recaptured Hue after a month of fighting.', ['capture']],
+    ['tgl', 'Bumalik si Aguinaldo sa Cavite pagkatapos ng digmaan.', []],
+  ])('should read a war named as a time as no event of its own in the %s sentence "%s"', (language, text, types) => {
+    expect(eventTypesOf(text, language)).toEqual(types);
+  });
+
   it('should make no light-verb event of the adjective "last"', () => {
     expect(triggersOf('The last battle was fought at Mukden.', 'eng').map((trigger) => trigger.text)).not.toContain('last');
   });
