@@ -87,6 +87,14 @@ function workerScript(entry: URL): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
+/**
+ * This process's node options, which a worker inherits, less `--input-type`: given with `-e`
+ * code, it would make a worker refuse its file entry.
+ */
+function workerExecArgv(): string[] {
+  return process.execArgv.filter((arg, i, all) => !arg.startsWith('--input-type') && all[i - 1] !== '--input-type');
+}
+
 /** A task's error as the pool raises it, wherever it ran: the label, the message, the stack. */
 function taskError(label: string, error: { message: string; stack?: string | undefined }): Error {
   const raised = new Error(`${label}: ${error.message}`);
@@ -109,6 +117,7 @@ export function createWorkerPool<Task, Result>(options: PoolOptions<Task, Result
   if (!Number.isInteger(workers) || workers < 0) throw new Error(`A worker pool needs a whole number of workers, got ${workers}`);
   if (workers === 0 && !local) throw new Error('A worker pool needs a worker or a local handler');
   const script = workers > 0 ? workerScript(entry) : entry;
+  const execArgv = workerExecArgv();
   const queue: Job<Task, Result>[] = [];
   const slots = new Set<Slot<Task, Result>>();
   let nextId = 0;
@@ -128,7 +137,7 @@ export function createWorkerPool<Task, Result>(options: PoolOptions<Task, Result
   };
 
   const spawn = (): void => {
-    const slot: Slot<Task, Result> = { worker: new Worker(script, { workerData }), ready: false, job: null, failure: null };
+    const slot: Slot<Task, Result> = { worker: new Worker(script, { workerData, execArgv }), ready: false, job: null, failure: null };
     slots.add(slot);
     slot.worker.on('message', (reply: ReplyMessage<Result>) => {
       if ('ready' in reply) {

@@ -3,6 +3,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../pipeline/cli.js';
 
@@ -86,6 +87,24 @@ describe('the built package', () => {
         const result = spawnSync(process.execPath, [join(root, 'bin', 'salaysay.js'), 'run', sources, '--out', out, '--no-cache', '--jobs', jobs], { encoding: 'utf8' });
         return { code: result.status, stderr: result.stderr, files: dataset(out) };
       };
+      // A run this small may end before its worker is ready; here a worker alone takes a document.
+      const built = (module: string): string => JSON.stringify(pathToFileURL(join(root, 'dist', 'pipeline', module)).href);
+      const script = `
+        import { createWorkerPool, siblingModule } from ${built('pool.js')};
+        import { resolveConfig } from ${built('pipeline.js')};
+        import { ingest } from ${built('stages/ingest.js')};
+        const result = ingest({ path: 'a.txt', bytes: new TextEncoder().encode('𝔸 On July 29, 1938, the Japanese attacked.') });
+        const pool = createWorkerPool({ entry: siblingModule(${built('pipeline.js')}, 'document-worker'), workers: 1, workerData: resolveConfig() });
+        try {
+          const { document } = await pool.run(result.document, 'a.txt');
+          process.stdout.write(JSON.stringify(document.timexes.map(({ text, start }) => [text, start])));
+        } finally {
+          await pool.close();
+        }`;
+      const worker = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+      expect(worker.stderr).toBe('');
+      expect(JSON.parse(worker.stdout)).toEqual([['July 29, 1938', 5]]);
+
       const single = run('1');
       expect(single.code).toBe(1);
       expect(single.stderr).toMatch(/latin1\.txt: error: invalid UTF-8/);
