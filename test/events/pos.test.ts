@@ -16,15 +16,19 @@ function nouns(text: string, start = 0, lexicon = eng): string[] {
   return [...nominalTokens(tokens, { text, start }, lexicon)].sort((a, b) => a - b).map((k) => (tokens[k] as Token).text);
 }
 
-/** The tokens `nlp(text)` itself tags as nouns and not verbs: what the faster tagging must equal. */
-function compromiseNouns(text: string): string[] {
-  const tokens = tokenize({ text, start: 0 });
+/** Code-point starts of the words `nlp(text)` itself tags as nouns and not verbs. */
+function compromiseNounStarts(text: string): number[] {
   const index = new TextIndex(text);
-  const starts = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset: { start: number } }[] }[])
+  return (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset: { start: number } }[] }[])
     .flatMap((sentence) => sentence.terms)
     .filter((term) => term.tags.includes('Noun') && !term.tags.includes('Verb'))
     .map((term) => index.toCodePoint(term.offset.start));
-  return tokens.filter((token) => starts.includes(token.start)).map((token) => token.text);
+}
+
+/** The tokens `nlp(text)` itself tags as nouns and not verbs: what the faster tagging must equal. */
+function compromiseNouns(text: string): string[] {
+  const starts = compromiseNounStarts(text);
+  return tokenize({ text, start: 0 }).filter((token) => starts.includes(token.start)).map((token) => token.text);
 }
 
 describe('nominalTokens', () => {
@@ -76,6 +80,20 @@ describe('nominalTokens', () => {
     ['Ang pag-atake ay naulit.', tgl],
   ])('should tag nothing without a bare verb trigger or a tagger: "%s"', (text, lexicon) => {
     expect(nouns(text, 0, lexicon)).toEqual([]);
+  });
+
+  it('should decide the trigger words of a sentence past the whole-sentence length as compromise does on all of it', () => {
+    const clauses = ['the attack was repeated at dawn by the troops near the lake', 'they attack at dawn and plan an attack on the hill', 'the arrest of the head of the department followed in May'];
+    const text = `${Array.from({ length: 30 }, (_, i) => clauses[i % clauses.length]).join('; ')}.`;
+    const tokens = tokenize({ text, start: 0 });
+    const triggerWords = findTriggers(tokens, () => '', eng).filter((trigger) => trigger.kind !== 'noun').map((trigger) => trigger.first);
+    const nominal = nominalTokens(tokens, { text, start: 0 }, eng);
+    const whole = new Set(compromiseNounStarts(text));
+    const asNouns = triggerWords.filter((k) => whole.has(tokens[k]!.start));
+    expect(text.length).toBeGreaterThan(1000);
+    expect(triggerWords.filter((k) => nominal.has(k))).toEqual(asNouns);
+    expect(asNouns.length).toBeGreaterThan(10);
+    expect(asNouns.length).toBeLessThan(triggerWords.length);
   });
 
   // Timing on this input lives in bench/pathological.ts; here, what it must produce.
