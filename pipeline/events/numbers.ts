@@ -1,7 +1,7 @@
 /**
  * Figures in text: digits with thousands separators ("18,000", "6.5"), number words of
  * `count-words.json` ("two", "isang"), and multipliers after either ("32 thousand",
- * "10 libong", "a thousand", "isang daang").
+ * "10 libong", "a thousand", "isang daang", "half a million").
  */
 import type { EventLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -15,6 +15,8 @@ export interface Figure {
 
 /** Linker endings that join a number word to its noun ("isang", "libong"). */
 const LINKERS = ['na'];
+/** The count-word value of an article ("a", "an"): one, but only before a multiplier. */
+const ARTICLE = '1+';
 
 /**
  * The figure starting at token `at`, or null.
@@ -39,7 +41,8 @@ export function figureAt(tokens: readonly Token[], at: number, lexicon: EventLex
   let multiplied = false;
   for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
     const next = tokens[k] as Token;
-    if (LINKERS.includes(next.lower)) continue;
+    // A linker ("10 libong"), or an article after a fraction waiting for its multiplier ("half a million").
+    if (LINKERS.includes(next.lower) || (needsMultiplier && !multiplied && lexicon.countWords[next.lower] === ARTICLE)) continue;
     const word = lexicon.countWords[next.lower];
     if (!word?.startsWith('*')) break;
     value *= Number(word.slice(1));

@@ -82,6 +82,8 @@ describe('figures of unseen passages: ranges, coordination, civilians, prisoners
       [5000, 'killed', 'at_least', true, 'Philippines', 'Some 5,000-18,000 Filipinos died'],
       [18000, 'killed', 'at_most', true, 'Philippines', 'Some 5,000-18,000 Filipinos died'],
     ]],
+    ['eng', 'Nearly half a million civilians died.', [[500000, 'civilians_killed', 'about', true, null, 'Nearly half a million civilians died']]],
+    ['tgl', 'Isang milyong Pilipino ang nasawi.', [[1000000, 'killed', null, false, 'Philippines', 'Isang milyong Pilipino ang nasawi']]],
     ['eng', 'One American was killed.', [[1, 'killed', null, false, 'United States', 'One American was killed']]],
     ['tgl', 'Mahigit 100 eroplanong Amerikano ang nawasak sa lupa.', [
       [100, 'aircraft_lost', 'more_than', false, 'United States', 'Mahigit 100 eroplanong Amerikano ang nawasak'],
@@ -99,6 +101,7 @@ describe('figures of unseen passages: ranges, coordination, civilians, prisoners
     ['tgl', 'Hanggang 500 sundalo ang dumating.', [[500, 'troops', 'up_to']]],
     ['tgl', 'Labinlimang sundalo ang dumating.', [[15, 'troops', null]]],
     ['eng', 'The Japanese lost 3 towns in the north.', []],
+    ['eng', 'Half the garrison was killed.', []],
     ['tgl', 'Dumating ang isang Hapon sa kampo.', []],
     ['tgl', 'Dumating ang 300 sundalo at 20 tangke.', [[300, 'troops', null], [20, 'tanks', null]]],
   ])('should make no range or loss where there is none in the %s sentence "%s"', (language, text, expected) => {
