@@ -16,6 +16,7 @@ describe('summaries of events from unseen wars', () => {
   it.each<[string, SummaryParts, string]>([
     ['an English surrender by its agent', parts('ceasefire', { participants: [p('Madrid', 'agent')], trigger: verb('surrendered', 'surrender', 'eng') }), 'Madrid surrendered (undated).'],
     ['a Tagalog surrender by its agent', parts('ceasefire', { participants: [p('Edward King', 'agent')], trigger: verb('Sumuko', 'suko', 'tgl') }), 'Edward King surrendered (undated).'],
+    ['a fallen place named as the agent', parts('capture', { participants: [p('Seoul', 'agent')], trigger: verb('fell', 'fall', 'eng') }), 'Seoul fell (undated).'],
     ['a ceasefire word without an intransitive entry', parts('ceasefire', { participants: [p('Japan', 'agent')], trigger: verb('agreed', 'cease fire', 'eng') }), 'Japan agreed to a ceasefire (undated).'],
     ['a range as one figure', parts('casualty_report', { quantities: [killed(5000, 'at_least', 'Philippines'), killed(18000, 'at_most', 'Philippines')] }), 'Philippines losses: 5,000–18,000 killed (undated).'],
     ['ends of different sides apart', parts('casualty_report', { quantities: [killed(500, 'at_least', 'United States'), killed(650, 'at_most', 'Japan')] }), 'United States and Japan losses: at least 500 killed, at most 650 killed (undated).'],
