@@ -15,7 +15,7 @@ import type { EventLexicon, Phrase } from './lexicon.js';
 import { grammarWords } from './grammar-words.js';
 import { figureAt, type Figure } from './numbers.js';
 import type { Sentence } from './sentence.js';
-import { phraseAt, type Token } from './tokens.js';
+import { phraseAt, phrasesByFirstWord, type Token } from './tokens.js';
 
 /** How the casualty category of a loss of things is named. */
 const LOSS_OF: Record<string, string> = {
@@ -248,15 +248,20 @@ function rangeAt(tokens: readonly Token[], lower: Figure, lexicon: EventLexicon)
   return null;
 }
 
-/** The concrete side a figure's own words name (a demonym in its unit), not "we" or "the enemy". */
+/**
+ * The concrete side a figure's own words name (a demonym in its unit), not "we" or "the
+ * enemy"; two sides joined as one ("Filipino and American soldiers": "Philippines+United States").
+ */
 function ownSide(tokens: readonly Token[], from: number, to: number, lexicon: EventLexicon): string | null {
+  const sides: string[] = [];
   for (let k = from; k <= to; k++) {
-    for (const phrase of lexicon.sideCues) {
-      if (phrase.value === 'self' || phrase.value === 'enemy') continue;
-      if (phraseAt(tokens, k, phrase.words)) return phrase.value;
+    for (const phrase of phrasesByFirstWord(lexicon.sideCues).get((tokens[k] as Token).lower) ?? []) {
+      if (phrase.value === 'self' || phrase.value === 'enemy' || !phraseAt(tokens, k, phrase.words)) continue;
+      if (!sides.includes(phrase.value)) sides.push(phrase.value);
+      break;
     }
   }
-  return null;
+  return sides.length > 0 ? sides.join('+') : null;
 }
 
 function startsFigure(tokens: readonly Token[], i: number, timexes: readonly Timex[]): boolean {

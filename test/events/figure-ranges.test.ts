@@ -23,7 +23,7 @@ describe('figures of unseen passages: ranges, coordination, civilians, prisoners
       [3000000, 'civilians_killed', 'at_most', false, null, 'Between 2 and 3 million civilians are estimated to have died'],
     ]],
     ['eng', 'About 76,000 Filipino and American soldiers became prisoners of war.', [
-      [76000, 'captured', 'about', true, 'Philippines', 'About 76,000 Filipino and American soldiers became prisoners of war'],
+      [76000, 'captured', 'about', true, 'Philippines+United States', 'About 76,000 Filipino and American soldiers became prisoners of war'],
     ]],
     ['eng', 'Some 100,000 civilians were killed in the fighting.', [
       [100000, 'civilians_killed', 'about', true, null, 'Some 100,000 civilians were killed'],
