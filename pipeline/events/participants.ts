@@ -186,7 +186,8 @@ function prepositionOf(sentence: Sentence, mention: Mention, trigger: Trigger): 
     const token = tokens[k];
     // Another name before the mention heads a phrase of its own ("of the Philippine Division Wainwright").
     if (!token || token.kind === 'punct' || words > PREPOSITION_REACH) break;
-    if (named.has(k) && !sentence.mentions.some((m) => m !== mention && m.start <= token.start && m.end >= mention.end)) break;
+    const cover = named.get(k);
+    if (cover && cover !== mention && !(cover.start <= mention.start && cover.end >= mention.end)) break;
     const marker = markerEndingAt(tokens, k, lexicon.argumentMarkers);
     if (marker) {
       const index = k - marker.words.length + 1;
@@ -206,15 +207,18 @@ function prepositionOf(sentence: Sentence, mention: Mention, trigger: Trigger): 
   return nested;
 }
 
-const namedBySentence = new WeakMap<readonly Token[], ReadonlySet<number>>();
+const namedBySentence = new WeakMap<readonly Token[], ReadonlyMap<number, Mention>>();
 
-/** Indexes of the tokens inside the sentence's mentions, found once per sentence. */
-function namedTokens(sentence: Sentence): ReadonlySet<number> {
+/** The mention each token of the sentence is inside (the widest one), found once per sentence. */
+function namedTokens(sentence: Sentence): ReadonlyMap<number, Mention> {
   const known = namedBySentence.get(sentence.tokens);
   if (known) return known;
-  const named = new Set<number>();
+  const named = new Map<number, Mention>();
   for (const mention of sentence.mentions) {
-    for (let k = tokenAt(sentence.tokens, mention.start); k < sentence.tokens.length && (sentence.tokens[k] as Token).end <= mention.end; k++) named.add(k);
+    for (let k = tokenAt(sentence.tokens, mention.start); k < sentence.tokens.length && (sentence.tokens[k] as Token).end <= mention.end; k++) {
+      const other = named.get(k);
+      if (!other || other.end - other.start < mention.end - mention.start) named.set(k, mention);
+    }
   }
   namedBySentence.set(sentence.tokens, named);
   return named;
@@ -236,37 +240,39 @@ const LIST_JOINERS = new Set([',', 'and', 'or', ...grammarWords('determiner')]);
 const CONJUNCTIONS = new Set(['and', 'or']);
 
 /**
- * The first member of a list of mentions (any entity type) the mention belongs to, joined
- * only by commas, articles and a final "and"/"or"; the mention itself when it is in no such list. A
- * comma alone makes no list: "near Lake Khasan, Japanese troops attacked".
+ * The first member of a list of mentions (any entity type) the mention belongs to: a run of
+ * mentions joined only by commas, articles and at least one "and"/"or"; the mention itself
+ * when it is in no such list. A comma alone makes no list: "near Lake Khasan, Japanese
+ * troops attacked". The lists of a sentence are found once, in one pass.
  */
 function listHead(sentence: Sentence, mention: Mention): Mention {
-  // Mentions come in text order; a force phrase's stand-in is in no list.
-  const members = sentence.mentions;
-  const at = members.indexOf(mention);
-  const between = (a: Span, b: Span): Token[] => tokensBetween(sentence.tokens, a, b);
-  let head = mention;
+  let heads = listHeads.get(sentence.mentions);
+  if (!heads) listHeads.set(sentence.mentions, (heads = findListHeads(sentence)));
+  return heads.get(mention) ?? mention;
+}
+
+const listHeads = new WeakMap<readonly Mention[], ReadonlyMap<Mention, Mention>>();
+
+function findListHeads(sentence: Sentence): Map<Mention, Mention> {
+  const heads = new Map<Mention, Mention>();
+  let run: Mention[] = [];
   let joined = false;
-  for (let n = at - 1; n >= 0; n--) {
-    const previous = members[n] as Mention;
-    if (previous.end > head.start) continue; // a mention around or inside another
-    const words = between(previous, head);
-    if (words.length === 0 || !words.every((token) => LIST_JOINERS.has(token.lower))) break;
-    joined ||= head === mention && words.some((token) => CONJUNCTIONS.has(token.lower));
-    head = previous;
+  const close = (): void => {
+    if (joined && run.length > 1) for (const member of run) heads.set(member, run[0] as Mention);
+    run = [];
+    joined = false;
+  };
+  // Mentions come in text order; one inside another is skipped.
+  for (const mention of sentence.mentions) {
+    const last = run.at(-1);
+    if (last && mention.start < last.end) continue;
+    const words = last ? tokensBetween(sentence.tokens, last, mention) : [];
+    if (last && (words.length === 0 || !words.every((token) => LIST_JOINERS.has(token.lower)))) close();
+    else if (last) joined ||= words.some((token) => CONJUNCTIONS.has(token.lower));
+    run.push(mention);
   }
-  // Only the last member has the conjunction before it; a middle member is found from the last.
-  if (!joined && head !== mention) {
-    let tail = mention;
-    for (const next of members.slice(at + 1)) {
-      if (next.start < tail.end) continue;
-      const words = between(tail, next);
-      if (words.length === 0 || !words.every((token) => LIST_JOINERS.has(token.lower))) break;
-      joined ||= words.some((token) => CONJUNCTIONS.has(token.lower));
-      tail = next;
-    }
-  }
-  return joined ? head : mention;
+  close();
+  return heads;
 }
 
 /** The tokens from the end of one span to the start of another, found by binary search. */

@@ -53,11 +53,22 @@ export function modifiesOnly(sentence: Sentence, mention: Mention, possessed: nu
 
 /** A person named right after a mention, only punctuation or lower-case words between ("of the Front, commander G.M. Stern"). */
 function namedAlongside(sentence: Sentence, mention: Mention): boolean {
-  // Mentions come in text order: the first one after the possessor.
-  const next = sentence.mentions.find((m) => m.start >= mention.end);
+  const next = firstMentionFrom(sentence.mentions, mention.end);
   if (!next || next.type !== 'PERSON') return false;
   const { tokens } = sentence;
   const between: Token[] = [];
   for (let k = tokenAt(tokens, mention.end); k < tokens.length && (tokens[k] as Token).end <= next.start && between.length <= APPOSITION_GAP; k++) between.push(tokens[k] as Token);
   return between.length <= APPOSITION_GAP && between.every((token) => token.kind === 'punct' || token.text === token.lower);
+}
+
+/** The first mention starting at or after an offset; mentions come in text order. */
+function firstMentionFrom(mentions: readonly Mention[], offset: number): Mention | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((mentions[mid] as Mention).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return mentions[low];
 }

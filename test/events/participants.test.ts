@@ -148,6 +148,16 @@ describe('attachParticipants, lists and nouns', () => {
 
 describe('attachParticipants, pathological input', () => {
   // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should share the preposition across a list of two thousand names, and end the list at a bare comma run', () => {
+    const names = Array.from({ length: 2000 }, (_, n) => `Ka${String.fromCharCode(97 + (n % 26))}${String.fromCharCode(97 + (Math.floor(n / 26) % 26))}${String.fromCharCode(97 + Math.floor(n / 676))}`);
+    const text = `The Japanese fought with ${names.slice(0, -1).join(', ')} and ${names.at(-1)}${', '.repeat(3000)}.`;
+    const found = rolesOf(text, 'eng', [['Japanese', 'GPE'], ...names.map((name): Spec => [name, 'GPE'])]);
+    expect(found).toHaveLength(2001);
+    expect(found[0]).toMatchObject({ text: 'Japanese', role: 'agent' });
+    expect(found.slice(1).every((p) => p.role === 'participant')).toBe(true);
+  });
+
+  // Timing on this input lives in bench/pathological.ts; here, what it must produce.
   it('should keep the roles of a clause followed by long runs of dots, dashes, spaces and function words', () => {
     // Dots followed by a dash do not end the sentence, so the runs stay inside the clause's sentence.
     const filler = `${'.-'.repeat(1000)}${' '.repeat(4000)}that, who, of the of the `.repeat(3);
