@@ -8,6 +8,8 @@ import type { Token } from './tokens.js';
 
 export interface Figure {
   value: number;
+  /** The multiplier words applied ("3 million": 1000000), 1 for none. */
+  multiplier: number;
   /** Index of the figure's first and last token. */
   first: number;
   last: number;
@@ -21,7 +23,7 @@ const ARTICLE = '1+';
 /**
  * The figure starting at token `at`, or null.
  *
- * @example figureAt(tokenize(seg), 4, eng) // { value: 32000, first: 4, last: 5 } for "up to 32 thousand"
+ * @example figureAt(tokenize(seg), 4, eng) // { value: 32000, multiplier: 1000, first: 4, last: 5 } for "up to 32 thousand"
  */
 export function figureAt(tokens: readonly Token[], at: number, lexicon: EventLexicon): Figure | null {
   const token = tokens[at];
@@ -39,6 +41,7 @@ export function figureAt(tokens: readonly Token[], at: number, lexicon: EventLex
   if (!Number.isFinite(value)) return null;
   let last = at;
   let multiplied = false;
+  let multiplier = 1;
   for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
     const next = tokens[k] as Token;
     // A linker ("10 libong"), or an article after a fraction waiting for its multiplier ("half a million").
@@ -46,9 +49,10 @@ export function figureAt(tokens: readonly Token[], at: number, lexicon: EventLex
     const word = lexicon.countWords[next.lower];
     if (!word?.startsWith('*')) break;
     value *= Number(word.slice(1));
+    multiplier *= Number(word.slice(1));
     last = k;
     multiplied = true;
   }
   if (needsMultiplier && !multiplied) return null;
-  return { value: Math.round(value * 1000) / 1000, first: at, last };
+  return { value: Math.round(value * 1000) / 1000, multiplier, first: at, last };
 }

@@ -52,7 +52,7 @@ const GENERAL = new Set(['person', 'national']);
 /** A demonym: counts people, but "a German", "isang Hapon" is an article, no figure. */
 const NATIONAL = 'national';
 /** Casualty categories that are losses of people. */
-export const PERSON_LOSSES = new Set(['killed', 'wounded', 'missing', 'captured', 'sick', 'died_in_hospital', 'total_losses']);
+const PERSON_LOSSES = new Set(['killed', 'wounded', 'missing', 'captured', 'sick', 'died_in_hospital', 'total_losses']);
 
 /**
  * Whether a category is a loss: of people ("killed", "killed_wounded", "civilians_killed")
@@ -67,6 +67,7 @@ export function isLossCategory(category: string): boolean {
   const losses = group !== undefined && PEOPLE_APART.has(group.replace(/s$/, '')) ? rest : parts;
   return losses.length > 0 && losses.every((part) => PERSON_LOSSES.has(part));
 }
+
 /** Words a unit may stand after the figure ("186 na tanke", "3 infantry divisions"). */
 const UNIT_REACH = 3;
 /** Words a cue may stand after the unit ("408 people were killed"); without a unit, one ("75 were missing"). */
@@ -241,8 +242,7 @@ function rangeAt(tokens: readonly Token[], lower: Figure, lexicon: EventLexicon)
     const upper = figureAt(tokens, at + phrase.words.length, lexicon);
     if (!upper) continue;
     // "between 2 and 3 million": the lower end takes the upper end's multiplier.
-    const multiplier = upper.last > upper.first && lower.last === lower.first ? upper.value / Number((tokens[upper.first] as Token).text.replace(/,/g, '')) : 1;
-    const value = Number.isFinite(multiplier) && multiplier > 1 && lower.value * multiplier <= upper.value ? lower.value * multiplier : lower.value;
+    const value = lower.multiplier === 1 && lower.value * upper.multiplier <= upper.value ? lower.value * upper.multiplier : lower.value;
     if (upper.value > value) return { lower: value, upper, opener };
   }
   return null;

@@ -22,6 +22,14 @@ describe('figures of unseen passages: ranges, coordination, civilians, prisoners
       [2000000, 'civilians_killed', 'at_least', false, null, 'Between 2 and 3 million civilians are estimated to have died'],
       [3000000, 'civilians_killed', 'at_most', false, null, 'Between 2 and 3 million civilians are estimated to have died'],
     ]],
+    ['eng', 'Between two and three million civilians died.', [
+      [2000000, 'civilians_killed', 'at_least', false, null, 'Between two and three million civilians died'],
+      [3000000, 'civilians_killed', 'at_most', false, null, 'Between two and three million civilians died'],
+    ]],
+    ['eng', 'Between 500 and 3 thousand men died.', [
+      [500, 'killed', 'at_least', false, null, 'Between 500 and 3 thousand men died'],
+      [3000, 'killed', 'at_most', false, null, 'Between 500 and 3 thousand men died'],
+    ]],
     ['eng', 'About 76,000 Filipino and American soldiers became prisoners of war.', [
       [76000, 'captured', 'about', true, 'Philippines+United States', 'About 76,000 Filipino and American soldiers became prisoners of war'],
     ]],
