@@ -6,11 +6,12 @@
  * 1. quantities — figures, their units, loss categories, bounds, sides and attribution
  *    (first, because a loss figure makes a casualty report and is not itself a trigger);
  * 2. triggers — event words per clause;
- * 3. participants — with roles; an armistice or talks naming no party are between the two
- *    sides the document tells (`impliedParties`);
+ * 3. participants — with roles;
  * 4. location;
  * 5. date — from the clause, the sentence or the narrative;
  * 6. pronouns — "they", "siya" stand for the last agent named before them in the sentence;
+ *    then an armistice or talks naming no party are between the two sides the document
+ *    tells (`impliedParties`);
  * 7. figures — each figure goes to the event of its clause (losses to the casualty report);
  * 8. summary and confidence.
  */
@@ -51,8 +52,6 @@ export interface RuleState {
 /** Argument rules, in the order they run on each draft. */
 export const draftRules: readonly { name: string; apply(draft: Draft, sentence: Sentence, state: RuleState): Draft }[] = [
   { name: 'participants', apply: (draft, sentence) => ({ ...draft, participants: attachParticipants(sentence, draft.clause, argumentWord(draft.trigger, sentence.slice)) }) },
-  // An armistice or talks with no party named are between the two sides the document tells.
-  { name: 'implied parties', apply: (draft, sentence, state) => (draft.participants.length > 0 || !reciprocal(draft.trigger.type) ? draft : { ...draft, participants: impliedParties(sentence, argumentWord(draft.trigger, sentence.slice), state.sides) }) },
   { name: 'location', apply: (draft, sentence, state) => ({ ...draft, location: attachLocation(sentence, draft.clause, draft.trigger, state.narrative.paragraphPlace) }) },
   { name: 'date', apply: (draft, sentence, state) => ({ ...draft, date: attachDate(sentence, draft.clause, draft.trigger, state.narrative) }) },
 ];
@@ -90,7 +89,10 @@ export function extractSentence(sentence: Sentence, state: RuleState): { events:
     }),
   );
   const figures = quantities.map(({ first: _first, last: _last, whole: _whole, ...figure }) => figure);
-  const resolved = resolvePronouns(drafts, sentence);
+  // An armistice or talks naming no party, not even by a pronoun, are between the two sides the document tells.
+  const resolved = resolvePronouns(drafts, sentence).map((draft) =>
+    draft.participants.length > 0 || !reciprocal(draft.trigger.type) ? draft : { ...draft, participants: impliedParties(sentence, argumentWord(draft.trigger, sentence.slice), state.sides) },
+  );
   assignFigures(resolved, figures);
   return { events: resolved.map((draft) => toMention(draft, sentence, state.context)), figures };
 }

@@ -64,6 +64,8 @@ describe('extractEvents', () => {
       ['an armistice that names its parties', [...sides, 'In May 1941, France and Thailand signed an armistice.'], [{ text: 'France', type: 'GPE' }, { text: 'Thailand', type: 'GPE' }], [['agreement', 'France,Thailand']]],
       ['an attack that names no party', [...sides, 'In May, an attack was repeated.'], [], [['attack', '']]],
       ['a document without sides', ['The weather was cold.', 'The rain stopped.', 'In May, an armistice agreement was signed.'], [], [['agreement', '']]],
+      // The pronoun names the party: the Thais alone signed.
+      ['an armistice a pronoun names the party of', [...sides, 'In 1941, the Thais attacked Battambang, but later their government signed an armistice.'], [{ text: 'Thais', type: 'GPE' }], [['agreement', 'Thais']]],
     ])('should add no side to %s', (_, paragraphs, mentions, expected) => {
       const last = partiesOf(paragraphs, mentions).at(-1) as [string, string[][]];
       expect([[last[0], last[1].map(([name]) => name).join(',')]]).toEqual(expected);
