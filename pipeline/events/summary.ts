@@ -84,7 +84,8 @@ export function summarize(parts: SummaryParts, context: StageContext): string {
   const place = parts.location?.name ?? null;
 
   // Whose losses: the participants, else the sides the figures count.
-  const sides = join(unique(parts.quantities.map((q) => q.side).filter((side): side is string => side !== null)), and);
+  // A figure about two sides at once names them joined by '+' ("Philippines+United States").
+  const sides = join(unique(parts.quantities.flatMap((q) => (q.side === null ? [] : q.side.split('+')))), and);
   const who = patient || agent || others || sides;
   if (parts.type === 'casualty_report' && (who || figures.length > 0)) {
     const head = who ? fill(templates[1] ?? '', who, who) : (templates[3] ?? parts.type);

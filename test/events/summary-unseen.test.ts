@@ -20,6 +20,7 @@ describe('summaries of events from unseen wars', () => {
     ['a ceasefire word without an intransitive entry', parts('ceasefire', { participants: [p('Japan', 'agent')], trigger: verb('agreed', 'cease fire', 'eng') }), 'Japan agreed to a ceasefire (undated).'],
     ['a range as one figure', parts('casualty_report', { quantities: [killed(5000, 'at_least', 'Philippines'), killed(18000, 'at_most', 'Philippines')] }), 'Philippines losses: 5,000–18,000 killed (undated).'],
     ['ends of different sides apart', parts('casualty_report', { quantities: [killed(500, 'at_least', 'United States'), killed(650, 'at_most', 'Japan')] }), 'United States and Japan losses: at least 500 killed, at most 650 killed (undated).'],
+    ['a figure about two sides', parts('casualty_report', { quantities: [{ value: 76000, category: 'captured', qualifier: 'about', side: 'Philippines+United States' }] }), 'Philippines and United States losses: about 76,000 captured (undated).'],
     ['two ranges in a row', parts('casualty_report', { quantities: [killed(5000, 'at_least', 'A'), killed(18000, 'at_most', 'A'), killed(500, 'at_least', 'B'), killed(650, 'at_most', 'B')] }), 'A and B losses: 5,000–18,000 killed, 500–650 killed (undated).'],
   ])('should tell %s', (_name, input, expected) => {
     expect(summarize(input, context)).toBe(expected);
