@@ -9,6 +9,13 @@ import type { Found, Pattern } from './found.js';
 import { nameRunEnd } from './name-words.js';
 
 /**
+ * Words in the longest firm name: firms named by their partners list a few, of a word or
+ * two each ("Hart, Schaffner & Marx"), and the longest organisation names run well under 20
+ * words; a longer chain of names joined by commas and ampersands is a list, not one name.
+ */
+const MAX_FIRM_WORDS = 12;
+
+/**
  * Firms named by their partners or with a firm word.
  *
  * @example firm(input('bought of Stephens & Trammel Co. today')) // 'Stephens & Trammel Co.'
@@ -34,11 +41,11 @@ export const firm: Pattern = ({ text, tokens, lexicon }) => {
     // The firm word may close the run itself ("W. W. Kimball Co").
     const closing = end - 1 > i && lexicon.firmWords.has(tokens[end - 1]!.lower) ? tokens[end - 1]!.end + (text.charAt(tokens[end - 1]!.end) === '.' ? 1 : 0) : null;
     const worded = closing ?? firmWordAt(text, tokens, end - 1, lexicon.firmWords);
-    if (partners < 2 && worded === null) {
+    const first = initialsBefore(text, tokens, i);
+    if ((partners < 2 && worded === null) || end - first > MAX_FIRM_WORDS) {
       i = end - 1;
       continue;
     }
-    const first = initialsBefore(text, tokens, i);
     const start = tokens[first]!.start;
     const stop = worded ?? tokens[end - 1]!.end;
     const surface = text.slice(start, stop);
