@@ -72,7 +72,7 @@ export function attachParticipants(sentence: Sentence, clause: Clause, trigger: 
     .filter((mention) => mention.start >= scope.start && mention.end <= scope.end)
     .filter((mention) => !scope.embedded.some((span) => mention.start >= span.start && mention.end <= span.end))
     .filter((mention) => !overlapsTriggerWord(sentence, mention, trigger));
-  const { roles, modifiers } = sentence.lexicon.focusMarkers.length > 0 ? { roles: rolesByMarker(sentence, actors, trigger), modifiers: new Set<string>() } : rolesByStructure(sentence, actors, trigger);
+  const { roles, modifiers } = sentence.lexicon.focusMarkers.length > 0 ? rolesByMarker(sentence, actors, trigger) : rolesByStructure(sentence, actors, trigger);
   const antecedent = antecedentOf(sentence, clause, places);
   const subject = antecedent && !roles.has(antecedent.id) ? relativeSubjectRole(trigger, roles) : null;
   if (antecedent && subject) roles.set(antecedent.id, subject);
@@ -297,7 +297,7 @@ function rolesByStructure(sentence: Sentence, actors: readonly Mention[], trigge
       const kind = prenominal && preposition.kind === 'genitive' ? 'patient' : preposition.kind;
       const role = markedRole(kind, trigger.type, !trigger.verbal);
       if (role !== null) roles.set(mention.id, role);
-      if (preposition.possessed !== undefined && modifiesOnly(sentence, mention, preposition.possessed)) modifiers.add(mention.id);
+      if (preposition.possessed !== undefined && modifiesOnly(sentence, mention, [preposition.possessed])) modifiers.add(mention.id);
     }
   }
   const subject = nearestGroup(sentence, bare.filter((m) => m.end <= trigger.start).reverse());
@@ -363,13 +363,20 @@ function overlapsTriggerWord(sentence: Sentence, mention: Mention, trigger: Trig
 }
 
 /** Roles from case markers and the verb's focus. */
-function rolesByMarker(sentence: Sentence, actors: readonly Mention[], trigger: Trigger): Map<string, Role> {
+function rolesByMarker(sentence: Sentence, actors: readonly Mention[], trigger: Trigger): { roles: Map<string, Role>; modifiers: Set<string> } {
   const roles = new Map<string, Role>();
+  const modifiers = new Set<string>();
   for (const mention of actors) {
+    // A possessor inside a larger phrase ("ang pinuno ng kawani ng hukbong Hapon, si Kanyin") may only modify it.
+    const possessed = markerOf(sentence, mention, trigger)?.possessed ?? [];
+    if (possessed.length > 0 && !possessed.some((k) => namesEvent(sentence, k, trigger)) && modifiesOnly(sentence, mention, possessed)) {
+      modifiers.add(mention.id);
+      continue;
+    }
     const role = roleByMarker(sentence, mention, trigger);
     if (role !== null) roles.set(mention.id, role);
   }
-  return roles;
+  return { roles, modifiers };
 }
 
 function roleByMarker(sentence: Sentence, mention: Mention, trigger: Trigger): Role | null {
@@ -390,15 +397,23 @@ function roleByMarker(sentence: Sentence, mention: Mention, trigger: Trigger): R
 }
 
 /**
+ * Whether token `k` is the event noun the trigger takes its type from ("nagpatuloy ang laban
+ * ng mga Hapon": the fight is the Japanese's, and so the event's).
+ */
+function namesEvent(sentence: Sentence, k: number, trigger: Trigger): boolean {
+  return sentence.triggers.some((other) => other.type === trigger.type && other.first <= k && other.last >= k);
+}
+
+/**
  * The case marker governing a mention: the nearest marker before it, unless that is a
  * possessive "ng" inside a larger phrase — then the marker of the whole chain of
  * possessives ("ang hangganan ng estado ng USSR": the ang-phrase's).
  */
-function markerOf(sentence: Sentence, mention: Mention, trigger: Trigger): { kind: string; index: number } | null {
+function markerOf(sentence: Sentence, mention: Mention, trigger: Trigger): { kind: string; index: number; possessed: number[] } | null {
   const { tokens, lexicon } = sentence;
   // A chain never reaches back over the event word: "desisyon ng gobyerno ng Japan" is the noun's.
   const stop = mention.start >= trigger.end ? trigger.last : -1;
-  let governing: { kind: string; index: number } | null = null;
+  let governing: { kind: string; index: number; possessed: number[] } | null = null;
   for (let k = tokenAt(tokens, mention.start) - 1, words = 0; k > stop && words <= MARKER_REACH; k--) {
     const token = tokens[k];
     if (!token || token.kind === 'punct') break;
@@ -407,7 +422,8 @@ function markerOf(sentence: Sentence, mention: Mention, trigger: Trigger): { kin
       words++;
       continue;
     }
-    governing = { kind: phrase.value, index: k };
+    // The possessive passed on was the "ng" after a possessed noun: that noun's last word is before it.
+    governing = { kind: phrase.value, index: k, possessed: governing ? [...governing.possessed, governing.index - 1] : [] };
     // Only a possessive passes the phrase on to a marker further back.
     if (phrase.value !== 'non-focus') break;
     words = 0;

@@ -33,21 +33,24 @@ function words(code: LanguageCode, file: string): ReadonlySet<string> {
 }
 
 /**
- * Whether the possessor of a noun is only a modifier of it, never a side of the event.
+ * Whether the possessor of a noun (or of a chain of nouns: "ang hangganan ng estado ng
+ * USSR") is only a modifier of it, never a side of the event.
  *
  * @param sentence the sentence.
  * @param mention the possessor.
- * @param possessed index of the possessed noun's last token (the word before "of").
- * @example modifiesOnly(sentence, front, k) // true for "the commander of the Far Eastern Front, Blucher"; false for "the troops of the Far Eastern Front"
+ * @param possessed indexes of the possessed nouns' last tokens (the word before each "of", "ng").
+ * @example modifiesOnly(sentence, front, [k]) // true for "the commander of the Far Eastern Front, Blucher"; false for "the troops of the Far Eastern Front"
  */
-export function modifiesOnly(sentence: Sentence, mention: Mention, possessed: number): boolean {
+export function modifiesOnly(sentence: Sentence, mention: Mention, possessed: readonly number[]): boolean {
   const { tokens, lexicon } = sentence;
   // A quoted noun ('the "activity" of Blucher') is the word inside the quotes.
-  let last = possessed;
-  while (last > 0 && tokens[last]?.kind === 'punct') last--;
-  const noun = tokens[last]?.lower ?? '';
-  if (forceNounEndsAt(tokens, last, lexicon.code) || words(lexicon.code, 'party-nouns').has(noun)) return false;
-  if (!words(lexicon.code, 'office-nouns').has(noun)) return true;
+  const nouns = possessed.map((k) => {
+    let last = k;
+    while (last > 0 && tokens[last]?.kind === 'punct') last--;
+    return last;
+  });
+  if (nouns.some((k) => forceNounEndsAt(tokens, k, lexicon.code) || words(lexicon.code, 'party-nouns').has(tokens[k]?.lower ?? ''))) return false;
+  if (!nouns.some((k) => words(lexicon.code, 'office-nouns').has(tokens[k]?.lower ?? ''))) return true;
   return namedAlongside(sentence, mention);
 }
 

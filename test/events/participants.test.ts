@@ -83,6 +83,26 @@ describe('attachParticipants, Tagalog focus', () => {
     expect(pairs(text, 'tgl', mentions)).toEqual(expected);
   });
 
+  it.each<[string, Spec[], string, string]>([
+    // The possessor of an office named beside its holder, or of a place, only modifies it.
+    ['Sinalakay ng pinuno ng kawani ng Eighth Army, si Walker, ang Seoul.', [['Eighth Army', 'MILITARY_UNIT'], ['Walker', 'PERSON'], ['Seoul', 'GPE']], 'Eighth Army', 'Seoul'],
+    ['Sinalakay ng mga Hapones ang kabisera ng Korea.', [['Hapones', 'GPE'], ['Korea', 'GPE']], 'Korea', 'Hapones'],
+  ])('should make no participant of a mere ng-possessor in "%s"', (text, mentions, absent, present) => {
+    const names = pairs(text, 'tgl', mentions).map(([name]) => name);
+    expect(names).not.toContain(absent);
+    expect(names).toContain(present);
+  });
+
+  it.each<[string, Spec[], [string, string]]>([
+    // Forces, holdings and an office whose holder goes unnamed keep their possessor.
+    ['Sinalakay ng mga tropa ng Eighth Army ang Seoul.', [['Eighth Army', 'MILITARY_UNIT'], ['Seoul', 'GPE']], ['Eighth Army', 'agent']],
+    ['Nilabag ng mga Hapones ang hangganan ng Pilipinas.', [['Hapones', 'GPE'], ['Pilipinas', 'GPE']], ['Pilipinas', 'patient']],
+    ['Sinalakay ng kumander ng Eighth Army ang Seoul.', [['Eighth Army', 'MILITARY_UNIT'], ['Seoul', 'GPE']], ['Eighth Army', 'agent']],
+    ['Sinalakay ng mga Amerikano ang hilagang bahagi ng Luzon.', [['Amerikano', 'GPE'], ['Luzon', 'GPE']], ['Luzon', 'patient']],
+  ])('should keep the ng-possessor of a force, a holding or an unnamed office in "%s"', (text, mentions, expected) => {
+    expect(pairs(text, 'tgl', mentions)).toContainEqual(expected);
+  });
+
   it('should not take an argument from inside a "kung saan" clause', () => {
     const found = pairs('Sinakop ng Hapon ang burol, kung saan naroon si Makhalin.', 'tgl', [['Hapon', 'GPE'], ['Makhalin', 'PERSON']]);
     expect(found.map(([name]) => name)).not.toContain('Makhalin');

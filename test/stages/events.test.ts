@@ -97,6 +97,7 @@ describe('extractEvents', () => {
     ['eng', 'On June 25, 1950, the offensive of the Korean People\'s Army on Seoul began.', [{ text: 'Korean People\'s Army', type: 'MILITARY_UNIT' }, { text: 'Seoul', type: 'GPE' }], [["Korean People's Army", 'agent'], ['Seoul', 'patient']]],
     ['eng', '😀 On December 8, 1941, a Japanese invasion of the Philippines began.', [{ text: 'Philippines', type: 'GPE' }], [['Imperial Japanese Army', 'agent'], ['Philippines', 'patient']]],
     ['tgl', 'Noong Disyembre 8, 1941, ang pag-atake ng Hapon ay nagsimula.', [{ text: 'Hapon', type: 'GPE' }], [['Hapon', 'agent']]],
+    ['tgl', 'Noong Pebrero 1899, nagpatuloy ang laban ng mga Pilipino sa Maynila.', [{ text: 'Pilipino', type: 'GPE' }], [['Pilipino', 'agent']]],
     // An event noun after its light verb keeps its own ng-phrase's actor.
     ['tgl', 'Noong Enero 9, 1945, nagsimula ang opensiba ng Sixth Army sa Lingayen.', [{ text: 'Sixth Army', type: 'MILITARY_UNIT' }], [['Sixth Army', 'agent']]],
   ])('should hang the arguments of a light verb on the event noun before it (%s) in "%s"', (language, text, mentions, expected) => {
