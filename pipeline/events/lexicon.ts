@@ -66,6 +66,8 @@ export interface EventLexicon {
   readonly clauseBreaks: string[];
   /** The connectives of `clauseBreaks` that open a relative clause (", which", ", na"). */
   readonly relativeBreaks: string[];
+  /** The connectives of `clauseBreaks` that join two coordinate clauses (", and", ", at"). */
+  readonly coordinationBreaks: string[];
   readonly narrativeCues: Phrase<string>[];
   /** Formulas that open an order's operative clauses ("I ORDER"). */
   readonly directiveCues: Phrase<string>[];
@@ -136,6 +138,7 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     locationCues: phrases(table('location-cues'), String),
     clauseBreaks: Object.keys(clauseBreaks),
     relativeBreaks: Object.entries(clauseBreaks).filter(([, kind]) => kind === 'relative').map(([connective]) => connective),
+    coordinationBreaks: Object.entries(clauseBreaks).filter(([, kind]) => kind === 'coordination').map(([connective]) => connective),
     narrativeCues: phrases(table('narrative-cues'), String),
     directiveCues: phrases(table('directive-cues'), String),
     sideCues: phrases(table('side-cues'), String),

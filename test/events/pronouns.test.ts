@@ -63,3 +63,37 @@ describe('pronouns', () => {
     expect(events.flatMap(([, participants]) => (participants as string[][]).map(([text]) => text))).not.toContain('kanilang');
   });
 });
+
+describe('left-out subjects of coordinate clauses', () => {
+  it.each<[string, string, [string, EntityType, string][], unknown[]]>([
+    [
+      'eng',
+      'The Americans attacked Leyte, and then captured Tacloban.',
+      [['Americans', 'GPE', 'United States'], ['Leyte', 'LOCATION', 'Leyte'], ['Tacloban', 'GPE', 'Tacloban']],
+      [['attack', [['Americans', 'United States', 'agent']]], ['capture', [['Tacloban', 'Tacloban', 'patient'], ['Americans', 'United States', 'agent']]]],
+    ],
+    [
+      'eng',
+      '😀 The Chinese attacked the bridge at dawn, but were driven back.',
+      [['Chinese', 'GPE', 'China']],
+      [['attack', [['Chinese', 'China', 'agent']]], ['retreat', [['Chinese', 'China', 'patient']]]],
+    ],
+    [
+      'tgl',
+      'Sumalakay ang mga Amerikano sa Leyte, at umatras pagkatapos.',
+      [['Amerikano', 'GPE', 'United States']],
+      [['attack', [['Amerikano', 'United States', 'agent']]], ['retreat', [['Amerikano', 'United States', 'agent']]]],
+    ],
+  ])('should give a coordinate clause the subject it leaves out (%s) in "%s"', (language, text, mentions, expected) => {
+    expect(eventsOf([text], language, mentions)).toEqual(expected);
+  });
+
+  it.each<[string, string, [string, EntityType, string][], string]>([
+    ['eng', 'The Americans attacked Leyte, and the Japanese captured Tacloban.', [['Americans', 'GPE', 'United States'], ['Japanese', 'GPE', 'Japan']], 'Japanese'],
+    ['eng', 'The Americans attacked Leyte, and later Japan captured Tacloban.', [['Americans', 'GPE', 'United States'], ['Japan', 'GPE', 'Japan']], 'Japan'],
+    ['tgl', 'Sumalakay ang mga Amerikano sa Leyte, at umatras ang mga Hapones.', [['Amerikano', 'GPE', 'United States'], ['Hapones', 'GPE', 'Japan']], 'Hapones'],
+  ])('should keep the subject a coordinate clause names itself (%s) in "%s"', (language, text, mentions, own) => {
+    const last = eventsOf([text], language, mentions).at(-1) as [string, string[][]];
+    expect(last[1].map(([name]) => name)).toEqual([own]);
+  });
+});
