@@ -129,6 +129,11 @@ export interface ProcessedDocument {
 /**
  * Run the document stages on one ingested document, keeping its messages for the caller to
  * record later (in source order, when documents run in parallel).
+ *
+ * @param document An ingested document.
+ * @param config The resolved configuration (`resolveConfig`).
+ * @returns the document with every per-document layer and the messages reported, in order.
+ * @example const { document, messages } = await processDocumentQuietly(ingested, resolveConfig());
  */
 export async function processDocumentQuietly(document: Document, config: Config): Promise<ProcessedDocument> {
   const messages: Message[] = [];

@@ -208,7 +208,9 @@ export function createWorkerPool<Task, Result>(options: PoolOptions<Task, Result
  * In a worker module: say `ready`, then answer every task from the pool with `handler`'s
  * result (or the error it throws), one at a time. Call it once the module's imports are done.
  *
+ * @param handler Turns a task into its result; what it throws rejects that task only.
  * @throws when not called in a worker thread.
+ * @example serveTasks<string, number>((text) => [...text].length); // a length-worker module
  */
 export function serveTasks<Task, Result>(handler: (task: Task) => Result | Promise<Result>): void {
   const port = parentPort;
