@@ -12,7 +12,7 @@
  */
 import type { Corpus, Document, Entity, EventMention, EventRecord, EventType, Evidence, Participant, Segment } from '../model.js';
 import type { StageContext, StageMeta } from '../stage.js';
-import { isForceMention, resolveForce } from './forces.js';
+import { isForceMention, namesSidesTogether, resolveForce } from './forces.js';
 import { stableId } from '../ids.js';
 import { buildClaims, entitiesBySpan, sideIds, spanKey, type ReportedFigure } from './claims.js';
 import { summarize, triggerOf } from './summary.js';
@@ -127,8 +127,9 @@ function sameEvent(a: EventMention, b: EventMention): boolean {
   if (a.evidence.segment === b.evidence.segment && a.type === b.type && a.date?.value === b.date?.value) return true;
   if (!compatible(a.type, b.type)) return false;
   if (!a.date?.value || a.date.value !== b.date?.value) return false;
+  // The sides a phrase names together ("both sides") are the whole conflict's: no sign of one event.
   const entities = (m: EventMention): string[] =>
-    [...m.participants.map((p) => p.entity), m.location?.entity ?? null].filter((id): id is string => id !== null);
+    [...m.participants.filter((p) => !namesSidesTogether(p)).map((p) => p.entity), m.location?.entity ?? null].filter((id): id is string => id !== null);
   if (entities(a).some((id) => entities(b).includes(id))) return true;
   const places = [a.location?.entity, b.location?.entity].filter((id): id is string => Boolean(id));
   return a.type === b.type && DAY.test(a.date.value) && new Set(places).size <= 1;

@@ -36,6 +36,8 @@ import { phraseAt, phrasesByFirstWord, tokenize, type Token } from './tokens.js'
 
 /** Prefix of a stand-in mention's id: its participant has no mention of the entity stage. */
 const FORCE_PREFIX = 'force-';
+/** Id prefix of a stand-in for the states a phrase names as parties ("both sides", "Soviet-Japanese"). */
+const PARTIES_ID = `${FORCE_PREFIX}parties`;
 const RECOGNIZER = 'events/forces';
 const PARTIES = 'events/parties';
 /** The branch of a phrase that names the states themselves ("Soviet-Japanese border", "the Japanese side"). */
@@ -199,7 +201,7 @@ function standIn(sentence: Sentence, span: Span & { text: string }, key: string,
   const entry = gazetteer().entries.get(key);
   if (!entry) return [];
   return [{
-    id: stableId(FORCE_PREFIX.slice(0, -1), sentence.document.id, span.start, span.end, key),
+    id: stableId(recognizer === PARTIES ? PARTIES_ID : FORCE_PREFIX.slice(0, -1), sentence.document.id, span.start, span.end, key),
     segment: sentence.segment.id,
     start: span.start,
     end: span.end,
@@ -353,6 +355,17 @@ export function namesParties(mention: Mention): boolean {
 /** Whether a mention stands in for a state's forces (not for the parties a pair of demonyms names). */
 export function namesForces(mention: Mention): boolean {
   return isForceMention(mention.id) && mention.recognizer === RECOGNIZER;
+}
+
+/**
+ * Whether a participant stands for the sides a phrase names together ("both sides",
+ * "Soviet-Japanese", an armistice's implied parties): the whole conflict's sides, which tell
+ * one event from another no better than the date does.
+ *
+ * @example namesSidesTogether({ mention: 'force-parties-1a2b3c4d5e6f', … }) // true
+ */
+export function namesSidesTogether(participant: Pick<Participant, 'mention'>): boolean {
+  return participant.mention.startsWith(`${PARTIES_ID}-`);
 }
 
 /** Whether a participant's mention is a force phrase's stand-in. */

@@ -128,6 +128,22 @@ describe('consolidateEvents', () => {
     expect(consolidateEvents(corpusOf([document]), context).events.filter((e) => e.type === 'attack')).toHaveLength(2);
   });
 
+  it('should not merge two events of one month only because one names both sides', () => {
+    const document = extracted({
+      // The narrator's side (China) and the enemy (Japan); then two buildups in May 1944.
+      paragraphs: ['Our troops held the line near the river.', 'The Chinese troops fought the Japanese infantry.', 'In May 1944, both sides brought up fresh forces.', 'In May 1944, Japan brought up the 11th Army.'],
+      language: 'eng',
+      timexes: [
+        { text: 'May 1944', value: '1944-05', nth: 0 },
+        { text: 'May 1944', value: '1944-05', nth: 1 },
+      ],
+      mentions: [{ text: 'Japan', type: 'GPE', nth: 1 }],
+    });
+    const corpus = consolidateEvents(corpusOf([document]), context);
+    const deployments = corpus.events.filter((e) => e.type === 'deployment');
+    expect(deployments.map((e) => e.participants.map((p) => p.name))).toEqual([['China', 'Japan'], ['Japan']]);
+  });
+
   it('should keep conflicting figures for one measure side by side with their attribution', () => {
     const first = extracted({
       id: 'doc-a',
