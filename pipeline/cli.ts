@@ -5,7 +5,6 @@
  * manifest); 2 bad usage or configuration; 3 an unexpected failure (nothing was written).
  */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import type { Config } from './stage.js';
@@ -41,8 +40,8 @@ Options for run:
       --cache <dir>          Keep per-document results here; unchanged sources are not
                              processed again (default: node_modules/.cache/salaysay)
       --no-cache             Process every source
-  -j, --jobs <n>             Documents processed at once, in worker threads (default: the
-                             number of cores, at most one per source; 1: no worker)
+  -j, --jobs <n>             Documents processed at once, in worker threads (default 1: no
+                             worker; pays off only with more cores than 2 and many sources)
   -v, --verbose              Print warnings and notes, not only errors
   -q, --quiet                Print errors only
 
@@ -76,9 +75,12 @@ function loadConfig(values: Record<string, string | boolean | undefined>, env: N
   return config;
 }
 
-/** `--jobs`, or one per core but no more than there are sources. */
-function jobCount(value: string | boolean | undefined, sources: number): number {
-  if (typeof value !== 'string') return Math.max(1, Math.min(availableParallelism(), sources));
+/**
+ * `--jobs`, by default 1: a worker spends ~2 s loading the pipeline and one thread already
+ * keeps more than one core busy, so on 2 cores `--jobs 2` measured slower (bench/parallel.ts).
+ */
+function jobCount(value: string | boolean | undefined): number {
+  if (typeof value !== 'string') return 1;
   const jobs = Number(value);
   if (!/^\d+$/.test(value) || jobs < 1) throw new ConfigurationError(`--jobs needs a whole number of at least 1, got '${value}'`);
   return jobs;
@@ -112,7 +114,7 @@ async function run(folder: string, values: Record<string, string | boolean | und
   if (files.length === 0) process.stderr.write(`salaysay: no .txt or .md files in ${folder}\n`);
   const result = await processCorpus(files, {
     config,
-    jobs: jobCount(values.jobs, files.length),
+    jobs: jobCount(values.jobs),
     onMessage: (message) => {
       if (log) appendFileSync(log, `${JSON.stringify({ time: new Date().toISOString(), ...message })}\n`);
       if (message.fatal === true) process.stderr.write(`${formatMessage(message)}\n`);
