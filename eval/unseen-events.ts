@@ -96,7 +96,8 @@ export async function evaluate(misses = false): Promise<string[]> {
     for (const type of types) {
       const recall = tally.recallByType.get(type) ?? { tp: 0, fp: 0, fn: 0 };
       const precision = tally.precisionByType.get(type) ?? { tp: 0, fp: 0, fn: 0 };
-      if (recall.tp + recall.fn + precision.tp + precision.fp === 0) continue; // neither in gold nor found
+      // A type only found as the accepted alternative of another gold type has nothing to score.
+      if (recall.tp + recall.fn + precision.fp === 0) continue;
       const p = prf({ tp: precision.tp, fp: precision.fp, fn: 0 }).precision;
       const r = prf(recall).recall;
       lines.push(formatPrf(`  ${type}`, { tp: recall.tp, fp: precision.fp, fn: recall.fn, precision: p, recall: r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) }));
