@@ -5,18 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../pipeline/cli.js';
-
-/** Runs the CLI in this process and captures what it prints. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const code = await main(args, {});
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
+import { cli } from './helpers/cli.js';
 
 afterEach(() => vi.restoreAllMocks());
 
