@@ -115,6 +115,12 @@ function prose(length: number, language?: string, lines = false): string {
   return out.join('');
 }
 
+/** The paragraphs of the first source, each written `times` times over (a longer text of as many paragraphs). */
+function sourceParagraphs(times: number): string[] {
+  const paragraphs = (sources()[0]?.text ?? '').split(/\n\s*\n/u).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== '');
+  return paragraphs.map((paragraph) => Array.from({ length: times }, () => paragraph).join(' '));
+}
+
 /** Prose without sentence marks, so the splitters read it as one sentence. */
 const oneSentence = (length: number, language?: string): string => prose(length, language).replace(/[.!?]/gu, ',');
 
@@ -215,6 +221,16 @@ function stageCases(): Case[] {
     const corpus = makeCorpus([paragraphsDocument('a', paragraphs)]);
     return () => deduplicate(corpus, context);
   };
+  /** Paragraph i of document k is paragraph (i + k·n/6) mod n of the first source (each written `scale` times). */
+  const rotatedDocuments = (scale: number): string[][] => {
+    const base = sourceParagraphs(scale);
+    const step = Math.floor(base.length / 6);
+    return Array.from({ length: 6 }, (_, k) => base.map((_, i) => base[(i + k * step) % base.length] as string));
+  };
+  const deduplicating6 = (documents: readonly (readonly string[])[]): Work => {
+    const corpus = makeCorpus(documents.map((paragraphs, k) => paragraphsDocument(`d${k}`, paragraphs)));
+    return () => deduplicate(corpus, context);
+  };
   const entitySentences = (count: number): string[] => {
     const runs = `${'.'.repeat(2000)} ${'- '.repeat(1000)}${' '.repeat(2000)}`;
     return Array.from({ length: count }, (_, i) => (i % 100 === 0 ? runs : `On day ${i} Marshal Blucher met G.M. Stern near Lake Khasan.`));
@@ -250,6 +266,12 @@ function stageCases(): Case[] {
         let at = 0;
         return deduplicating(lengths.map((length) => chars.slice(at, (at += length)).join('').trim()));
       },
+    },
+    {
+      // Every pair of documents has the same words in another order: no cheap bound rejects it.
+      name: 'dedup: 6 documents, paragraphs rotated',
+      pathological: (s) => deduplicating6(rotatedDocuments(s)),
+      ordinary: () => deduplicating6(Array.from({ length: 6 }, () => sourceParagraphs(1))),
     },
     {
       name: 'entities: 3,000 sentences among runs',

@@ -4,7 +4,7 @@
  * confirmed repeat a reworded sentence is still the same sentence, so the bar can be lower
  * than for finding duplicates in the first place.
  */
-import { bagSimilarityBound, similarityBound, wordSimilarity } from './similarity.js';
+import { bagSimilarityBound, similarityBound, wordSimilarityAtLeast } from './similarity.js';
 
 /**
  * For each part of the copy, the index of the most similar part of the original (the
@@ -30,8 +30,8 @@ export function alignParts(
       const floor = Math.max(bestSimilarity, threshold - Number.EPSILON);
       if (similarityBound(original.length, copy.length) <= floor) return;
       if (bagSimilarityBound(original, copy) <= floor) return;
-      const similarity = wordSimilarity(original, copy);
-      if (similarity > bestSimilarity) {
+      const similarity = wordSimilarityAtLeast(original, copy, floor);
+      if (similarity !== null && similarity > bestSimilarity) {
         best = i;
         bestSimilarity = similarity;
       }

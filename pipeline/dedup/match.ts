@@ -7,7 +7,7 @@
  */
 import { LshIndex } from './lsh.js';
 import { MinHasher, estimatedJaccard } from './minhash.js';
-import { bagSimilarityBound, similarityBound, wordSimilarity } from './similarity.js';
+import { similarityBound, splitBagSimilarityBound, wordSimilarity, wordSimilarityAtLeast } from './similarity.js';
 
 /** Settings of one matching run. */
 export interface MatchOptions {
@@ -99,9 +99,10 @@ export function matchDuplicates(passages: readonly ArrayLike<number>[], options:
       const other = passages[candidate] as ArrayLike<number>;
       if (similarityBound(other.length, words.length) < options.threshold) continue;
       if (estimatedJaccard(signature, signatures[candidate] as Uint32Array) < MIN_ESTIMATED_JACCARD) continue;
-      if (bagSimilarityBound(other, words) < options.threshold) continue;
-      const similarity = wordSimilarity(other, words);
-      if (similarity < options.threshold) continue;
+      if (splitBagSimilarityBound(other, words) < options.threshold) continue;
+      // Same words shuffled further may pass every bound: the diff stops at the edits the threshold allows.
+      const similarity = wordSimilarityAtLeast(other, words, options.threshold);
+      if (similarity === null) continue;
       const root = nearMatches.get(candidate)?.canonical ?? candidate;
       const match = {
         duplicate: i,

@@ -11,6 +11,28 @@ const CLAUSE_B =
   'b) the Second Separate Army as part of the troops in accordance with Appendix No. 2, subordinating the River Flotilla to the military council of the Second Army.';
 const OTHER = 'The reinforcements that arrived were not fully staffed, and the artillery did not count the shells it had left.';
 
+/** mulberry32: a seeded generator, so the made-up paragraphs are the same on every run. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** `count` distinct paragraphs of two 10-word sentences, words made of syllables. */
+function madeUpParagraphs(count: number): string[] {
+  const random = generator(1938);
+  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const syllables = ['ka', 'ran', 'to', 'vel', 'mi', 'sor', 'da', 'lin', 'po', 'ser', 'gu', 'ath'];
+  const word = (): string => `${pick(syllables)}${pick(syllables)}${pick(syllables)}`;
+  const sentence = (): string => `${Array.from({ length: 10 }, word).join(' ')}.`;
+  return Array.from({ length: count }, () => `${sentence()} ${sentence()}`);
+}
+
 describe('deduplicate', () => {
   it('should pair identical paragraphs across two documents, first occurrence canonical', () => {
     const a = makeDocument('a', [OTHER, REPORT]);
@@ -100,6 +122,37 @@ describe('deduplicate', () => {
   });
 
   // Timing on this input lives in bench/pathological.ts; here, what it must produce.
+  it('should pair every paragraph of documents that rotate one text with its first occurrence, and nothing else', () => {
+    const base = madeUpParagraphs(30);
+    const step = base.length / 6;
+    const rotation = (k: number): number[] => base.map((_, i) => (i + k * step) % base.length);
+    const NEW = 'Not in the base text at all, this closing paragraph is new and must stay unpaired.';
+    const documents = Array.from({ length: 6 }, (_, k) =>
+      makeDocument(`d${k}`, [...rotation(k).map((j) => base[j] as string), ...(k === 5 ? [NEW] : [])]),
+    );
+    const corpus = deduplicate(makeCorpus(documents), makeContext());
+    const [first, ...others] = corpus.documents;
+    expect(first!.paragraphs.every((paragraph) => paragraph.duplicateOf === null)).toBe(true);
+    expect(first!.segments.every((segment) => segment.duplicateOf === null)).toBe(true);
+    others.forEach((document, d) => {
+      rotation(d + 1).forEach((j, i) => {
+        expect(document.paragraphs[i]!.duplicateOf).toBe(`d0-p${j}`);
+        expect(document.segments.filter((s) => s.paragraph === `d${d + 1}-p${i}`).map((s) => s.duplicateOf)).toEqual([`d0-p${j}-s0`, `d0-p${j}-s1`]);
+      });
+    });
+    expect(others[4]!.paragraphs[base.length]!.duplicateOf).toBeNull();
+    const expected = others.flatMap((document, d) =>
+      rotation(d + 1).map((j, i) => ({
+        level: 'paragraph',
+        canonical: { document: 'd0', start: first!.paragraphs[j]!.start, end: first!.paragraphs[j]!.end },
+        duplicate: { document: document.id, start: document.paragraphs[i]!.start, end: document.paragraphs[i]!.end },
+        similarity: 1,
+        changes: [],
+      })),
+    );
+    expect(corpus.duplicates).toEqual(expected);
+  });
+
   it('should pair no paragraphs made of long runs of dots, dashes and spaces', () => {
     const paragraphs = Array.from({ length: 200 }, (_, i) => `${'.'.repeat(500)} ${'-'.repeat(500)}${' '.repeat(100)}${i}`);
     const corpus = deduplicate(makeCorpus([makeDocument('a', paragraphs)]), makeContext());
