@@ -14,6 +14,7 @@ import { emptyDocument } from '../pipeline/stages/ingest.js';
 import { defaultConfig, type StageContext } from '../pipeline/stage.js';
 import { languagePack } from '../pipeline/lang/index.js';
 import { bestOf, formatRun } from './measure.js';
+import { seededRandom } from '../test/helpers/seeded-random.js';
 
 const DOCUMENTS = 100;
 const PARAGRAPHS_PER_DOCUMENT = 1000;
@@ -21,24 +22,12 @@ const VOCABULARY = 5000;
 const NEAR_SHARE = 0.1;
 const EXACT_SHARE = 0.05;
 
-/** mulberry32: a small seeded generator, so the corpus is the same on every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /**
  * Builds the synthetic corpus, the list of its paragraph texts and, per paragraph, the
  * index of the earlier paragraph it was planted as a copy of (-1 for an original).
  */
 export function syntheticCorpus(seed = 1938): { corpus: Corpus; paragraphs: string[]; planted: number[] } {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const pick = (n: number): number => Math.floor(random() * n);
   const syllables = ['ka', 'ran', 'to', 'vel', 'mi', 'sor', 'da', 'lin', 'po', 'ser', 'gu', 'ath', 'ne', 'bro', 'il'];
   const vocabulary = Array.from({ length: VOCABULARY }, () =>

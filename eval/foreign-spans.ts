@@ -31,6 +31,7 @@ import { functionWords } from '../pipeline/language/function-words.js';
 import type { ForeignSpan, LanguageCode } from '../pipeline/model.js';
 import { evalRoot } from './paths.js';
 import { formatAccuracy, formatPrf, heading, prf, type Counts } from './score.js';
+import { seededRandom } from '../test/helpers/seeded-random.js';
 
 const LANGUAGES: readonly LanguageCode[] = ['eng', 'tgl'];
 const SETS: readonly { name: string; files: Readonly<Record<LanguageCode, string>> }[] = [
@@ -50,18 +51,6 @@ interface Mixed {
   gold: ForeignSpan;
   /** The host line's own spans (found in it alone), at their offsets in `text`: neither right nor wrong here. */
   hostSpans: ForeignSpan[];
-}
-
-/** A small deterministic generator (mulberry32): the same set on every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function readLines(file: string): string[] {
@@ -185,7 +174,7 @@ function mixedSentences(set: (typeof SETS)[number], lines: Readonly<Record<Langu
       if (foreign === matrix) continue;
       const hosts = lines[matrix] as string[];
       const guests = lines[foreign] as string[];
-      const random = generator(0x5a1a + hosts.length);
+      const random = seededRandom(0x5a1a + hosts.length);
       for (const kind of KINDS) {
         const cases: Mixed[] = [];
         hosts.forEach((host, i) => {

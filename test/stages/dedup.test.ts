@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deduplicate } from '../../pipeline/stages/dedup.js';
 import { codePointIndex, deepFreeze, makeContext, makeCorpus, makeDocument } from '../language/fixture.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 const REPORT =
   'On the same day, armistice negotiations began in the capital, and at noon on the eleventh the stopping of fighting was announced to the troops of both sides along the whole front.';
@@ -11,21 +12,9 @@ const CLAUSE_B =
   'b) the Second Separate Army as part of the troops in accordance with Appendix No. 2, subordinating the River Flotilla to the military council of the Second Army.';
 const OTHER = 'The reinforcements that arrived were not fully staffed, and the artillery did not count the shells it had left.';
 
-/** mulberry32: a seeded generator, so the made-up paragraphs are the same on every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /** `count` distinct paragraphs of two 10-word sentences, words made of syllables. */
 function madeUpParagraphs(count: number): string[] {
-  const random = generator(1938);
+  const random = seededRandom(1938);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const syllables = ['ka', 'ran', 'to', 'vel', 'mi', 'sor', 'da', 'lin', 'po', 'ser', 'gu', 'ath'];
   const word = (): string => `${pick(syllables)}${pick(syllables)}${pick(syllables)}`;
