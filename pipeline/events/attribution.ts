@@ -92,12 +92,42 @@ function findCues(sentence: Sentence): Cue[] {
     for (const phrase of cues.get((tokens[i] as Token).lower) ?? []) {
       if (!phraseAt(tokens, i, phrase.words)) continue;
       const last = i + phrase.words.length - 1;
+      if (hedgesFigure(sentence, i, last)) break;
       const span = spanOf(tokens, i, last, phrase.value);
       found.push({ first: i, text: sentence.slice((tokens[span[0]] as Token).start, (tokens[span[1]] as Token).end) });
       break;
     }
   }
   return found;
+}
+
+/**
+ * Whether the cue's words belong to an approximator right before a figure, where they hedge
+ * the number and name no source (`approximators.json`): "an estimated 45,000", "killing
+ * estimated 45,000". A bare cue after a word that can be its speaker stays a verb of saying
+ * ("Historians estimated 45,000").
+ */
+function hedgesFigure(sentence: Sentence, first: number, last: number): boolean {
+  const { tokens, lexicon } = sentence;
+  return lexicon.approximators.some(({ words }) => {
+    for (let start = Math.max(0, last - words.length + 1); start <= first; start++) {
+      const next = tokens[start + words.length];
+      if (!phraseAt(tokens, start, words) || next === undefined || !isFigure(next, lexicon.countWords)) continue;
+      const before = tokens[start - 1];
+      if (start < first || before === undefined || before.kind !== 'word' || DETERMINERS.has(before.lower) || isPreposition(before, lexicon.argumentMarkers)) return true;
+    }
+    return false;
+  });
+}
+
+/** A one-word preposition of `argument-markers.json` ("of", "with"). */
+function isPreposition(token: Token, markers: readonly { words: readonly string[] }[]): boolean {
+  return markers.some(({ words }) => words.length === 1 && words[0] === token.lower);
+}
+
+/** A number written in digits or as a count word ("45,000", "ten", "libo"). */
+function isFigure(token: Token, countWords: Readonly<Record<string, string>>): boolean {
+  return token.kind === 'number' || countWords[token.lower] !== undefined;
 }
 
 /** Token range of the attribution: the cue widened to its source or speaker. */
