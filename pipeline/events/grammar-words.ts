@@ -1,11 +1,11 @@
 /**
  * Closed-class words by the role the event rules give them (`grammar-words.json` of every
  * language folder): fillers skipped between a word and its noun, possessive links,
- * determiners, signs before a number that names rather than counts. Tokens are matched in any language, as names and titles cross languages.
+ * determiners, signs before a number that names rather than counts, plural markers. Tokens are matched in any language, as names and titles cross languages.
  */
 import { availableLanguages, languagePack, stringTable } from '../lang/index.js';
 
-export type GrammarRole = 'filler' | 'possessive' | 'determiner' | 'number-sign';
+export type GrammarRole = 'filler' | 'possessive' | 'determiner' | 'number-sign' | 'plural';
 
 const byRole = new Map<GrammarRole, ReadonlySet<string>>();
 

@@ -29,6 +29,12 @@ export interface EventLexicon {
   readonly triggers: Phrase<EventType>[];
   /** Nominal triggers, used when a clause has no verbal trigger. */
   readonly nounTriggers: Phrase<EventType>[];
+  /**
+   * Verbal triggers (their lexicon phrase) whose bare subject undergoes the event and whose
+   * "to"/"sa" phrase is its agent, the one it yields to ("Seoul fell to the Japanese",
+   * "sumuko ang garison sa mga Amerikano"): `trigger-undergoers.json`.
+   */
+  readonly undergoers: ReadonlySet<string>;
   /** Phrases whose words are never triggers ("laban sa": against). */
   readonly blockers: Phrase<string>[];
   /** Light verbs ("began", "occurred"): the type they make alone, or null when they need an event noun. */
@@ -111,6 +117,7 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     code,
     triggers: phrases(table('triggers'), eventTypeOf('triggers', code)),
     nounTriggers: phrases(table('trigger-nouns'), eventTypeOf('trigger-nouns', code)),
+    undergoers: new Set(phrases(table('trigger-undergoers'), String).map((phrase) => phrase.words.join(' '))),
     blockers: phrases(table('trigger-blockers'), String),
     lightVerbs: phrases(table('light-verbs'), (value) => (value === 'none' ? null : eventTypeOf('light-verbs', code)(value))),
     purposeMarkers: phrases(table('date-purpose-markers'), String),

@@ -83,8 +83,12 @@ function chainWords(lexicon: EventLexicon): ReadonlySet<string> {
 /** Relations that put an event inside a state or city; "to Japan" names a recipient, not a place. */
 const IN_STATE = new Set(['at', 'in', 'near']);
 
+const PLURALS = grammarWords('plural');
+
 function hasCue(sentence: Sentence, mention: Mention): boolean {
   const at = tokenAt(sentence.tokens, mention.start);
+  // A state's name after a plural marker names its people ("sa mga Amerikano"), not a place.
+  if (mention.type === 'GPE' && PLURALS.has(sentence.tokens[at - 1]?.lower ?? '')) return false;
   for (const phrase of sentence.lexicon.locationCues) {
     if (mention.type === 'GPE' && !IN_STATE.has(phrase.value)) continue;
     const size = phrase.words.length;

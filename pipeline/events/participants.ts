@@ -295,17 +295,19 @@ function rolesByStructure(sentence: Sentence, actors: readonly Mention[], trigge
     if (preposition === null) bare.push(mention);
     else {
       const kind = prenominal && preposition.kind === 'genitive' ? 'patient' : preposition.kind;
-      const role = markedRole(kind, trigger.type, !trigger.verbal);
+      const role = markedRole(kind, trigger.type, !trigger.verbal, undergoes(sentence, trigger));
       if (role !== null) roles.set(mention.id, role);
       if (preposition.possessed !== undefined && modifiesOnly(sentence, mention, [preposition.possessed])) modifiers.add(mention.id);
     }
   }
   const subject = nearestGroup(sentence, bare.filter((m) => m.end <= trigger.start).reverse());
   const object = nearestGroup(sentence, bare.filter((m) => m.start >= trigger.end));
-  const subjectAs: Role = trigger.passive ? 'patient' : subjectRole(trigger.type, object.length > 0 || objectFollows(sentence, trigger));
+  // "fell to the Japanese": the trigger's own "to" makes its object the one the event yields to.
+  const yielded = undergoes(sentence, trigger) && endsInRecipient(sentence, trigger);
+  const subjectAs: Role = trigger.passive ? 'patient' : subjectRole(trigger.type, !yielded && (object.length > 0 || objectFollows(sentence, trigger)), undergoes(sentence, trigger));
   for (const mention of subject) roles.set(mention.id, subjectAs);
   // A noun takes no bare object, and a passive's bare noun after the verb is no argument.
-  if (trigger.verbal && !trigger.passive) for (const mention of object) roles.set(mention.id, 'patient');
+  if (trigger.verbal && !trigger.passive) for (const mention of object) roles.set(mention.id, yielded ? 'agent' : 'patient');
   return { roles, modifiers };
 }
 
@@ -318,11 +320,34 @@ function rolesByStructure(sentence: Sentence, actors: readonly Mention[], trigge
  */
 export function caseRole(sentence: Sentence, trigger: Trigger, kind: string): Role | null {
   if (!trigger.verbal) return null;
-  if (kind === 'subject') return trigger.passive ? 'patient' : subjectRole(trigger.type, objectFollows(sentence, trigger));
+  if (kind === 'subject') {
+    if (trigger.passive) return 'patient';
+    const undergoer = undergoes(sentence, trigger);
+    return subjectRole(trigger.type, !(undergoer && endsInRecipient(sentence, trigger)) && objectFollows(sentence, trigger), undergoer);
+  }
   if (trigger.focus !== 'actor' && trigger.focus !== 'object') return null;
-  if (kind === 'focus') return trigger.focus === 'actor' ? 'agent' : 'patient';
+  if (kind === 'focus') return trigger.focus === 'actor' ? actorFocusRole(sentence, trigger) : 'patient';
   if (kind === 'non-focus') return trigger.focus === 'actor' ? 'patient' : 'agent';
   return null;
+}
+
+/**
+ * Whether the event word's subject undergoes the event (`trigger-undergoers.json`: "Seoul
+ * fell", "sumuko ang garison"), its "to"/"sa" phrase being the one it yields to.
+ */
+function undergoes(sentence: Sentence, trigger: Trigger): boolean {
+  return trigger.verbal && !trigger.passive && sentence.lexicon.undergoers.has(trigger.phrase);
+}
+
+/** Whether the trigger phrase ends in a preposition that names a recipient ("fall to"). */
+function endsInRecipient(sentence: Sentence, trigger: Trigger): boolean {
+  const last = trigger.phrase.split(' ').at(-1);
+  return sentence.lexicon.argumentMarkers.some((marker) => marker.value === 'recipient' && marker.words.length === 1 && marker.words[0] === last);
+}
+
+/** The role of the ang-phrase of an actor-focus verb: the agent, the undergoer of a verb like "sumuko". */
+function actorFocusRole(sentence: Sentence, trigger: Trigger): Role {
+  return undergoes(sentence, trigger) ? 'patient' : 'agent';
 }
 
 /** Whether a noun phrase follows the verb ("killed the officer"), not a full stop or a preposition ("died in hospital"). */
@@ -380,20 +405,22 @@ function rolesByMarker(sentence: Sentence, actors: readonly Mention[], trigger: 
 }
 
 function roleByMarker(sentence: Sentence, mention: Mention, trigger: Trigger): Role | null {
+  const undergoer = undergoes(sentence, trigger);
   const phrase = prepositionOf(sentence, mention, trigger);
-  if (phrase !== null && phrase.kind !== 'genitive') return markedRole(phrase.kind, trigger.type, !trigger.verbal);
+  if (phrase !== null && phrase.kind !== 'genitive') return markedRole(phrase.kind, trigger.type, !trigger.verbal, undergoer);
   const marker = markerOf(sentence, mention, trigger);
   if (marker === null) return null;
   const focused = trigger.focus === 'actor' || trigger.focus === 'object';
-  if (marker.kind === 'focus') return focused ? (trigger.focus === 'actor' ? 'agent' : 'patient') : null;
+  if (marker.kind === 'focus') return focused ? (trigger.focus === 'actor' ? actorFocusRole(sentence, trigger) : 'patient') : null;
   if (marker.kind === 'non-focus') {
     if (focused) return trigger.focus === 'actor' ? 'patient' : 'agent';
     // An event noun's own ng-phrase ("ang pag-atake ng Hapon", "desisyon ng gobyerno ng Japan"): the genitive of the type.
     const own = marker.index > trigger.last && marker.index - trigger.last <= GENITIVE_REACH;
     return own ? markedRole('genitive', trigger.type, true) : null;
   }
-  // sa/kay: the target of an aimed event ("sumalakay sa Mongolia"), the recipient of a given one.
-  return markedRole('target', trigger.type, false) ?? markedRole('recipient', trigger.type, false);
+  // sa/kay: the target of an aimed event ("sumalakay sa Mongolia"), the recipient of a given
+  // one, the one an undergone event yields to ("sumuko sa mga Amerikano").
+  return markedRole('target', trigger.type, false) ?? markedRole('recipient', trigger.type, false, undergoer);
 }
 
 /**

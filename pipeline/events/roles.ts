@@ -72,12 +72,13 @@ export function looseParticipant(type: EventType, entity: EntityType): boolean {
 
 /**
  * The role of an active verb's subject: the agent, or the undergoer of an event like a
- * death when no object follows the verb ("killed the officer" has one, "died." none).
+ * death, or of an event word whose subject undergoes it ("Seoul fell", `undergoer`), when
+ * no object follows the verb ("killed the officer" has one, "died." none).
  *
- * @example subjectRole('death', false) // 'patient'; subjectRole('death', true) // 'agent'
+ * @example subjectRole('death', false) // 'patient'; subjectRole('death', true) // 'agent'; subjectRole('capture', false, true) // 'patient'
  */
-export function subjectRole(type: EventType, hasObject: boolean): Participant['role'] {
-  return UNDERGOER_SUBJECT.has(type) && !hasObject ? 'patient' : 'agent';
+export function subjectRole(type: EventType, hasObject: boolean, undergoer = false): Participant['role'] {
+  return (UNDERGOER_SUBJECT.has(type) || undergoer) && !hasObject ? 'patient' : 'agent';
 }
 
 /**
@@ -87,9 +88,12 @@ export function subjectRole(type: EventType, hasObject: boolean): Participant['r
  * @param kind agent, patient, target, recipient, genitive, participant or none.
  * @param type the event type.
  * @param nominal whether the event word is a noun (only a noun takes a genitive argument).
- * @example markedRole('target', 'attack', false) // 'patient'; markedRole('target', 'meeting', false) // null
+ * @param undergoer whether the event word's subject undergoes it: then the one it is
+ *   yielded to is its agent ("fell to the Japanese").
+ * @example markedRole('target', 'attack', false) // 'patient'; markedRole('recipient', 'capture', false, true) // 'agent'
  */
-export function markedRole(kind: string, type: EventType, nominal: boolean): Participant['role'] | null {
+export function markedRole(kind: string, type: EventType, nominal: boolean, undergoer = false): Participant['role'] | null {
+  if (undergoer && kind === 'recipient') return 'agent';
   switch (kind) {
     case 'agent':
     case 'patient':

@@ -100,7 +100,7 @@ export function summarize(parts: SummaryParts, context: StageContext): string {
   if (placed && agent && placed[0]) [head, placeSaid] = [fill(placed[0], agent, '', place ?? ''), true];
   else if (placed && !agent && !others && placed[1]) [head, placeSaid] = [fill(placed[1], '', '', place ?? ''), true];
   else if (agent && patient) head = fill(verbTemplate(parts.trigger ?? null, context) ?? templates[0] ?? '', agent, patient);
-  else if (patient) head = fill(templates[1] ?? '', agent, patient);
+  else if (patient) head = fill(undergoneTemplate(parts.trigger ?? null, context) ?? templates[1] ?? '', agent, patient);
   else if (agent) head = fill(intransitiveTemplate(parts.trigger ?? null, context) ?? templates[2] ?? '', agent, patient);
   else {
     head = gloss(parts.trigger ?? null, context) ?? templates[3] ?? parts.type;
@@ -147,6 +147,18 @@ function intransitiveTemplate(trigger: SummaryTrigger | null, context: StageCont
   if (!trigger || trigger.nominal) return null;
   const verb = context.lang(trigger.language).read('trigger-intransitives', stringTable, {})[trigger.phrase];
   return verb ? `{agent} ${verb}` : null;
+}
+
+/**
+ * "{patient} <verb>" for an event word whose subject undergoes it (`trigger-undergoers.json`:
+ * "Seoul fell", "the garrison surrendered"), from its English verb in `trigger-intransitives.json`.
+ */
+function undergoneTemplate(trigger: SummaryTrigger | null, context: StageContext): string | null {
+  if (!trigger || trigger.nominal) return null;
+  const pack = context.lang(trigger.language);
+  if (pack.read('trigger-undergoers', stringTable, {})[trigger.phrase] === undefined) return null;
+  const verb = pack.read('trigger-intransitives', stringTable, {})[trigger.phrase];
+  return verb ? `{patient} ${verb}` : null;
 }
 
 function fill(template: string, agent: string, patient: string, place = ''): string {

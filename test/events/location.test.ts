@@ -36,6 +36,15 @@ describe('attachLocation, chains of places', () => {
     expect(locationOf(text, 'eng', mentions).location?.text).toBe(expected);
   });
 
+  it.each<[string, Spec[], string | undefined]>([
+    // A state's name after the plural marker names its people, not a place.
+    ['Sumuko ang garison sa mga Amerikano.', [['Amerikano', 'GPE']], undefined],
+    ['Sumalakay ang mga Hapones sa mga Tsino sa Nanking.', [['Hapones', 'GPE'], ['Tsino', 'GPE'], ['Nanking', 'GPE']], 'Nanking'],
+    ['Sumuko ang garison sa Baler.', [['Baler', 'GPE']], 'Baler'],
+  ])('should take no place from a people after "mga" in "%s"', (text, mentions, expected) => {
+    expect(locationOf(text, 'tgl', mentions).location?.text).toBe(expected);
+  });
+
   it('should keep code-point offsets after a non-BMP character', () => {
     const text = '😀 In 1899, fighting began in the Philippines at Manila Bay.';
     const { document, location } = locationOf(text, 'eng', [['Philippines', 'GPE'], ['Manila Bay', 'LOCATION']]);

@@ -110,6 +110,33 @@ describe('attachParticipants, Tagalog focus', () => {
   });
 });
 
+describe('attachParticipants, verbs whose subject undergoes the event', () => {
+  it.each<[string, string, Spec[], [string, string][]]>([
+    // The subject falls or gives up; the one it yields to is the agent (trigger-undergoers.json).
+    ['eng', 'Tobruk fell.', [['Tobruk', 'GPE']], [['Tobruk', 'patient']]],
+    ['eng', 'Singapore fell to the Japanese on February 15.', [['Singapore', 'GPE'], ['Japanese', 'GPE']], [['Singapore', 'patient'], ['Japanese', 'agent']]],
+    ['eng', '𝔸😀 The Sixth Army surrendered to the Red Army.', [['Sixth Army', 'MILITARY_UNIT'], ['Red Army', 'ORG']], [['Sixth Army', 'patient'], ['Red Army', 'agent']]],
+    ['eng', 'The Italian garrison capitulated to the British.', [['Italian', 'GPE'], ['British', 'GPE']], [['Italian', 'patient'], ['British', 'agent']]],
+    ['tgl', 'Sumuko ang Ikaanim na Hukbo sa Pulang Hukbo.', [['Ikaanim na Hukbo', 'MILITARY_UNIT'], ['Pulang Hukbo', 'ORG']], [['Ikaanim na Hukbo', 'patient'], ['Pulang Hukbo', 'agent']]],
+    ['tgl', 'Sumuko si Yamashita sa mga Amerikano.', [['Yamashita', 'PERSON'], ['Amerikano', 'GPE']], [['Yamashita', 'patient'], ['Amerikano', 'agent']]],
+    // With an object the verb is transitive again; other verbs keep their subject as agent.
+    ['eng', 'Percival surrendered the fortress to the Japanese.', [['Percival', 'PERSON'], ['Japanese', 'GPE']], [['Percival', 'agent'], ['Japanese', 'agent']]],
+    ['eng', 'Rommel withdrew to the west.', [['Rommel', 'PERSON']], [['Rommel', 'agent']]],
+    ['tgl', 'Napasuko ng mga Amerikano ang Yamashita Force.', [['Amerikano', 'GPE'], ['Yamashita Force', 'MILITARY_UNIT']], [['Amerikano', 'agent'], ['Yamashita Force', 'patient']]],
+    ['tgl', 'Umatras ang Ikaanim na Hukbo mula sa Kyiv.', [['Ikaanim na Hukbo', 'MILITARY_UNIT'], ['Kyiv', 'GPE']], [['Ikaanim na Hukbo', 'agent']]],
+  ])('should give the roles (%s) of "%s"', (language, text, mentions, expected) => {
+    expect(pairs(text, language, mentions)).toEqual(expected);
+  });
+
+  it('should keep code-point offsets of the undergoer after a non-BMP character', () => {
+    const text = '𝔸😀 Tobruk fell to the Germans.';
+    expect(pairs(text, 'eng', [['Tobruk', 'GPE'], ['Germans', 'GPE']])).toEqual([['Tobruk', 'patient'], ['Germans', 'agent']]);
+    const document = makeDocument({ paragraphs: [text], language: 'eng', mentions: [{ text: 'Tobruk', type: 'GPE' }] });
+    expect(document.mentions[0]?.start).toBe(codePointIndex(text, 'Tobruk'));
+    expect(document.mentions[0]?.start).toBe(3);
+  });
+});
+
 describe('attachParticipants, relative clauses', () => {
   it.each<[string, string, Spec[], [string, string][]]>([
     ['eng', 'The Kwantung Army, which attacked the post, was large.', [['Kwantung Army', 'MILITARY_UNIT']], [['Kwantung Army', 'agent']]],

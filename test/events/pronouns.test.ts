@@ -42,7 +42,7 @@ describe('pronouns', () => {
       'eng',
       'The Filipinos attacked the Japanese at Bataan, but their commander surrendered on April 9.',
       [['Filipinos', 'GPE', 'Philippines'], ['Japanese', 'GPE', 'Japan']],
-      [['attack', [['Filipinos', 'Philippines', 'agent'], ['Japanese', 'Japan', 'patient']]], ['ceasefire', [['their', 'Philippines', 'agent']]]],
+      [['attack', [['Filipinos', 'Philippines', 'agent'], ['Japanese', 'Japan', 'patient']]], ['ceasefire', [['their', 'Philippines', 'patient']]]],
     ],
   ])('should resolve a pronoun to the last agent of its sentence (%s) in "%s"', (language, text, mentions, expected) => {
     expect(eventsOf([text], language, mentions)).toEqual(expected);
