@@ -8,11 +8,13 @@
  * - overlapping span and same type (HIPE's fuzzy variant);
  * - exact span, any type;
  * - the canonical name of exact matches against the gold name (folded).
- * Optional gold mentions (nested, borderline) count neither way. `detail` as the first
- * argument also prints each miss and false positive.
+ * Optional gold mentions (nested, borderline) count neither way. The blind passages
+ * (`eval/data/blind/entities.json`, written before their first run) are scored the same way,
+ * in their own corpus, on their own lines. `detail` as the first argument also prints each
+ * miss and false positive.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EntityType } from '../pipeline/model.js';
 import { processCorpus } from '../pipeline/pipeline.js';
@@ -38,6 +40,9 @@ interface Passage {
   mentions: GoldMention[];
 }
 
+/** A gold passage as stored: its text inline, or (blind set) in a file beside the gold. */
+type StoredPassage = Omit<Passage, 'text'> & { text?: string; file?: string };
+
 /** A mention with code-point offsets into its passage. */
 interface Placed {
   passage: string;
@@ -50,11 +55,16 @@ interface Placed {
 }
 
 const DATA = join(repoRoot, 'eval', 'data', 'unseen', 'passages.json');
+const BLIND = join(repoRoot, 'eval', 'data', 'blind', 'entities.json');
 
-function readPassages(): Passage[] {
-  const json = JSON.parse(readFileSync(DATA, 'utf8')) as { passages?: Passage[] };
-  if (!Array.isArray(json.passages)) throw new Error(`${DATA}: expected { "passages": [...] }`);
-  return json.passages;
+/** The passages of a gold file; a passage naming a `file` takes that file's text without its final newline. */
+function readPassages(path: string): Passage[] {
+  const json = JSON.parse(readFileSync(path, 'utf8')) as { passages?: StoredPassage[] };
+  if (!Array.isArray(json.passages)) throw new Error(`${path}: expected { "passages": [...] }`);
+  return json.passages.map(({ file, text, ...passage }) => ({
+    ...passage,
+    text: file === undefined ? (text ?? '') : readFileSync(join(dirname(path), file), 'utf8').replace(/\n$/, ''),
+  }));
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -66,7 +76,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
  *
  * @throws When a mention is not in the text (a broken gold file).
  */
-function placeGold(passage: Passage): Placed[] {
+function placeGold(passage: Passage, path: string): Placed[] {
   const placed: Placed[] = [];
   const taken = new Set<string>();
   let previous = { start: 0, end: 0 };
@@ -78,7 +88,7 @@ function placeGold(passage: Passage): Placed[] {
       const bounded = !WORD_CHAR.test(passage.text.charAt(at - 1)) && !WORD_CHAR.test(passage.text.charAt(end));
       if (bounded && !taken.has(`${at}:${end}`)) break;
     }
-    if (at < 0) throw new Error(`${DATA}: '${mention.text}' not found in ${passage.id} after offset ${cursor}`);
+    if (at < 0) throw new Error(`${path}: '${mention.text}' not found in ${passage.id} after offset ${cursor}`);
     taken.add(`${at}:${at + mention.text.length}`);
     if (mention.optional !== true) previous = { start: at, end: at + mention.text.length };
     const start = codePointLength(passage.text.slice(0, at));
@@ -134,8 +144,13 @@ function describe(mention: Placed): string {
  * @returns Lines to print.
  */
 export async function evaluate(detail = false): Promise<string[]> {
-  const passages = readPassages();
-  const gold = passages.flatMap(placeGold);
+  return [...(await evaluateSet('unseen', DATA, detail)), ...(await evaluateSet('blind', BLIND, detail))];
+}
+
+/** Scores one gold file, its passages run as one corpus, under `label`. */
+async function evaluateSet(label: string, path: string, detail: boolean): Promise<string[]> {
+  const passages = readPassages(path);
+  const gold = passages.flatMap((passage) => placeGold(passage, path));
   const predicted = await predict(passages);
   const lines: string[] = [];
   for (const language of [...new Set(passages.map((passage) => passage.language))].sort()) {
@@ -147,7 +162,7 @@ export async function evaluate(detail = false): Promise<string[]> {
     const fuzzy = score(g, p, (a, b) => overlaps(a, b) && a.type === b.type);
     const untyped = score(g, p, exact);
     const named = untyped.pairs.filter(([a, b]) => foldName(a.name) === foldName(b.name)).length;
-    lines.push(heading(`unseen entities: ${language} (${ids.size} passages, ${g.filter((m) => !m.optional).length} gold mentions)`));
+    lines.push(heading(`${label} entities: ${language} (${ids.size} passages, ${g.filter((m) => !m.optional).length} gold mentions)`));
     lines.push(
       formatPrf('exact span, same type', prf(strict)),
       formatPrf('exact span, compatible type', prf(compatible)),

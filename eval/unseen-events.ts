@@ -9,7 +9,9 @@
  * with the approximation, range bound and side of found figures. A type's line counts
  * (gold found/records wrong/gold missed): its precision is over records of the type (one
  * accepted as a gold event's alternative type is right), its recall over gold events of
- * the type. `--misses` lists every missed gold event or figure and every wrong record or figure. Reports numbers,
+ * the type. `--misses` lists every missed gold event or figure and every wrong record or figure. The blind
+ * passages (`eval/data/blind/`, gold in `events.json`, written before their first run) are run as
+ * their own corpus and reported after, as "blind eng" and "blind tgl". Reports numbers,
  * asserts nothing.
  */
 import { readFileSync } from 'node:fs';
@@ -23,6 +25,9 @@ import { formatAccuracy, formatPrf, heading, prf, type Counts } from './score.js
 
 /** Where the passages and their gold live. */
 export const unseenRoot = join(repoRoot, 'eval', 'data', 'unseen-events');
+
+/** The blind passages, their event gold in `events.json`. */
+const blindRoot = join(repoRoot, 'eval', 'data', 'blind');
 
 interface GoldEvent {
   text: string;
@@ -75,20 +80,28 @@ interface Tally {
  * @returns the lines to print.
  */
 export async function evaluate(misses = false): Promise<string[]> {
-  const gold = (JSON.parse(readFileSync(join(unseenRoot, 'gold.json'), 'utf8')) as { passages: GoldPassage[] }).passages;
-  const sources = readSources(unseenRoot).filter((file) => file.path.endsWith('.txt'));
+  return [
+    ...(await evaluateSet(unseenRoot, 'gold.json', 'events on unseen passages (eval/data/unseen-events)', '', misses)),
+    ...(await evaluateSet(blindRoot, 'events.json', 'events on blind passages (eval/data/blind)', 'blind ', misses)),
+  ];
+}
+
+/** Scores the `.txt` passages of `root`, run as one corpus, against `goldFile`; `prefix` starts each language's label. */
+async function evaluateSet(root: string, goldFile: string, title: string, prefix: string, misses: boolean): Promise<string[]> {
+  const gold = (JSON.parse(readFileSync(join(root, goldFile), 'utf8')) as { passages: GoldPassage[] }).passages;
+  const sources = readSources(root).filter((file) => file.path.endsWith('.txt'));
   const { corpus } = await processCorpus(sources);
   const names = new Map(corpus.entities.map((e) => [e.id, new Set([e.name, ...e.aliases.map((a) => a.text)].map((n) => n.toLowerCase()))]));
   const tallies = new Map<string, Tally>();
   for (const passage of gold) {
     const document = corpus.documents.find((d) => d.source === passage.file);
     if (!document) throw new Error(`unseen-events: no document for ${passage.file}`);
-    const language = `${passage.file.slice(0, 3)}${passage.held_out ? ' held-out' : ''}`;
+    const language = `${prefix}${passage.file.slice(0, 3)}${passage.held_out ? ' held-out' : ''}`;
     const tally = tallies.get(language) ?? emptyTally();
     tallies.set(language, tally);
     scorePassage(passage, document, corpus.events, names, tally);
   }
-  const lines = [heading('events on unseen passages (eval/data/unseen-events)')];
+  const lines = [heading(title)];
   for (const [language, tally] of [...tallies.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`  -- ${language}`);
     lines.push(formatPrf(`events (type and sentence), ${language}`, prf(tally.events)));
