@@ -9,7 +9,12 @@ import { stringList, stringTable } from '../lang/index.js';
 
 /** A word that makes a name a place, with the place kind and type. */
 export interface TerrainWord {
-  normal: string;
+  /**
+   * The English name with `*` for the name the word goes with: "Mount *", "* Pass". The data
+   * may write the template itself where English puts the word on the other side than the
+   * language does ("pasong": "* Pass"); a bare word goes on the side it is read on.
+   */
+  template: string;
   type: EntityType;
   /**
    * The word names a place of its own, not the place of the bare name ("San Juan Bridge"
@@ -27,10 +32,14 @@ export interface NationalityWord {
 
 /**
  * What a cue before an unknown name says: `place` (a place, whatever a tagger thinks: "in",
- * "sa"), `weak` (a place unless a tagger knows the name as something else: "to", "left") or
- * `none` (a longer phrase that cancels a shorter cue: "para sa" is "for", not "at").
+ * "sa"), `terrain` (a place that is land or water, not a state: "the island of", "landed
+ * on", "pulo ng"), `weak` (a place unless a tagger knows the name as something else: "to",
+ * "left") or `none` (a longer phrase that cancels a shorter cue: "para sa" is "for", not "at").
  */
-export type PlaceCue = 'place' | 'weak' | 'none';
+export type PlaceCue = 'place' | 'terrain' | 'weak' | 'none';
+
+/** Where a verb of speaking stands to a person it makes of a name: "Gonzaga said", "said Gonzaga". */
+export type SpeakerSide = 'before' | 'after' | 'both';
 
 /** What a language knows about names. */
 export interface EntityLexicon {
@@ -67,6 +76,8 @@ export interface EntityLexicon {
   readonly conjunctions: ReadonlySet<string>;
   /** Lower-case cue phrases of one to three words before an unknown name -> what they say of it. */
   readonly placeCues: ReadonlyMap<string, PlaceCue>;
+  /** Lower-case verbs of speaking and commanding whose subject is a person, by side. */
+  readonly speakerVerbs: ReadonlyMap<string, SpeakerSide>;
   /** Words of three or fewer letters after a person's name that belong to it ("jr", "iii"). */
   readonly nameSuffixes: ReadonlySet<string>;
   /** Number signs as printed before a document's number ("No", "Blg"). */
@@ -112,7 +123,7 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
   const sided = (name: string, side: 'before' | 'after'): Map<string, string> =>
     new Map(Object.entries(pack.read(name, sidedTables, { before: {}, after: {} })[side]));
   const terrain = (side: 'before' | 'after'): Map<string, TerrainWord> =>
-    new Map([...sided('terrain-words', side)].map(([k, v]) => [k, parseTerrain(v)]));
+    new Map([...sided('terrain-words', side)].map(([k, v]) => [k, parseTerrain(v, side)]));
   const cues = pack.read('citation-cues', citationCues, { opening: [], author: [] });
   const connectors = list('name-connectors').sort((a, b) => b.length - a.length || a.localeCompare(b));
   const lexicon: EntityLexicon = {
@@ -139,6 +150,7 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     conjunctions: new Set(list('conjunctions')),
     linkers: list('linkers'),
     placeCues: new Map([...table('place-cues')].map(([k, v]) => [k, parsePlaceCue(v)])),
+    speakerVerbs: new Map([...table('speaker-verbs')].map(([k, v]) => [k, parseSpeakerSide(v)])),
     nameSuffixes: new Set(list('name-suffixes')),
     numberSigns: new Set(pack.read('number-signs', stringList, [])),
     documentBefore: sided('document-names', 'before'),
@@ -171,12 +183,15 @@ function lowerKeys(table: Record<string, string>): Record<string, string> {
 
 const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'MILITARY_UNIT', 'LOCATION', 'GPE', 'EVENT_NAME', 'DOCUMENT', 'WEAPON_EQUIPMENT'];
 
-/** Parses "Hill|LOCATION" and "Bridge|LOCATION|own". */
-function parseTerrain(value: string): TerrainWord {
+/** Parses "Hill|LOCATION", "Bridge|LOCATION|own" and "* Pass|LOCATION" read on `side`. */
+function parseTerrain(value: string, side: 'before' | 'after'): TerrainWord {
   const [normal = value, type = 'LOCATION', own] = value.split('|');
   if (!TYPES.includes(type as EntityType)) throw new Error(`terrain-words: unknown type '${type}'`);
   if (own !== undefined && own !== 'own') throw new Error(`terrain-words: '${value}' ends in '${own}', not 'own'`);
-  return { normal, type: type as EntityType, own: own === 'own' };
+  const slots = normal.split('*').length - 1;
+  if (slots > 1) throw new Error(`terrain-words: '${value}' has more than one '*'`);
+  const template = slots === 1 ? normal : side === 'before' ? `${normal} *` : `* ${normal}`;
+  return { template, type: type as EntityType, own: own === 'own' };
 }
 
 /** Parses "Katipunan|ORG"; a bare name is a state (GPE). */
@@ -187,7 +202,12 @@ function parseNationality(value: string): NationalityWord {
 }
 
 function parsePlaceCue(value: string): PlaceCue {
-  if (value !== 'place' && value !== 'weak' && value !== 'none') throw new Error(`place-cues: '${value}' is not place, weak or none`);
+  if (value !== 'place' && value !== 'terrain' && value !== 'weak' && value !== 'none') throw new Error(`place-cues: '${value}' is not place, terrain, weak or none`);
+  return value;
+}
+
+function parseSpeakerSide(value: string): SpeakerSide {
+  if (value !== 'before' && value !== 'after' && value !== 'both') throw new Error(`speaker-verbs: '${value}' is not before, after or both`);
   return value;
 }
 

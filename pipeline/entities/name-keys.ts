@@ -76,11 +76,14 @@ export function unitKey(normalized: string, lexicon: EntityLexicon): string | nu
   return head ? `${number[1]} ${[...arms].sort().join(' ')} ${head}`.replace(/\s+/g, ' ') : null;
 }
 
-/** A place's name without its terrain word ("Zaozernaya height" -> "zaozernaia"). */
+/** A place's name without its terrain word ("Zaozernaya height", "City of Zaozernaya" -> "zaozernaia"). */
 export function placeBase(normalized: string, lexicon: EntityLexicon): string {
   const tokens = tokenize(normalized);
+  const leading = lexicon.terrainBefore.get(tokens[0]?.lower ?? '')?.own === false;
+  // The connector after a leading terrain word goes with it ("City of").
+  const connected = leading && tokens.length > 2 && lexicon.connectors.includes(tokens[1]!.lower);
   const kept = tokens.filter(
-    (token, i) => !((i === 0 && lexicon.terrainBefore.get(token.lower)?.own === false) || (i === tokens.length - 1 && lexicon.terrainAfter.get(token.lower)?.own === false)),
+    (token, i) => !((i === 0 && leading) || (i === 1 && connected) || (i === tokens.length - 1 && lexicon.terrainAfter.get(token.lower)?.own === false)),
   );
   return translitKey((kept.length > 0 ? kept : tokens).map((token) => token.text).join(' '));
 }

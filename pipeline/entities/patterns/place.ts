@@ -25,14 +25,17 @@ export const terrain: Pattern = (input) => {
       const joined = connected ? i + 2 : i + 1;
       // A region word names a place only before "of" ("State of Missouri", "the county of
       // Chariton"; not "County Georgia", "Town on Chattahoochy"), and never after "of"
-      // ("Secretary of State of …").
+      // ("Secretary of State of …"); a locative before it is fine ("sa Lungsod ng Maynila").
       const region = before.type === 'GPE';
-      const regional = connected && lexicon.regionConnectors.includes(tokens[i + 1]!.lower) && !lexicon.connectors.includes(tokens[i - 1]?.lower ?? '');
+      const regional = connected && lexicon.regionConnectors.includes(tokens[i + 1]!.lower) && !lexicon.regionConnectors.includes(tokens[i - 1]?.lower ?? '');
       const usable = region ? regional : token.capitalized;
       const end = usable ? nameRunEnd(text, tokens, joined, lexicon, 3) : joined;
       if (end > joined) {
         const base = text.slice(tokens[joined]!.start, tokens[end - 1]!.end);
-        found.push({ start: token.start, end: tokens[end - 1]!.end, type: before.type, rule: 'terrain-before', normalized: `${before.normal} ${base}`, gazetteer: null, score: 0.85 });
+        // An English word keeps its own phrasing ("Strait of Tiran", "the county of Chariton").
+        const generic = before.template.replace('*', '').trim();
+        const normalized = generic.toLowerCase() === token.lower ? generic + text.slice(token.end, tokens[end - 1]!.end) : placeName(before, base);
+        found.push({ start: token.start, end: tokens[end - 1]!.end, type: before.type, rule: 'terrain-before', normalized, gazetteer: null, score: 0.85 });
         i = end - 1;
         continue;
       }
@@ -47,7 +50,7 @@ export const terrain: Pattern = (input) => {
       }
       if (first < i) {
         const base = text.slice(tokens[first]!.start, tokens[i - 1]!.end);
-        found.push({ start: tokens[first]!.start, end: token.end, type: after.type, rule: 'terrain-after', normalized: `${base} ${after.normal}`, gazetteer: null, score: 0.85 });
+        found.push({ start: tokens[first]!.start, end: token.end, type: after.type, rule: 'terrain-after', normalized: placeName(after, base), gazetteer: null, score: 0.85 });
         found.push(...listedBefore(input, first, after));
       }
     }
@@ -71,8 +74,17 @@ function listedBefore({ text, tokens, lexicon }: PatternInput, first: number, af
     while (start > 0 && end - start < 2 && isNameWord(tokens[start - 1], lexicon) && /^[ -]$/.test(gapAfter(text, tokens, start - 1))) start--;
     if (!isNameWord(tokens[start], lexicon)) break;
     const base = text.slice(tokens[start]!.start, tokens[end]!.end);
-    found.push({ start: tokens[start]!.start, end: tokens[end]!.end, type: after.type, rule: 'terrain-list', normalized: `${base} ${after.normal}`, gazetteer: null, score: 0.7 });
+    found.push({ start: tokens[start]!.start, end: tokens[end]!.end, type: after.type, rule: 'terrain-list', normalized: placeName(after, base), gazetteer: null, score: 0.7 });
     k = start - 1;
   }
   return found;
+}
+
+/**
+ * The English name of a place from its terrain word and bare name, in English word order.
+ *
+ * @example placeName({ template: '* Pass', … }, 'Tirad') // 'Tirad Pass'
+ */
+export function placeName(word: TerrainWord, base: string): string {
+  return word.template.replace('*', base);
 }

@@ -13,6 +13,7 @@ import type { PlaceCue } from '../lexicon.js';
 import type { Found, PatternInput } from './found.js';
 import { isNameWord } from './name-words.js';
 import { regionAfter } from './region-after.js';
+import { isSpeaker } from './speaker.js';
 
 /** A run of name words not covered by any kept span. */
 export interface UnknownName {
@@ -88,7 +89,9 @@ export function cueBefore({ text, tokens, lexicon }: PatternInput, first: number
 /** The place a cue or an address gives a run, whatever a tagger says of it, or null. */
 export function placeFromCue(input: PatternInput, run: UnknownName, kept: readonly Found[], guessed: readonly Found[] = []): EntityType | null {
   if (isPossessive(input.tokens[run.last])) return null;
-  if (cueBefore(input, run.first) === 'place') return 'GPE';
+  const cue = cueBefore(input, run.first);
+  if (cue === 'terrain') return 'LOCATION';
+  if (cue === 'place') return 'GPE';
   return isAddressPart(input, run, [...kept, ...guessed]) ? 'GPE' : null;
 }
 
@@ -112,7 +115,8 @@ function isAddressPart(input: PatternInput, run: UnknownName, spans: readonly Fo
     while (first > 0 && before - first < 4 && (isNameWord(tokens[first - 1], lexicon) || isParticle(text, tokens, first - 1, lexicon)) && isNameGap(gapAfter(text, tokens, first - 1))) first--;
     if (!isNameWord(tokens[first], lexicon)) return false;
   }
-  return first >= 0 && cueBefore(input, first) === 'place';
+  const cue = first >= 0 ? cueBefore(input, first) : null;
+  return cue === 'place' || cue === 'terrain';
 }
 
 /** The longest gap between two items of a list (", and ", " at "). */
@@ -134,6 +138,8 @@ export function typeFromEvidence(input: PatternInput, run: UnknownName, kept: re
   // A place cue outweighs a surname's ending ("sa Pugad Lawin").
   const place = placeFromCue(input, run, kept, guessed);
   if (place) return place;
+  // A verb of speaking or commanding makes its subject a person ("Gonzaga said").
+  if (isSpeaker(input, run)) return 'PERSON';
   // A surname the document gives a person in full elsewhere ("so that Aguinaldo could escape").
   if (words.length === 1 && !last.allCaps && input.surnames?.has(last.lower.replace(/['’]s$/u, ''))) return 'PERSON';
   // A given name opening two or more name words ("Apolinario Mabini"), not all in capitals.
