@@ -128,7 +128,9 @@ export function findQuantities(sentence: Sentence): RawQuantity[] {
     const figure = range ? { ...part, last: range.upper.last } : whole ? { ...part, last: whole.last } : part;
     // A cue right after the figure wins over a unit inside it: "8,000 were taken prisoner" are captured, not prisoners.
     const direct = categoryAfter(tokens, figure.last + 1, lexicon, 1);
-    const unitWords = unitAfter(tokens, figure.last + 1, lexicon);
+    // "Labinlima sa kanila", "fifteen of them": people named before, counted like a unit of people.
+    const people = range || whole ? null : peopleWhole(tokens, part, lexicon);
+    const unitWords = people ?? unitAfter(tokens, figure.last + 1, lexicon);
     const unit = unitWords && direct && unitWords.first >= direct.first && unitWords.first <= direct.last ? null : unitWords;
     const afterUnit = unit ? unit.last + 1 : figure.last + 1;
     const unitName = unit?.value ?? null;
@@ -143,7 +145,8 @@ export function findQuantities(sentence: Sentence): RawQuantity[] {
     // Survivors of a whole tell the dead: "Six out of 11 border guards survived" is 5 killed.
     const survivors = cue?.value === SURVIVED && whole !== null;
     const category = survivors ? 'killed' : categoryOf(cue?.value === SURVIVED ? null : cue?.value ?? null, counted);
-    if (!category || (counted === NATIONAL && cue === null && part.value === 1 && !range)) {
+    // A part of people told of before is a figure only as a loss ("two of them spoke" counts nothing).
+    if (!category || (counted === NATIONAL && cue === null && part.value === 1 && !range) || (people && cue === null)) {
       i = figure.last;
       continue;
     }
@@ -273,12 +276,23 @@ function startsFigure(tokens: readonly Token[], i: number, timexes: readonly Tim
 /** The whole after a part ("6 out of 11"), by a partitive of `partitives.json`. */
 function partitiveWhole(tokens: readonly Token[], part: Figure, lexicon: EventLexicon): Figure | null {
   for (const phrase of lexicon.partitives) {
+    if (phrase.value !== 'part') continue;
     const at = part.last + 1;
     if (!phraseAt(tokens, at, phrase.words)) continue;
     const whole = figureAt(tokens, at + phrase.words.length, lexicon);
     if (whole && whole.value > part.value) return whole;
   }
   return null;
+}
+
+/**
+ * People named before, right after a part ("fifteen of them", "labinlima sa kanila"): a
+ * `partitives.json` phrase of kind 'people', which counts persons like a unit of people.
+ */
+function peopleWhole(tokens: readonly Token[], part: Figure, lexicon: EventLexicon): Found<string> | null {
+  const at = part.last + 1;
+  const phrase = lexicon.partitives.find((p) => p.value === 'people' && phraseAt(tokens, at, p.words));
+  return phrase ? { value: 'person', first: at, last: at + phrase.words.length - 1 } : null;
 }
 
 /** Ordinals and measures glued to the number ("19th", "23%"), order numbers ("No. 0040"), ranges ("18-20"). */

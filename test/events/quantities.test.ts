@@ -78,3 +78,32 @@ describe('findQuantities on words that name Object members', () => {
     expect(quantitiesOf(text, language).map((q) => q.value)).toEqual(values);
   });
 });
+
+describe('findQuantities on a part of people named before', () => {
+  it.each<[string, string, number, string, string]>([
+    ['eng', 'Fifteen of them were killed by the fever.', 15, 'killed', 'Fifteen of them were killed'],
+    ['eng', '𝔸😀 Forty of whom were wounded at the ford.', 40, 'wounded', 'Forty of whom were wounded'],
+    ['tgl', 'Labinlima sa kanila ang namatay sa lagnat.', 15, 'killed', 'Labinlima sa kanila ang namatay'],
+    ['tgl', '😀 Dalawampu sa kanila ang nasugatan.', 20, 'wounded', 'Dalawampu sa kanila ang nasugatan'],
+  ])('should count the part (%s) in "%s"', (language, text, value, category, span) => {
+    const [quantity] = quantitiesOf(text, language);
+    expect(quantity).toMatchObject({ value, category, unit: 'person', text: span });
+    expect([...text].slice(quantity?.start, quantity?.end).join('')).toBe(span);
+  });
+
+  it.each<[string, string]>([
+    // A part of people without a loss or count after it, and a part of things, are no figure of people.
+    ['eng', 'Two of them spoke at the meeting.'],
+    ['tgl', 'Dalawa sa kanila ang nagsalita sa pulong.'],
+    ['eng', 'Three of these were old.'],
+  ])('should find no figure (%s) in "%s"', (language, text) => {
+    expect(quantitiesOf(text, language)).toEqual([]);
+  });
+
+  it('should read a long run of partitives quickly', () => {
+    const text = `${'sa kanila '.repeat(3000)}ang namatay.`;
+    const started = performance.now();
+    quantitiesOf(text, 'tgl');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
