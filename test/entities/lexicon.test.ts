@@ -70,10 +70,14 @@ describe.each<[string, string, string, string]>([
 
 describe.each<[string, string, string | undefined]>([
   ['eng', 'on', 'place'],
+  ['eng', 'island of', 'terrain'],
+  ['eng', 'landed on', 'terrain'],
   ['eng', 'left', 'weak'],
   ['eng', 'according to', 'none'],
   ['eng', 'with', undefined],
   ['tgl', 'sa', 'place'],
+  ['tgl', 'pulo ng', 'terrain'],
+  ['tgl', 'lumapag sa', 'terrain'],
   ['tgl', 'para sa', 'none'],
   ['tgl', 'kay', undefined],
 ])('place cues of %s', (code, cue, kind) => {
@@ -92,5 +96,18 @@ describe.each<[string, string, boolean | undefined]>([
   it(`should say whether "${word}" names a place of its own`, () => {
     const lexicon = entityLexicon(languagePack(code));
     expect((lexicon.terrainBefore.get(word) ?? lexicon.terrainAfter.get(word))?.own).toBe(own);
+  });
+});
+
+describe.each<[string, string, string | undefined]>([
+  ['eng', 'said', 'both'],
+  ['eng', 'ordered', 'after'],
+  ['eng', 'declared', undefined],
+  ['tgl', 'ani', 'before'],
+  ['tgl', 'ay nag-utos', 'after'],
+  ['tgl', 'sa', undefined],
+])('speaker verbs of %s', (code, verb, side) => {
+  it(`should read "${verb}" as ${String(side)}`, () => {
+    expect(entityLexicon(languagePack(code)).speakerVerbs.get(verb)).toBe(side);
   });
 });

@@ -51,6 +51,16 @@ describe('entities stage', () => {
     expect(mentions.every((mention) => mention.recognizer.startsWith('entities/tgl/'))).toBe(true);
   });
 
+  it('should name Tagalog terrain places in English order and find a speaker by his verb', async () => {
+    const tagalog = documentOf(['😀 Tumawid sa Ilog Magat ang hukbo.', '"Magpatuloy tayo," ani Bantug.'], 'tgl');
+    const { mentions } = await recognizeEntities(tagalog, testContext());
+    expect(mentions.map(({ text, type, normalized, start }) => [text, type, normalized, start])).toEqual([
+      ['Ilog Magat', 'LOCATION', 'Magat River', 13],
+      ['Bantug', 'PERSON', 'Bantug', 58],
+    ]);
+    for (const mention of mentions) expect(spanText(tagalog, mention)).toBe(mention.text);
+  });
+
   it('should report once, and find nothing, for a language without data', async () => {
     const context = testContext();
     const { mentions } = await recognizeEntities(documentOf(['Marshal Blucher met Stalin.', 'Stalin left.'], 'xyz'), context);
