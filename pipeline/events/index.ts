@@ -30,6 +30,7 @@ import type { Narrative, Sentence } from './sentence.js';
 import { sideOf, type DocumentSides } from './sides.js';
 import { summarize } from './summary.js';
 import { resolvePronouns } from './pronouns.js';
+import { phraseAt } from './tokens.js';
 import { argumentWord, type Trigger } from './triggers.js';
 
 /** An event being built from a trigger. */
@@ -120,7 +121,10 @@ function chooseTriggers(sentence: Sentence, cut: Clause[], quantities: readonly 
     quantities.some((q) => isLoss(q.category) && trigger.start < q.end && trigger.end > q.start);
   // A word inside a date expression ("the fall of 1941") is the date's, not an event.
   const inDate = (trigger: Trigger): boolean => sentence.timexes.some((timex) => trigger.start >= timex.start && trigger.end <= timex.end);
-  const triggers = sentence.triggers.filter((trigger) => !inFigure(trigger) && !inDate(trigger));
+  // A word after "in order to" / "upang" names a goal, not an event that happened.
+  const aGoal = (trigger: Trigger): boolean =>
+    sentence.lexicon.goalMarkers.some((phrase) => phraseAt(sentence.tokens, trigger.first - phrase.words.length, phrase.words));
+  const triggers = sentence.triggers.filter((trigger) => !inFigure(trigger) && !inDate(trigger) && !aGoal(trigger));
   // A heading without a date names its section's topic ("The Korean War", "Ang Labanan sa Mactan"): its event nouns are no events.
   const topic = sentence.timexes.length === 0 && sentence.document.paragraphs.find((p) => p.id === sentence.segment.paragraph)?.kind === 'heading';
   const chosen: { trigger: Trigger; clause: Clause }[] = [];

@@ -35,6 +35,13 @@ export interface EventLexicon {
    * "sumuko ang garison sa mga Amerikano"): `trigger-undergoers.json`.
    */
   readonly undergoers: ReadonlySet<string>;
+  /**
+   * The focus a Tagalog-like trigger must have to tell its event (`trigger-focus.json`: "bawi"
+   * is retaken only as "nabawi"/"binawi"; "nakabawi" recovered).
+   */
+  readonly triggerFocus: Readonly<Record<string, Focus>>;
+  /** Words that make the event word after them a goal, not an event ("in order to", "upang"): `goal-markers.json`. */
+  readonly goalMarkers: Phrase<string>[];
   /** Phrases whose words are never triggers ("laban sa": against). */
   readonly blockers: Phrase<string>[];
   /** Light verbs ("began", "occurred"): the type they make alone, or null when they need an event noun. */
@@ -118,6 +125,8 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     triggers: phrases(table('triggers'), eventTypeOf('triggers', code)),
     nounTriggers: phrases(table('trigger-nouns'), eventTypeOf('trigger-nouns', code)),
     undergoers: new Set(phrases(table('trigger-undergoers'), String).map((phrase) => phrase.words.join(' '))),
+    triggerFocus: focusTable(table('trigger-focus')),
+    goalMarkers: phrases(table('goal-markers'), String),
     blockers: phrases(table('trigger-blockers'), String),
     lightVerbs: phrases(table('light-verbs'), (value) => (value === 'none' ? null : eventTypeOf('light-verbs', code)(value))),
     purposeMarkers: phrases(table('date-purpose-markers'), String),
@@ -197,6 +206,15 @@ function eventTypeOf(file: string, code: LanguageCode): (value: string) => Event
 function rangeRole(value: string): string {
   if (value !== 'opener' && value !== 'joiner' && value !== 'connector') throw new Error(`range-words.json: '${value}' must be opener, joiner or connector`);
   return value;
+}
+
+function focusTable(table: Record<string, string>): Record<string, Focus> {
+  const focus: Record<string, Focus> = Object.create(null) as Record<string, Focus>;
+  for (const [phrase, value] of Object.entries(table)) {
+    if (value !== 'actor' && value !== 'object' && value !== 'none') throw new Error(`trigger-focus.json: '${phrase}' must map to actor, object or none`);
+    focus[phrase.toLowerCase()] = value;
+  }
+  return focus;
 }
 
 function affixesOf(table: Record<string, string>): Affix[] {

@@ -141,10 +141,11 @@ function verbTemplate(trigger: SummaryTrigger | null, context: StageContext): st
 
 /**
  * "{agent} <verb>" from the event word's English verb in the evidence language's
- * `trigger-intransitives.json` ("suko" → "surrendered"), for a word with an entry.
+ * `trigger-intransitives.json` ("urong" → "withdrew"), for a word with an entry whose
+ * subject is its agent (not one of `trigger-undergoers.json`).
  */
 function intransitiveTemplate(trigger: SummaryTrigger | null, context: StageContext): string | null {
-  if (!trigger || trigger.nominal) return null;
+  if (!trigger || trigger.nominal || undergone(trigger, context)) return null;
   const verb = context.lang(trigger.language).read('trigger-intransitives', stringTable, {})[trigger.phrase];
   return verb ? `{agent} ${verb}` : null;
 }
@@ -154,11 +155,14 @@ function intransitiveTemplate(trigger: SummaryTrigger | null, context: StageCont
  * "Seoul fell", "the garrison surrendered"), from its English verb in `trigger-intransitives.json`.
  */
 function undergoneTemplate(trigger: SummaryTrigger | null, context: StageContext): string | null {
-  if (!trigger || trigger.nominal) return null;
-  const pack = context.lang(trigger.language);
-  if (pack.read('trigger-undergoers', stringTable, {})[trigger.phrase] === undefined) return null;
-  const verb = pack.read('trigger-intransitives', stringTable, {})[trigger.phrase];
+  if (!trigger || trigger.nominal || !undergone(trigger, context)) return null;
+  const verb = context.lang(trigger.language).read('trigger-intransitives', stringTable, {})[trigger.phrase];
   return verb ? `{patient} ${verb}` : null;
+}
+
+/** Whether the event word's subject undergoes it: its agent alone is the one it yields to, never its subject. */
+function undergone(trigger: SummaryTrigger, context: StageContext): boolean {
+  return context.lang(trigger.language).read('trigger-undergoers', stringTable, {})[trigger.phrase] !== undefined;
 }
 
 function fill(template: string, agent: string, patient: string, place = ''): string {

@@ -89,6 +89,9 @@ export function findTriggers(
       for (const i of starts.get(phrase.words[0] ?? '') ?? []) {
         const match = matchPhrase(tokens, i, phrase.words, used, lexicon, verbal);
         if (!match) continue;
+        // A word that tells its event in one focus only ("nabawi" retaken, not "nakabawi" recovered).
+        const focus = lexicon.triggerFocus[phrase.words.join(' ')];
+        if (verbal && focus !== undefined && match.focus !== focus) continue;
         const asNoun = kind !== 'noun' && match.indexes.every((k) => nominal.has(k));
         // "The start of the war" is no event; "the attack was repeated" is one, as a noun.
         if (asNoun && kind === 'light') continue;

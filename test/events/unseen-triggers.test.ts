@@ -43,6 +43,11 @@ describe('event triggers beyond the seed wars', () => {
     ['tgl', 'Nagsisuko ang mga sundalo sa plasa.', 'Nagsisuko', 'ceasefire'],
     ['tgl', 'Napasuko ng mga Amerikano ang garison.', 'Napasuko', 'ceasefire'],
     ['tgl', 'Dumaong ang mga Amerikano sa Leyte.', 'Dumaong', 'deployment'],
+    ['tgl', 'Binawi ng mga gerilya ang bayan ng Tuguegarao.', 'Binawi', 'capture'],
+    ['tgl', 'Nabawi ng mga Pilipino ang kuta.', 'Nabawi', 'capture'],
+    ['tgl', 'Nakatakas ang heneral patungong Bukidnon.', 'Nakatakas', 'retreat'],
+    ['tgl', 'Itinatag ang Hukbong Bayan noong 1943.', 'Itinatag', 'reorganization'],
+    ['eng', 'The general escaped to the mountains of Bukidnon.', 'escaped', 'retreat'],
   ])('should find the %s trigger in "%s"', (language, text, word, type) => {
     const found = triggersOf(text, language).find((trigger) => trigger.text === word);
     expect(found?.type).toBe(type);
@@ -59,6 +64,9 @@ describe('event triggers beyond the seed wars', () => {
     ['eng', 'Bombers hit targets on native land in the summer.', 'deployment'],
     ['tgl', 'Mabilis na nakabawi ang mga Hapones mula sa sorpresa.', 'capture'],
     ['tgl', 'Bumagsak ang eroplano sa dagat.', 'capture'],
+    // A word that tells its event in one focus only: "nakabawi" recovered, "matatag" firm.
+    ['tgl', 'Nakabawi ang hukbo matapos ang unos.', 'capture'],
+    ['tgl', 'Matatag ang depensa ng garison.', 'reorganization'],
   ])('should find no %s trigger of the wrong kind in "%s"', (language, text, type) => {
     expect(triggersOf(text, language).map((trigger) => trigger.type)).not.toContain(type);
   });
@@ -98,6 +106,17 @@ describe('event triggers beyond the seed wars', () => {
     ['eng', 'The war broke out in 1899.', ['battle']],
     ['eng', 'The battle cost the Americans dearly.', ['battle']],
   ])('should read an event noun beside a loss figure as its frame in the %s sentence "%s"', (language, text, types) => {
+    expect(eventTypesOf(text, language)).toEqual(types);
+  });
+
+  it.each([
+    // A goal is no event that happened ("in order to", "upang"); bare "to" still tells one.
+    ['eng', 'The Germans brought up two divisions in order to capture the bridge.', ['deployment']],
+    ['eng', 'The Germans began to attack the bridge.', ['attack']],
+    ['tgl', 'Itinatag ang Hukbong Bayan upang labanan ang mga Hapones.', ['reorganization']],
+    ['tgl', 'Nagtipon ang mga gerilya para salakayin ang kuta.', []],
+    ['tgl', 'Sinalakay ng mga gerilya ang kuta.', ['attack']],
+  ])('should take no goal for an event in the %s sentence "%s"', (language, text, types) => {
     expect(eventTypesOf(text, language)).toEqual(types);
   });
 
