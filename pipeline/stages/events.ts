@@ -15,6 +15,7 @@ import { documentSides, lastSide } from '../events/sides.js';
 import { phraseAt, phrasesByFirstWord, tokenize } from '../events/tokens.js';
 import { nominalTokens } from '../events/pos.js';
 import { findTriggers } from '../events/triggers.js';
+import { narrativeTriggers } from '../events/non-narrative.js';
 import { fromTimex } from '../events/date.js';
 import { citedWork, enclosingAttribution } from '../events/attribution.js';
 
@@ -73,7 +74,8 @@ export function extractEvents(document: Document, context: StageContext): Docume
       work: citedWork(section, sections),
       tokens,
       // Nouns by the tagger turn verb triggers into noun triggers: only then is there more to find.
-      triggers: nominal.size === 0 ? found : findTriggers(tokens, slice, lexicon, nominal),
+      // Titles of works, title bars, headers, datelines and events remembered name events without telling them.
+      triggers: narrativeTriggers(tokens, nominal.size === 0 ? found : findTriggers(tokens, slice, lexicon, nominal), lexicon.code, { header: section?.kind === 'header' }),
       lexicon,
       mentions: outermost(mentions.get(segment.id) ?? []),
       mentionById,
