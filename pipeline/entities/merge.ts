@@ -73,7 +73,8 @@ export function resolveOverlaps<T extends Spanned>(candidates: readonly T[]): T[
       }
       const same = candidate.start === other.start && candidate.end === other.end;
       // A state inside a longer place's name is another entity ("Manila" in "Manila Bay").
-      const lends = same || (compatibleTypes(other.type, candidate.type) && !CONTAINERS.has(other.type) && !(candidate.type === 'GPE' && other.type === 'LOCATION'));
+      // An equipment name is read from its noun ("the cruiser Manila"): a place's label does not retype it.
+      const lends = (same && (other.type !== 'WEAPON_EQUIPMENT' || candidate.type === 'WEAPON_EQUIPMENT')) || (compatibleTypes(other.type, candidate.type) && !CONTAINERS.has(other.type) && !(candidate.type === 'GPE' && other.type === 'LOCATION'));
       if (candidate.gazetteer && !other.gazetteer && lends) {
         kept[k] = { ...other, gazetteer: candidate.gazetteer, type: same ? candidate.type : other.type };
       }

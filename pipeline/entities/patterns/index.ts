@@ -5,6 +5,7 @@
  */
 import { body, namedUnit } from './body.js';
 import { namedDocument, numberedDocument, quotedDocument } from './document.js';
+import { equipment } from './equipment.js';
 import { namedEvent } from './event.js';
 import { firm } from './firm.js';
 import type { Pattern } from './found.js';
@@ -29,4 +30,5 @@ export const patterns: readonly Pattern[] = [
   namedDocument,
   quotedDocument,
   nationality,
+  equipment,
 ];

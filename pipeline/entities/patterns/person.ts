@@ -62,7 +62,9 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
     if (lexicon.titles.has(token.lower) && (token.capitalized || gapAfter(text, tokens, i) === '. ')) {
       let j = i;
       // Titles joined by spaces; a dot only after an abbreviation ("Mr. Pu Yi", not "comrade. Shtern").
-      while (j < tokens.length && j - i < 3 && lexicon.titles.has(tokens[j]!.lower) && titleGap(gapAfter(text, tokens, j), lexicon.titles.get(tokens[j]!.lower)!)) j++;
+      // A title written with a hyphen is one title ("Governor-General", "Tenyente-Heneral").
+      const joined = (k: number): boolean => /^[-‑]$/u.test(gapAfter(text, tokens, k)) && lexicon.titles.has(tokens[k + 1]?.lower ?? '');
+      while (j < tokens.length && j - i < 3 && lexicon.titles.has(tokens[j]!.lower) && (titleGap(gapAfter(text, tokens, j), lexicon.titles.get(tokens[j]!.lower)!) || joined(j))) j++;
       const end = nameRunEnd(text, tokens, j, lexicon, 3);
       // "General Staff", "Colonel Division": a body or unit word is not a surname.
       const last = tokens[end - 1]?.lower ?? '';
