@@ -49,6 +49,8 @@ interface Reading {
   words: EquipmentWords;
   /** Token index of a designation's first token -> index after its last. */
   models: ReadonlyMap<number, number>;
+  /** Index after a designation's last token -> its first token's index. */
+  modelsEnding: ReadonlyMap<number, number>;
 }
 
 /**
@@ -58,7 +60,8 @@ interface Reading {
  */
 export const equipment: Pattern = ({ text, tokens, lexicon }) => {
   const words = equipmentWords(lexicon.language);
-  const reading: Reading = { text, tokens, lexicon, words, models: designations(text, tokens) };
+  const models = designations(text, tokens);
+  const reading: Reading = { text, tokens, lexicon, words, models, modelsEnding: new Map([...models].map(([first, end]) => [end, first])) };
   const items: Item[] = [];
   for (const [first, end] of reading.models) {
     if (PLURAL_MODEL.test(tokens[end - 1]!.text)) items.push({ first, end, rule: 'equipment/model', score: MODEL });
@@ -144,7 +147,8 @@ function nameEnd(reading: Reading, j: number): number {
 /** A ship prefix and the name after it at token `i` ("HMS Sheffield"). */
 function shipAt(reading: Reading, i: number): Item | null {
   const { text, tokens, words } = reading;
-  if (!words.shipPrefixes.has(tokens[i]!.text) || gapAfter(text, tokens, i) !== ' ') return null;
+  const prefix = tokens[i];
+  if (!prefix || !words.shipPrefixes.has(prefix.text) || gapAfter(text, tokens, i) !== ' ') return null;
   const end = nameEnd(reading, i + 1);
   return end > i + 1 ? { first: i, end, rule: 'equipment/ship-prefix', score: PREFIXED } : null;
 }
@@ -199,7 +203,8 @@ function namedBefore(reading: Reading, i: number): Item | null {
   if (last >= 0 && words.between.has(tokens[last]!.lower) && gapAfter(text, tokens, last) === ' ') last--;
   if (last < 0 || gapAfter(text, tokens, last) !== ' ') return null;
   // A model ending right there ("B-29 bombers").
-  for (const [first, end] of reading.models) if (end === last + 1) return { first, end, rule: 'equipment/model', score: MODEL };
+  const model = reading.modelsEnding.get(last + 1);
+  if (model !== undefined) return { first: model, end: last + 1, rule: 'equipment/model', score: MODEL };
   // The name's words, back to its first: no title, body, unit or place word, nor a people's.
   const named = (token: Token): boolean =>
     isNamePart(reading, token) && !lexicon.titles.has(token.lower) && !lexicon.orgWords.has(token.lower) && !lexicon.unitWords.has(token.lower) && !lexicon.terrainAfter.has(token.lower) && !isNationality(reading, token);
@@ -207,6 +212,7 @@ function namedBefore(reading: Reading, i: number): Item | null {
   while (first > 0 && last - first < MAX_NAME - 2 && named(tokens[first - 1]!) && (first === last + 1 || /^[ \-‑]$/u.test(gapAfter(text, tokens, first - 1)))) first--;
   if (first > last) return null;
   // A model before the name belongs to it ("B-29 Superfortress").
-  for (const [model, end] of reading.models) if (end === first && gapAfter(text, tokens, end - 1) === ' ') return { first: model, end: last + 1, rule: 'equipment/model', score: MODEL };
+  const leading = reading.modelsEnding.get(first);
+  if (leading !== undefined && gapAfter(text, tokens, first - 1) === ' ') return { first: leading, end: last + 1, rule: 'equipment/model', score: MODEL };
   return { first, end: last + 1, rule: 'equipment/name-before-noun', score: BEFORE_NOUN };
 }
