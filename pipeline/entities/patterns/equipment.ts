@@ -106,8 +106,13 @@ function spacedBefore({ text, tokens }: Reading, i: number): Token | undefined {
   return i > 0 && gapAfter(text, tokens, i - 1) === ' ' ? tokens[i - 1] : undefined;
 }
 
-/** The equipment noun token `i` is, read with a linker attached ("barkong") too. */
+/**
+ * The equipment noun token `i` is, read with a linker attached ("barkong") too; a
+ * capitalised one only opening the sentence (in title case every word is capitalised:
+ * "Aircraft Carriers", "Flying Tanks").
+ */
 function nounAt({ tokens, lexicon }: Reading, i: number, table: ReadonlyMap<string, EquipmentNoun>): EquipmentNoun | undefined {
+  if (i > 0 && tokens[i]!.capitalized) return undefined;
   const lower = tokens[i]!.lower;
   const noun = table.get(lower);
   if (noun) return noun;
