@@ -69,7 +69,9 @@ describe.each<[string, string, string, string]>([
 });
 
 describe.each<[string, string, string | undefined]>([
-  ['eng', 'on', 'place'],
+  ['eng', 'in', 'place'],
+  ['eng', 'on', 'terrain'],
+  ['eng', 'attack on', 'place'],
   ['eng', 'island of', 'terrain'],
   ['eng', 'landed on', 'terrain'],
   ['eng', 'left', 'weak'],

@@ -64,8 +64,12 @@ describe('places a terrain cue types', () => {
     ['tgl', 'Lumapag sa Sibutu ang mga marino noong Marso.', 'Sibutu', 'LOCATION'],
     ['tgl', 'Nagtago sila sa pulo ng Tabuan nang isang taon.', 'Tabuan', 'LOCATION'],
     ['tgl', 'Nagkubli sila sa paanan ng Kalatungan.', 'Kalatungan', 'LOCATION'],
-    // A plain place cue still gives a state-like place: towns are GPE.
+    ['eng', 'Two cruisers sank off Tabuan that night.', 'Tabuan', 'LOCATION'],
+    ['eng', 'The fighting on Sibutu lasted a week.', 'Sibutu', 'LOCATION'],
+    // A plain place cue still gives a state-like place: towns are GPE, and so is the
+    // place a movement goes against.
     ['eng', 'The rebels met in Sariaya in March.', 'Sariaya', 'GPE'],
+    ['eng', 'The brigade marched on Sariaya in March.', 'Sariaya', 'GPE'],
     ['tgl', 'Nagpulong ang mga rebelde sa Sariaya noong Marso.', 'Sariaya', 'GPE'],
   ])('should type the name after a %s cue: %s', async (language, sentence, text, type) => {
     expect(await mentionsOf(sentence, language)).toContainEqual(expect.objectContaining({ text, type }));
