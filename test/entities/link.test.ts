@@ -55,6 +55,22 @@ describe('linkEntities', () => {
     expect(corpus.entities.find((entity) => entity.name === 'Vasily Blyukher')?.id).toBe('en-vasily-blyukher');
   });
 
+  it('should link a Tagalog terrain name to its English form across documents', () => {
+    const corpus = linkEntities(
+      corpusOf(
+        withMentions('d1', 'eng', [['Kayapa Pass', 'LOCATION', 'Kayapa Pass', null], ['City of Ormoc', 'GPE', 'City of Ormoc', null], ['Sogod Bay', 'LOCATION', 'Sogod Bay', null]]),
+        withMentions('d2', 'tgl', [['Pasong Kayapa', 'LOCATION', 'Kayapa Pass', null], ['Lungsod ng Ormoc', 'GPE', 'Ormoc City', null], ['Sogod', 'GPE', 'Sogod', null]]),
+      ),
+      context,
+    );
+    const inventoryOf = inventory(corpus);
+    expect(Object.values(inventoryOf)).toContainEqual(['Kayapa Pass', 'Pasong Kayapa']);
+    expect(Object.values(inventoryOf)).toContainEqual(['City of Ormoc', 'Lungsod ng Ormoc']);
+    // A bay is not the town it is named after.
+    expect(Object.values(inventoryOf)).toContainEqual(['Sogod Bay']);
+    expect(Object.values(inventoryOf)).toContainEqual(['Sogod']);
+  });
+
   it('should link a Russian case form with initials to its nominative', () => {
     const corpus = linkEntities(
       corpusOf(withMentions('d1', 'eng', [['Koneva I.S.', 'PERSON', 'Konev I. S.', null], ['I.S. Konev', 'PERSON', 'I. S. Konev', null]])),
