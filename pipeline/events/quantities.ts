@@ -24,6 +24,7 @@ const LOSS_OF: Record<string, string> = {
   vehicle: 'vehicles_lost',
   armored_vehicle: 'vehicles_lost',
   gun: 'guns_lost',
+  ship: 'ships_lost',
 };
 /** The category of a figure that is not a loss: what it counts. */
 const COUNT_OF: Record<string, string> = {
@@ -36,6 +37,7 @@ const COUNT_OF: Record<string, string> = {
   sortie: 'sorties',
   vehicle: 'vehicles',
   armored_vehicle: 'armored_vehicles',
+  ship: 'ships',
   battalion: 'battalions',
   division: 'divisions',
   incident: 'incidents',
@@ -292,7 +294,11 @@ function partitiveWhole(tokens: readonly Token[], part: Figure, lexicon: EventLe
 function peopleWhole(tokens: readonly Token[], part: Figure, lexicon: EventLexicon): Found<string> | null {
   const at = part.last + 1;
   const phrase = lexicon.partitives.find((p) => p.value === 'people' && phraseAt(tokens, at, p.words));
-  return phrase ? { value: 'person', first: at, last: at + phrase.words.length - 1 } : null;
+  if (phrase) return { value: 'person', first: at, last: at + phrase.words.length - 1 };
+  // A part of people named right after ("killing 20 of her crew", "31 of the gunners"): they are the unit.
+  const partitive = lexicon.partitives.find((p) => p.value === 'part' && phraseAt(tokens, at, p.words));
+  const unit = partitive ? phraseAtLemma(tokens, at + partitive.words.length, lexicon.units, lexicon.linkers) : null;
+  return unit && PEOPLE.has(unit.value) ? { value: unit.value, first: at, last: unit.last } : null;
 }
 
 /** Ordinals and measures glued to the number ("19th", "23%"), order numbers ("No. 0040"), ranges ("18-20"). */
@@ -366,6 +372,8 @@ function lemmasAt(tokens: readonly Token[], at: number, words: readonly string[]
 function sameWord(token: string | undefined, word: string, linkers: readonly string[] = []): boolean {
   if (token === undefined) return false;
   if (token === word || token === `${word}s` || token === `${word}es` || (word.endsWith('y') && token === `${word.slice(0, -1)}ies`)) return true;
+  // "airmen", "servicemen": the plural of a word in -man.
+  if (word.endsWith('man') && token === `${word.slice(0, -3)}men`) return true;
   return linkers.some((linker) => token === linked(word, linker));
 }
 
