@@ -23,6 +23,9 @@ const DESIGNATION = /(?<![\p{L}\p{N}\-‑])\p{Lu}\p{L}{0,2}[-‑]?\p{N}{1,4}[\p{
 /** A model in the plural ("B-29s", "T-34s") names equipment without a noun. */
 const PLURAL_MODEL = /\p{N}s$/u;
 
+/** The closing quote of an opening one. */
+const CLOSING: Readonly<Record<string, string>> = { '“': '”', '‘': '’' };
+
 /** Most words of a name read next to a noun. */
 const MAX_NAME = 4;
 
@@ -174,12 +177,17 @@ function itemAt(reading: Reading, j: number): Item | null {
  */
 function namedAfter(reading: Reading, i: number, noun: EquipmentNoun): Item[] {
   const { text, tokens, lexicon, words } = reading;
+  // A space, perhaps an opening quote ('the bomb "Little Boy"').
+  const opens = (k: number): boolean => /^ ["“‘']?$/u.test(gapAfter(text, tokens, k));
+  if (!opens(i)) return [];
   let j = i + 1;
-  if (gapAfter(text, tokens, i) !== ' ') return [];
   // Up to two words between ("a ship named …", "barkong pandigma na …").
-  while (j < tokens.length && j - i <= 2 && words.between.has(tokens[j]!.lower) && gapAfter(text, tokens, j) === ' ') j++;
+  while (j < tokens.length && j - i <= 2 && gapAfter(text, tokens, j - 1) === ' ' && words.between.has(tokens[j]!.lower) && opens(j)) j++;
   const first = itemAt(reading, j);
   if (!first) return [];
+  // A quoted name ends at its closing quote.
+  const quote = gapAfter(text, tokens, j - 1).slice(1);
+  if (quote && !gapAfter(text, tokens, first.end - 1).startsWith(CLOSING[quote] ?? quote)) return [];
   const many = noun.many || words.pluralMarkers.has(spacedBefore(reading, i)?.lower ?? '');
   if (!many) return [first];
   const items = [first];

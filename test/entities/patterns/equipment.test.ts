@@ -35,6 +35,8 @@ describe('equipment', () => {
     ['should read names after a noun, a modifier and a linker', 'tgl', 'Lumubog ang kruser na General Belgrano at ang barkong pandigma na Yamato.', ['General Belgrano|WEAPON_EQUIPMENT', 'Yamato|WEAPON_EQUIPMENT']],
     ['should read a Tagalog model and the name linked to it', 'tgl', 'Ibinagsak ng eroplanong B-29 na Enola Gay ang bombang Little Boy.', ['B-29|WEAPON_EQUIPMENT', 'Enola Gay|WEAPON_EQUIPMENT', 'Little Boy|WEAPON_EQUIPMENT']],
     ['should read a weapon after a Tagalog noun and a prefixed ship', 'tgl', 'Tinamaan ng misil na Exocet ang HMS Sheffield.', ['Exocet|WEAPON_EQUIPMENT', 'HMS Sheffield|WEAPON_EQUIPMENT']],
+    ['should read a quoted name after a naming word', 'eng', 'A ship named “Victoria” sailed, and the bomb "Little Boy" fell.', ['Victoria|WEAPON_EQUIPMENT', 'Little Boy|WEAPON_EQUIPMENT']],
+    ['should read a quoted name after a Tagalog naming word', 'tgl', 'Ibinagsak nila ang bombang tinawag na "Little Boy".', ['Little Boy|WEAPON_EQUIPMENT']],
     ['should keep a hyphenated English title with the name', 'eng', 'Governor-General Rafael Izquierdo ordered it.', ['Governor-General Rafael Izquierdo|PERSON']],
     ['should keep a hyphenated title like a spaced one', 'eng', 'Lieutenant-General Arthur Percival met Lieutenant General Tomoyuki Yamashita.', ['Lieutenant-General Arthur Percival|PERSON', 'Lieutenant General Tomoyuki Yamashita|PERSON']],
     ['should keep a hyphenated Tagalog title with the name', 'tgl', 'Sumuko si Tenyente-Heneral Arthur Percival kay Gobernador-Heneral Rafael Izquierdo.', ['Tenyente-Heneral Arthur Percival|PERSON', 'Gobernador-Heneral Rafael Izquierdo|PERSON']],
@@ -53,6 +55,8 @@ describe('equipment', () => {
     ['should not read a single name after a plural noun', 'eng', 'The tanks Germany sent were old.'],
     ['should not read a people after a Tagalog noun', 'tgl', 'Dumating ang barkong Hapon.'],
     ['should not read a people before a noun', 'eng', 'Soviet aircraft attacked.'],
+    ['should not read a name whose quote is never closed', 'eng', 'The bomb "Little Boy was big.'],
+    ['should not read title case as a cue', 'eng', 'From the book Aircraft Carriers, Volume 2.'],
   ])('%s', async (_name, language, sentence) => {
     const found = await typed(sentence, language);
     expect(found.filter((entry) => entry.endsWith('|WEAPON_EQUIPMENT'))).toEqual([]);
