@@ -132,9 +132,12 @@ export function findQuantities(sentence: Sentence): RawQuantity[] {
     const direct = categoryAfter(tokens, figure.last + 1, lexicon, 1);
     // "Labinlima sa kanila", "fifteen of them": people named before, counted like a unit of people.
     const people = range || whole ? null : peopleWhole(tokens, part, lexicon);
-    const unitWords = people ?? unitAfter(tokens, figure.last + 1, lexicon);
+    // A list of names before the unit ("300 Dutch, French and Belgian soldiers") is its modifier.
+    const listEnd = nameList(tokens, figure.last + 1);
+    const unitWords = people ?? unitAfter(tokens, figure.last + 1, lexicon) ?? (listEnd > figure.last + 1 ? unitAfter(tokens, listEnd, lexicon) : null);
     const unit = unitWords && direct && unitWords.first >= direct.first && unitWords.first <= direct.last ? null : unitWords;
-    const afterUnit = unit ? unit.last + 1 : figure.last + 1;
+    // A list of names after the unit ("sundalong Olandes, Ingles at Pranses ang nabihag") stands before its cue.
+    const afterUnit = unit ? nameList(tokens, unit.last + 1) : figure.last + 1;
     const unitName = unit?.value ?? null;
     // Without a unit only a cue right after the figure makes it a figure ("650 killed").
     const after = categoryAfter(tokens, afterUnit, lexicon, unitName ? CUE_REACH : 1);
@@ -205,6 +208,26 @@ function shareCues(found: readonly Reading[], tokens: readonly Token[]): Reading
     }
   }
   return out;
+}
+
+/**
+ * The end of a list of capitalized words (names, demonyms) joined by commas and a last
+ * joiner from token k ("Dutch, French and Belgian", "Olandes, Ingles at Pranses"), or k
+ * when none starts there.
+ */
+function nameList(tokens: readonly Token[], k: number): number {
+  if (!capitalizedWord(tokens[k])) return k;
+  let n = k + 1;
+  while (JOINERS.has(tokens[n]?.lower ?? '') && capitalizedWord(tokens[n + 1])) {
+    const last = tokens[n]?.lower !== ',';
+    n += 2;
+    if (last) return n;
+  }
+  return n > k + 1 ? n : k;
+}
+
+function capitalizedWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
 }
 
 /** Whether the clause ends at token `at`: the sentence's end or a punctuation mark. */

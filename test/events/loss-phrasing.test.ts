@@ -18,6 +18,9 @@ describe('losses told in other words', () => {
     ['tgl', 'Sumabog ang imbakan ng pulbura na ikinamatay ng 31 artilyero.', 31, 'killed'],
     ['tgl', 'Lumubog ang tatlong barko ng kaaway sa daungan.', 3, 'ships_lost'],
     ['tgl', 'Mga 1,200 sundalo ng kuta ang nabihag ng mga kaaway.', 1200, 'captured'],
+    ['eng', 'About 300 Dutch, French and Belgian soldiers were taken prisoner.', 300, 'captured'],
+    ['tgl', 'Humigit-kumulang 5,000 sundalong Olandes, Ingles at Pranses sa kuta ang nabihag ng mga Aleman.', 5000, 'captured'],
+    ['tgl', 'Mga 300 sundalong Olandes at Pranses ang napatay sa ilog.', 300, 'killed'],
   ])('should read the %s loss in "%s"', (language, text, value, category) => {
     expect(figuresOf(text, language).map(({ value: v, category: c }) => ({ value: v, category: c }))).toContainEqual({ value, category });
   });
@@ -27,6 +30,8 @@ describe('losses told in other words', () => {
     ['eng', 'Three of her sisters lived in the town.'],
     ['eng', 'The museum holds 40 lifeboats.'],
     ['tgl', 'Tatlo sa mga sundalo ang nagsalita sa plasa.'],
+    ['eng', 'About 300 Dutch, French and Belgian soldiers marched home.'],
+    ['tgl', 'Mga 300 sundalong Olandes at Pranses ang umuwi, at napatay ang kanilang kabayo.'],
   ])('should find no loss in the %s text "%s"', (language, text) => {
     expect(figuresOf(text, language).filter((figure) => /killed|wounded|captured|lost|losses/.test(figure.category))).toEqual([]);
   });
