@@ -57,11 +57,11 @@ describe('a bare surname a verb of speaking or commanding makes a person', () =>
     expect(found.filter((mention) => mention.text === text && mention.type === 'PERSON')).toEqual([]);
   });
 
-  it('should stay fast on a long run of verbs and capitals', async () => {
+  // Timing on long inputs lives in the benches; here, what it must produce.
+  it('should read a long run of verbs and capitals: every speaker, no verb', async () => {
     const sentence = `${'Said said said, '.repeat(2000)}${'Bantug said. '.repeat(500)}`;
-    const started = performance.now();
     const found = await mentionsOf(sentence, 'eng');
-    expect(performance.now() - started).toBeLessThan(5000);
-    expect(found.filter((mention) => mention.text === 'Bantug').length).toBeGreaterThan(0);
+    expect(found.filter((mention) => mention.text === 'Bantug' && mention.type === 'PERSON')).toHaveLength(500);
+    expect(found.filter((mention) => mention.text.toLowerCase() === 'said')).toEqual([]);
   });
 });
