@@ -66,6 +66,8 @@ export interface EventLexicon {
   readonly units: Phrase<string>[];
   readonly casualtyCues: Phrase<string>[];
   readonly approximators: Phrase<string>[];
+  /** Amounts without a value ("thousands of", "libu-libong"): `vague-amounts.json`. */
+  readonly vagueAmounts: Phrase<string>[];
   /** Words of a range of figures: 'opener' ("between"), 'joiner' (only after an opener: "and"), 'connector' ("to"). */
   readonly rangeWords: Phrase<string>[];
   /** Endings that link a word to the next ("sundalo" + "-ng"), for matching a unit word with its linker. */
@@ -144,6 +146,7 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     units: phrases(table('quantity-units'), String),
     casualtyCues: phrases(table('casualty-categories'), String),
     approximators: phrases(table('approximators'), String),
+    vagueAmounts: phrases(table('vague-amounts'), String),
     rangeWords: phrases(table('range-words'), rangeRole),
     linkers: pack.read('linkers', stringList, []),
     partitives: phrases(table('partitives'), String),

@@ -121,12 +121,14 @@ export function findQuantities(sentence: Sentence): RawQuantity[] {
   const found: Reading[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!startsFigure(tokens, i, sentence.timexes)) continue;
-    const part = figureAt(tokens, i, lexicon);
+    // A vague amount ("thousands of", "libu-libong") is a figure without a value.
+    const part: Amount | null = figureAt(tokens, i, lexicon) ?? vagueAt(tokens, i, lexicon);
     if (!part) continue;
-    const range = rangeAt(tokens, part, lexicon);
+    const exact = isExact(part) ? part : null;
+    const range = exact ? rangeAt(tokens, exact, lexicon) : null;
     if (!range && isExcluded(tokens, part)) continue;
     // "Six out of 11 border guards": the unit and cue follow the whole.
-    const whole = range ? null : partitiveWhole(tokens, part, lexicon);
+    const whole = range || !exact ? null : partitiveWhole(tokens, exact, lexicon);
     const figure = range ? { ...part, last: range.upper.last } : whole ? { ...part, last: whole.last } : part;
     // A cue right after the figure wins over a unit inside it: "8,000 were taken prisoner" are captured, not prisoners.
     const direct = categoryAfter(tokens, figure.last + 1, lexicon, 1);
@@ -165,7 +167,7 @@ export function findQuantities(sentence: Sentence): RawQuantity[] {
     const reading: Omit<Reading, 'value' | 'qualifier'> = {
       category,
       unit: counted === null || counted === NATIONAL ? 'person' : counted,
-      approximate: bound?.value === 'about',
+      approximate: bound?.value === 'about' || !exact,
       text: sentence.slice(start, end),
       start,
       end,
@@ -181,7 +183,7 @@ export function findQuantities(sentence: Sentence): RawQuantity[] {
       found.push({ ...reading, value: range.lower, qualifier: 'at_least' });
       found.push({ ...reading, value: range.upper.value, qualifier: 'at_most' });
     } else {
-      found.push({ ...reading, value: survivors && whole ? whole.value - part.value : part.value, qualifier: bound?.value ?? null });
+      found.push({ ...reading, value: survivors && whole && exact ? whole.value - exact.value : part.value, qualifier: bound?.value ?? null });
     }
     i = Math.max(figure.last, unit?.last ?? figure.last);
   }
@@ -310,11 +312,24 @@ function partitiveWhole(tokens: readonly Token[], part: Figure, lexicon: EventLe
   return null;
 }
 
+/** A figure, or a vague amount without a value ("hundreds of"). */
+type Amount = Omit<Figure, 'value'> & { value: number | null };
+
+function isExact(amount: Amount): amount is Figure {
+  return amount.value !== null;
+}
+
+/** A vague amount of `vague-amounts.json` at token `at` ("thousands of", "libu-libong"): a figure without a value. */
+function vagueAt(tokens: readonly Token[], at: number, lexicon: EventLexicon): Amount | null {
+  const phrase = phrasesByFirstWord(lexicon.vagueAmounts).get((tokens[at] as Token).lower)?.find((p) => phraseAt(tokens, at, p.words));
+  return phrase ? { value: null, multiplier: 1, first: at, last: at + phrase.words.length - 1 } : null;
+}
+
 /**
  * People named before, right after a part ("fifteen of them", "labinlima sa kanila"): a
  * `partitives.json` phrase of kind 'people', which counts persons like a unit of people.
  */
-function peopleWhole(tokens: readonly Token[], part: Figure, lexicon: EventLexicon): Found<string> | null {
+function peopleWhole(tokens: readonly Token[], part: Pick<Figure, 'last'>, lexicon: EventLexicon): Found<string> | null {
   const at = part.last + 1;
   const phrase = lexicon.partitives.find((p) => p.value === 'people' && phraseAt(tokens, at, p.words));
   if (phrase) return { value: 'person', first: at, last: at + phrase.words.length - 1 };
@@ -325,7 +340,7 @@ function peopleWhole(tokens: readonly Token[], part: Figure, lexicon: EventLexic
 }
 
 /** Ordinals and measures glued to the number ("19th", "23%"), order numbers ("No. 0040"), ranges ("18-20"). */
-function isExcluded(tokens: readonly Token[], figure: Figure): boolean {
+function isExcluded(tokens: readonly Token[], figure: Pick<Figure, 'first' | 'last'>): boolean {
   const first = tokens[figure.first] as Token;
   const last = tokens[figure.last] as Token;
   const next = tokens[figure.last + 1];

@@ -107,3 +107,35 @@ describe('findQuantities on a part of people named before', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('findQuantities on vague amounts', () => {
+  it.each<[string, string, string, string]>([
+    ['eng', 'Thousands of civilians were killed in the shelling.', 'civilians_killed', 'Thousands of civilians were killed'],
+    ['eng', '𝔸😀 The regiment had hundreds of wounded.', 'wounded', 'hundreds of wounded'],
+    ['tgl', 'Libu-libong sibilyan ang nasawi sa pambobomba.', 'civilians_killed', 'Libu-libong sibilyan ang nasawi'],
+    ['tgl', '😀 Daan-daang sundalo ang nasugatan.', 'wounded', 'Daan-daang sundalo ang nasugatan'],
+  ])('should read a figure without a value (%s) in "%s"', (language, text, category, span) => {
+    const [quantity] = quantitiesOf(text, language);
+    expect(quantity).toMatchObject({ value: null, approximate: true, category, text: span });
+    expect([...text].slice(quantity?.start, quantity?.end).join('')).toBe(span);
+  });
+
+  it.each<[string, string]>([
+    // No unit and no loss after it, or a multiplier of a number, is no vague amount.
+    ['eng', 'Thousands of leaflets fell on the city.'],
+    ['tgl', 'Libu-libong polyeto ang nahulog sa lungsod.'],
+  ])('should find no figure (%s) in "%s"', (language, text) => {
+    expect(quantitiesOf(text, language)).toEqual([]);
+  });
+
+  it('should keep a number with its multiplier exact', () => {
+    expect(quantitiesOf('Two thousand soldiers were killed.', 'eng')[0]).toMatchObject({ value: 2000, approximate: false, text: 'Two thousand soldiers were killed' });
+  });
+
+  it('should read a long run of vague words quickly', () => {
+    const text = `${'thousands of '.repeat(3000)}soldiers were killed.`;
+    const started = performance.now();
+    quantitiesOf(text, 'eng');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

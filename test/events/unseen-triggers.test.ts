@@ -79,7 +79,8 @@ describe('event triggers beyond the seed wars', () => {
   });
 
   it.each([
-    ['eng', 'Thousands of prisoners were shot after the war.', []],
+    // The vague loss is a casualty report; the war is only its time.
+    ['eng', 'Thousands of prisoners were shot after the war.', ['casualty_report']],
     ['eng', 'They recaptured Hue after a month of fighting.', ['capture']],
     ['tgl', 'Bumalik si Aguinaldo sa Cavite pagkatapos ng digmaan.', []],
   ])('should read a war named as a time as no event of its own in the %s sentence "%s"', (language, text, types) => {
