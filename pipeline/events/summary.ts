@@ -38,7 +38,8 @@ export interface SummaryParts {
   /** The place, with its entity type where known: a state is "in", a site "at". */
   location: (Pick<NonNullable<EventMention['location']>, 'name'> & { type?: string | null }) | null;
   date: Pick<EventDate, 'value' | 'text'> | null;
-  quantities: readonly Pick<Quantity, 'value' | 'category' | 'qualifier' | 'side'>[];
+  /** Figures; a vague one (no value) is told by the magnitude its text states ("hundreds"). */
+  quantities: readonly SummaryQuantity[];
   trigger?: SummaryTrigger | null;
 }
 
@@ -78,7 +79,8 @@ export function summarize(parts: SummaryParts, context: StageContext): string {
   const others = names('participant');
   const templates = (wording[parts.type] ?? wording['other'] ?? '').split('|');
   const told = ranges(parts.quantities);
-  const figures = told.slice(0, MAX_FIGURES).map(figure);
+  const magnitudes = vagueAmounts(parts.trigger?.language ?? 'eng', context);
+  const figures = told.slice(0, MAX_FIGURES).map((quantity) => figure(quantity, magnitudes));
   if (told.length > MAX_FIGURES) figures.push('…');
   const date = parts.date?.value ? formatDate(parts.date.value, wording, word('to', 'to'), and) : null;
   const place = parts.location?.name ?? null;
@@ -169,10 +171,13 @@ function fill(template: string, agent: string, patient: string, place = ''): str
   return template.replace('{agent}', agent).replace('{patient}', patient).replace('{place}', place).trim();
 }
 
-type Told = Pick<Quantity, 'value' | 'category' | 'qualifier' | 'side'> & { upper?: number | null };
+/** A figure as a summary tells it. */
+export type SummaryQuantity = Pick<Quantity, 'value' | 'category' | 'qualifier' | 'side'> & Partial<Pick<Quantity, 'text'>>;
+
+type Told = SummaryQuantity & { upper?: number | null };
 
 /** The two ends of a range (at_least then at_most, same category and side) told as one figure. */
-function ranges(quantities: readonly Pick<Quantity, 'value' | 'category' | 'qualifier' | 'side'>[]): Told[] {
+function ranges(quantities: readonly SummaryQuantity[]): Told[] {
   const told: Told[] = [];
   for (const quantity of quantities) {
     const previous = told.at(-1);
@@ -183,9 +188,16 @@ function ranges(quantities: readonly Pick<Quantity, 'value' | 'category' | 'qual
   return told;
 }
 
-function figure(quantity: Told): string {
+/** The evidence language's vague amounts with the English magnitude each states, longest first. */
+function vagueAmounts(language: LanguageCode, context: StageContext): [string, string][] {
+  return Object.entries(context.lang(language).read('vague-amounts', stringTable, {})).sort(([a], [b]) => b.length - a.length);
+}
+
+function figure(quantity: Told, magnitudes: readonly [string, string][]): string {
   const bound = quantity.qualifier ? `${quantity.qualifier.replace(/_/g, ' ')} ` : '';
-  const value = quantity.value === null ? '?' : group(quantity.value);
+  const text = quantity.text?.toLowerCase() ?? '';
+  const vague = magnitudes.find(([phrase]) => text.includes(phrase))?.[1];
+  const value = quantity.value === null ? (vague ?? '?') : group(quantity.value);
   const upper = quantity.upper === undefined ? '' : `–${quantity.upper === null ? '?' : group(quantity.upper)}`;
   return `${bound}${value}${upper} ${quantity.category.replace(/_/g, ' ')}`;
 }

@@ -42,6 +42,9 @@ describe('summarize', () => {
     ['an event noun with the type\'s verb, not its own', parts('capture', { participants: [p('Japan', 'agent'), p('Manchuria', 'patient')], trigger: { text: 'capture', phrase: 'capture', nominal: true, language: 'eng' } }), 'Japan captured Manchuria (undated).'],
     ['a verb without a gloss with the type\'s verb', parts('battle', { participants: [p('Japan', 'agent'), p('China', 'patient')], trigger: tgl('nagtagumpay', 'walang ganito') }), 'Japan fought China (undated).'],
     ['an English verb without arguments', parts('attack', { date: day('1938-07-31'), trigger: eng('attacked', false) }), 'Attack (1938-07-31).'],
+    ['vague English amounts by their magnitude', parts('casualty_report', { quantities: [{ value: null, category: 'killed', qualifier: null, side: 'Soviet Union', text: 'hundreds of killed' }, { value: null, category: 'wounded', qualifier: null, side: 'Soviet Union', text: 'tens of thousands of wounded' }] }), 'Soviet Union losses: hundreds killed, tens of thousands wounded (undated).'],
+    ['a vague Tagalog amount by its magnitude', parts('casualty_report', { quantities: [{ value: null, category: 'civilians_killed', qualifier: null, side: 'Japan', text: 'libu-libong sibilyan' }], trigger: tgl('napatay', 'patay') }), 'Japan losses: thousands civilians killed (undated).'],
+    ['a figure without value or magnitude as unknown', parts('casualty_report', { quantities: [{ value: null, category: 'killed', qualifier: null, side: 'Japan', text: 'an unknown number' }] }), 'Japan losses: ? killed (undated).'],
   ])('should write %s', (_, input, expected) => {
     expect(summarize(input, context)).toBe(expected);
   });
