@@ -30,6 +30,7 @@ import type { Narrative, Sentence } from './sentence.js';
 import { sideOf, type DocumentSides } from './sides.js';
 import { summarize } from './summary.js';
 import { resolvePronouns } from './pronouns.js';
+import { tellsEvent } from './place-bound.js';
 import { phraseAt } from './tokens.js';
 import { argumentWord, type Trigger } from './triggers.js';
 
@@ -124,7 +125,8 @@ function chooseTriggers(sentence: Sentence, cut: Clause[], quantities: readonly 
   // A word after "in order to" / "upang" names a goal, not an event that happened.
   const aGoal = (trigger: Trigger): boolean =>
     sentence.lexicon.goalMarkers.some((phrase) => phraseAt(sentence.tokens, trigger.first - phrase.words.length, phrase.words));
-  const triggers = sentence.triggers.filter((trigger) => !inFigure(trigger) && !inDate(trigger) && !aGoal(trigger));
+  // A word that tells its event only of a place ("Bataan fell", not "the plane fell") needs that place (`place-bound.ts`).
+  const triggers = sentence.triggers.filter((trigger) => !inFigure(trigger) && !inDate(trigger) && !aGoal(trigger) && tellsEvent(sentence, trigger));
   // A heading without a date names its section's topic ("The Korean War", "Ang Labanan sa Mactan"): its event nouns are no events.
   const topic = sentence.timexes.length === 0 && sentence.document.paragraphs.find((p) => p.id === sentence.segment.paragraph)?.kind === 'heading';
   const chosen: { trigger: Trigger; clause: Clause }[] = [];

@@ -5,6 +5,7 @@
  */
 import { eventTypes, type Document, type EventType, type LanguageCode, type Segment } from '../model.js';
 import type { StageContext } from '../stage.js';
+import { entityLexicon } from '../entities/lexicon.js';
 import { availableLanguages, stringList, stringTable, type LanguagePack } from '../lang/index.js';
 
 /** A phrase of the lexicon, split into lower-case words. */
@@ -35,6 +36,14 @@ export interface EventLexicon {
    * "sumuko ang garison sa mga Amerikano"): `trigger-undergoers.json`.
    */
   readonly undergoers: ReadonlySet<string>;
+  /**
+   * Verbal triggers (their lexicon phrase) that tell their event only of a place, and the
+   * argument the place must be ("Bataan fell": 'patient'; "entered Manila": 'object'):
+   * `trigger-place-bound.json`.
+   */
+  readonly placeBound: Readonly<Record<string, 'patient' | 'object'>>;
+  /** Common nouns that name a place ("city", "lungsod"): the keys of `terrain-words.json`. */
+  readonly placeNouns: ReadonlySet<string>;
   /**
    * The focus a Tagalog-like trigger must have to tell its event (`trigger-focus.json`: "bawi"
    * is retaken only as "nabawi"/"binawi"; "nakabawi" recovered).
@@ -121,12 +130,15 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
   if (cached) return cached;
   const table = (name: string): Record<string, string> => pack.read(name, stringTable, {});
   const inflection = table('inflection');
+  const entities = entityLexicon(pack);
   const clauseBreaks = table('clause-breaks');
   const lexicon: EventLexicon = {
     code,
     triggers: phrases(table('triggers'), eventTypeOf('triggers', code)),
     nounTriggers: phrases(table('trigger-nouns'), eventTypeOf('trigger-nouns', code)),
     undergoers: new Set(phrases(table('trigger-undergoers'), String).map((phrase) => phrase.words.join(' '))),
+    placeBound: placeBoundTable(table('trigger-place-bound')),
+    placeNouns: new Set([...entities.terrainBefore.keys(), ...entities.terrainAfter.keys()]),
     triggerFocus: focusTable(table('trigger-focus')),
     goalMarkers: phrases(table('goal-markers'), String),
     blockers: phrases(table('trigger-blockers'), String),
@@ -209,6 +221,15 @@ function eventTypeOf(file: string, code: LanguageCode): (value: string) => Event
 function rangeRole(value: string): string {
   if (value !== 'opener' && value !== 'joiner' && value !== 'connector') throw new Error(`range-words.json: '${value}' must be opener, joiner or connector`);
   return value;
+}
+
+function placeBoundTable(table: Record<string, string>): Record<string, 'patient' | 'object'> {
+  const bound: Record<string, 'patient' | 'object'> = Object.create(null) as Record<string, 'patient' | 'object'>;
+  for (const [phrase, role] of Object.entries(table)) {
+    if (role !== 'patient' && role !== 'object') throw new Error(`trigger-place-bound.json: '${phrase}' must map to patient or object`);
+    bound[phrase.toLowerCase().split(/\s+/).filter(Boolean).join(' ')] = role;
+  }
+  return bound;
 }
 
 function focusTable(table: Record<string, string>): Record<string, Focus> {

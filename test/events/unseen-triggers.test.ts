@@ -63,7 +63,6 @@ describe('event triggers beyond the seed wars', () => {
     ['eng', 'A reinforced corps was detached.', 'deployment'],
     ['eng', 'Bombers hit targets on native land in the summer.', 'deployment'],
     ['tgl', 'Mabilis na nakabawi ang mga Hapones mula sa sorpresa.', 'capture'],
-    ['tgl', 'Bumagsak ang eroplano sa dagat.', 'capture'],
     // A word that tells its event in one focus only: "nakabawi" recovered, "matatag" firm.
     ['tgl', 'Nakabawi ang hukbo matapos ang unos.', 'capture'],
     ['tgl', 'Matatag ang depensa ng garison.', 'reorganization'],
@@ -71,9 +70,16 @@ describe('event triggers beyond the seed wars', () => {
     expect(triggersOf(text, language).map((trigger) => trigger.type)).not.toContain(type);
   });
 
+  // "bumagsak" is an event word only of a place (`trigger-place-bound.json`): its word is found, its event is not.
+  it.each([
+    ['tgl', 'Bumagsak ang eroplano sa dagat.', 'capture'],
+  ])('should find no %s event of the wrong kind in "%s"', (language, text, type) => {
+    expect(eventTypesOf(text, language)).not.toContain(type);
+  });
+
   it('should take no event word inside a date ("the fall of 1941")', () => {
     const text = 'In the fall of 1941 the rains came early. Bataan fell on April 9, 1942.';
-    const document = makeDocument({ paragraphs: [text], language: 'eng', timexes: [{ text: 'the fall of 1941', value: '1941-23' }, { text: 'April 9, 1942', value: '1942-04-09' }] });
+    const document = makeDocument({ paragraphs: [text], language: 'eng', timexes: [{ text: 'the fall of 1941', value: '1941-23' }, { text: 'April 9, 1942', value: '1942-04-09' }], mentions: [{ text: 'Bataan', type: 'GPE' }] });
     const events = extractEvents(document, testContext()).events;
     expect(events.map((event) => [event.type, event.trigger.text])).toEqual([['capture', 'fell']]);
   });

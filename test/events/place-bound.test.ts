@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../pipeline/model.js';
+import { extractEvents } from '../../pipeline/stages/events.js';
+import { codePointIndex, makeDocument, testContext } from './helpers.js';
+
+type Case = [language: string, text: string, mentions: [string, EntityType][], trigger: string, patient: string | null];
+
+function eventsOf(text: string, language: string, mentions: [string, EntityType][] = []) {
+  const document = makeDocument({ paragraphs: [text], language, mentions: mentions.map(([name, type]) => ({ text: name, type })) });
+  return extractEvents(document, testContext()).events;
+}
+
+describe('place-bound event words', () => {
+  it.each<Case>([
+    ['eng', 'Tarlac fell after a siege of nine days.', [['Tarlac', 'GPE']], 'fell', 'Tarlac'],
+    ['eng', 'The walled town fell after a week.', [], 'fell', null],
+    ['eng', '😀𝔸 The rebels entered Cebu at dawn.', [['Cebu', 'GPE']], 'entered', 'Cebu'],
+    ['eng', 'The brigade entered the city without a fight.', [], 'entered', null],
+    ['tgl', 'Bumagsak ang Tarlac noong ikatlong araw.', [['Tarlac', 'GPE']], 'Bumagsak', 'Tarlac'],
+    // The sa-phrase of "pumasok" gets no role yet: the event is found, its place not named as patient.
+    ['tgl', '😀𝔸 Pumasok ang mga rebelde sa Cebu.', [['Cebu', 'GPE']], 'Pumasok', null],
+    ['tgl', 'Pumasok ang brigada sa lungsod nang madaling-araw.', [], 'Pumasok', null],
+  ])('should find a capture in (%s) "%s"', (language, text, mentions, trigger, patient) => {
+    const event = eventsOf(text, language, mentions).find((e) => e.type === 'capture');
+    expect(event?.trigger.text).toBe(trigger);
+    expect(event?.trigger.start).toBe(codePointIndex(text, trigger));
+    expect(event?.trigger.end).toBe(codePointIndex(text, trigger) + [...trigger].length);
+    if (patient !== null) expect(event?.participants.some((p) => p.text === patient && p.role === 'patient')).toBe(true);
+  });
+
+  it.each<[string, string, [string, EntityType][]]>([
+    ['eng', 'A transport plane fell near the river.', []],
+    ['eng', 'The old tower fell in the storm.', []],
+    ['eng', 'The colonel entered the room quietly.', []],
+    ['eng', 'Both governments entered into an agreement on trade.', []],
+    ['eng', '😀𝔸 The nurse entered the tent with Rizal.', [['Rizal', 'PERSON']]],
+    ['tgl', 'Bumagsak ang eroplano sa dagat malapit sa Cebu.', [['Cebu', 'GPE']]],
+    ['tgl', 'Pumasok ang heneral sa bahay.', []],
+    ['tgl', 'Pumasok sa kasunduan ang dalawang pamahalaan.', []],
+  ])('should find no capture in (%s) "%s"', (language, text, mentions) => {
+    expect(eventsOf(text, language, mentions).map((e) => e.type)).not.toContain('capture');
+  });
+
+  it('should keep the time of a long run of dashes and spaces before a place-bound word bounded', () => {
+    const text = `${'- '.repeat(20000)}the city fell.`;
+    const started = performance.now();
+    eventsOf(text, 'eng');
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
