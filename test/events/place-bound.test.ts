@@ -17,7 +17,7 @@ describe('place-bound event words', () => {
     ['eng', '😀𝔸 The rebels entered Cebu at dawn.', [['Cebu', 'GPE']], 'entered', 'Cebu'],
     ['eng', 'The brigade entered the city without a fight.', [], 'entered', null],
     ['tgl', 'Bumagsak ang Tarlac noong ikatlong araw.', [['Tarlac', 'GPE']], 'Bumagsak', 'Tarlac'],
-    // The sa-phrase of "pumasok" gets no role yet: the event is found, its place not named as patient.
+    // The sa-phrase of "pumasok" is a place cue: its place is the event's location, not a participant.
     ['tgl', '😀𝔸 Pumasok ang mga rebelde sa Cebu.', [['Cebu', 'GPE']], 'Pumasok', null],
     ['tgl', 'Pumasok ang brigada sa lungsod nang madaling-araw.', [], 'Pumasok', null],
   ])('should find a capture in (%s) "%s"', (language, text, mentions, trigger, patient) => {
@@ -26,6 +26,15 @@ describe('place-bound event words', () => {
     expect(event?.trigger.start).toBe(codePointIndex(text, trigger));
     expect(event?.trigger.end).toBe(codePointIndex(text, trigger) + [...trigger].length);
     if (patient !== null) expect(event?.participants.some((p) => p.text === patient && p.role === 'patient')).toBe(true);
+  });
+
+  it.each<[string, string, string]>([
+    ['tgl', '😀𝔸 Pumasok sa Iloilo ang mga tropang Amerikano.', 'Iloilo'],
+    ['tgl', 'Pumasok ang hukbo sa Vigan noong Abril.', 'Vigan'],
+  ])('should put the place "pumasok" enters as the location in (%s) "%s"', (language, text, place) => {
+    const event = eventsOf(text, language, [[place, 'GPE']]).find((e) => e.type === 'capture');
+    expect(event?.location?.text).toBe(place);
+    expect(event?.trigger.start).toBe(codePointIndex(text, 'Pumasok'));
   });
 
   it.each<[string, string, [string, EntityType][]]>([
