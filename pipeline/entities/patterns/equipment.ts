@@ -136,17 +136,19 @@ function isNamePart({ lexicon }: Reading, token: Token | undefined): boolean {
 
 /** Index after the name run from token `j` ("General Belgrano", "Gregorio del Pilar"), `j` when there is none. */
 function nameEnd(reading: Reading, j: number): number {
-  const { text, tokens, lexicon } = reading;
+  const { text, tokens, lexicon, words } = reading;
+  // A ship prefix opens a name of its own: it is never part of one ("HMS HMS").
+  const namePart = (token: Token | undefined): boolean => token !== undefined && isNamePart(reading, token) && !words.shipPrefixes.has(token.text);
   const first = tokens[j];
-  if (!first || !isNamePart(reading, first) || isNationality(reading, first) || reading.models.has(j)) return j;
+  if (!first || !namePart(first) || isNationality(reading, first) || reading.models.has(j)) return j;
   let k = j + 1;
   while (k < tokens.length && k - j < MAX_NAME && !isPossessive(tokens[k - 1])) {
     if (!/^[ \-‑]$/u.test(gapAfter(text, tokens, k - 1))) break;
     const token = tokens[k]!;
     // A lower-case particle inside a name ("Gregorio del Pilar").
-    const particle = !token.capitalized && lexicon.nameParticles.has(token.lower) && gapAfter(text, tokens, k) === ' ' && isNamePart(reading, tokens[k + 1]);
+    const particle = !token.capitalized && lexicon.nameParticles.has(token.lower) && gapAfter(text, tokens, k) === ' ' && namePart(tokens[k + 1]);
     if (particle) k += 2;
-    else if (isNamePart(reading, token)) k++;
+    else if (namePart(token)) k++;
     else break;
   }
   return Math.min(k, tokens.length);
