@@ -48,10 +48,7 @@ describe('losses told in other words', () => {
     expect(figure?.text).toBe('killing 20 of his men');
   });
 
-  it('should read a long run of coordinated nouns and dashes within budget', () => {
-    const text = `${'sailors, '.repeat(2000)}and 5 ${'— '.repeat(2000)}airmen were killed.`;
-    const started = performance.now();
-    figuresOf(text, 'eng');
-    expect(performance.now() - started).toBeLessThan(2000);
+  it('should not join a figure to its noun across a long run of coordinated nouns and dashes', () => {
+    expect(figuresOf(`${'sailors, '.repeat(2000)}and 5 ${'— '.repeat(2000)}airmen were killed.`, 'eng')).toEqual([]);
   });
 });

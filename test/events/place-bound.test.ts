@@ -50,10 +50,7 @@ describe('place-bound event words', () => {
     expect(eventsOf(text, language, mentions).map((e) => e.type)).not.toContain('capture');
   });
 
-  it('should keep the time of a long run of dashes and spaces before a place-bound word bounded', () => {
-    const text = `${'- '.repeat(20000)}the city fell.`;
-    const started = performance.now();
-    eventsOf(text, 'eng');
-    expect(performance.now() - started).toBeLessThan(5000);
+  it('should find the fall of a city after a long run of dashes and spaces', () => {
+    expect(eventsOf(`${'- '.repeat(20000)}the city fell.`, 'eng').map((event) => [event.type, event.trigger.text, event.trigger.start])).toEqual([['capture', 'fell', 40009]]);
   });
 });
