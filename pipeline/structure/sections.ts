@@ -104,13 +104,12 @@ function snippetSeries(blocks: readonly ReadBlock[], first: number): SectionPlan
 
 /**
  * Whether the block before an order cue is the line that introduces the order ("Below is
- * the text of the order:"): it ends with a colon, follows no blank-line-free run into the
- * cue's own text, and is not the open part's only block (its title).
+ * the text of the order:"): it ends with a colon and is the last block of the open part,
+ * but not its only one (its title).
  */
 function leadIn(blocks: readonly ReadBlock[], cue: number, open: SectionPlan | null): boolean {
   const before = blocks[cue - 1];
-  if (!before || before.role === 'order-cue' || !/:\s*$/u.test(before.text)) return false;
-  return open === null ? false : open.last === cue - 1 && open.first < cue - 1;
+  return open !== null && open.last === cue - 1 && open.first < cue - 1 && before !== undefined && /:\s*$/u.test(before.text);
 }
 
 /** The top-level parts of a source; `blocks` is a working copy whose roles it settles. */
