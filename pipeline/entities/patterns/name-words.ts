@@ -13,6 +13,12 @@ export function isNameWord(token: Token | undefined, lexicon: EntityLexicon): bo
   return !lexicon.nonNames.has(token.lower) && !lexicon.titles.has(token.lower);
 }
 
+/** A one-word lower-case name particle at token `k`, spaced, before a name word ("de", "del", "van"). */
+export function isParticle(text: string, tokens: readonly Token[], k: number, lexicon: EntityLexicon): boolean {
+  const token = tokens[k];
+  return !!token && !token.capitalized && lexicon.nameParticles.has(token.lower) && gapAfter(text, tokens, k) === ' ' && isNameWord(tokens[k + 1], lexicon);
+}
+
 /** Tokens a name particle takes from token `j` when a name word follows it ("van der Noot": 2), else 0. */
 function particleLength(text: string, tokens: readonly Token[], j: number, lexicon: EntityLexicon): number {
   for (const length of [2, 1]) {

@@ -9,7 +9,7 @@ import { isPatronymic, normalizeName } from '../names.js';
 import type { Token } from '../tokens.js';
 import { gapAfter, isInitial } from '../tokens.js';
 import type { Found, Pattern } from './found.js';
-import { isNameWord, nameRunEnd } from './name-words.js';
+import { isNameWord, isParticle, nameRunEnd } from './name-words.js';
 
 /**
  * People named with titles, initials, person markers or a patronymic.
@@ -83,9 +83,7 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
       let j = i + 1;
       while (j < tokens.length && j - i <= 3 && lexicon.titles.has(tokens[j]!.lower)) j++;
       // A surname may open with its particle ("si del Pilar").
-      const particle = tokens[j];
-      const opensWithParticle = !!particle && !particle.capitalized && lexicon.nameParticles.has(particle.lower) && gapAfter(text, tokens, j) === ' ' && isNameWord(tokens[j + 1], lexicon);
-      let end = opensWithParticle ? nameRunEnd(text, tokens, j + 1, lexicon, 3) : nameRunEnd(text, tokens, j, lexicon, 3);
+      let end = nameRunEnd(text, tokens, isParticle(text, tokens, j, lexicon) ? j + 1 : j, lexicon, 3);
       while (end > j) {
         emit(j, end - 1, 'person/marker');
         if (marker !== 'many') break;

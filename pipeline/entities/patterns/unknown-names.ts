@@ -11,7 +11,7 @@ import type { Token } from '../tokens.js';
 import { gapAfter, gapBefore, isInitial, isNameGap, isPossessive, isWordBreak } from '../tokens.js';
 import type { PlaceCue } from '../lexicon.js';
 import type { Found, PatternInput } from './found.js';
-import { isNameWord } from './name-words.js';
+import { isNameWord, isParticle } from './name-words.js';
 import { regionAfter } from './region-after.js';
 import { isSpeaker } from './speaker.js';
 
@@ -57,12 +57,6 @@ export function unknownNames({ text, tokens, lexicon }: PatternInput, kept: read
     i = j;
   }
   return runs;
-}
-
-/** A one-word lower-case name particle at token `k`, spaced, before a name word ("de", "del", "van"). */
-function isParticle(text: string, tokens: readonly Token[], k: number, lexicon: PatternInput['lexicon']): boolean {
-  const token = tokens[k];
-  return !!token && !token.capitalized && lexicon.nameParticles.has(token.lower) && gapAfter(text, tokens, k) === ' ' && isNameWord(tokens[k + 1], lexicon);
 }
 
 /** Most words a place cue phrase holds ("in favour of"). */
