@@ -93,16 +93,9 @@ export function similarityBound(lengthA: number, lengthB: number): number {
  */
 export function bagSimilarityBound<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   if (a.length + b.length === 0) return 1;
-  const counts = new Map<T, number>();
-  for (let i = 0; i < a.length; i++) counts.set(a[i] as T, (counts.get(a[i] as T) ?? 0) + 1);
+  const counts = wordCounts(a, 0, a.length);
   let common = 0;
-  for (let i = 0; i < b.length; i++) {
-    const left = counts.get(b[i] as T) ?? 0;
-    if (left > 0) {
-      common++;
-      counts.set(b[i] as T, left - 1);
-    }
-  }
+  for (let i = 0; i < b.length; i++) if (take(counts, b[i] as T)) common++;
   return (2 * common) / (a.length + b.length);
 }
 
