@@ -19,6 +19,7 @@ import { codePointLength } from '../offsets.js';
 import { functionWords } from './function-words.js';
 import { contentWords } from './lexicons.js';
 import { ngramScores } from './ngram-scores.js';
+import { perPair, remember } from './pair-cache.js';
 import { judgeWords, type JudgedWord, type WordKind } from './word-origin.js';
 
 /** A word's kind in a phrase: `judgeWords`' kinds, `loose`, `unknown` and `shared` (see the module comment). */
@@ -45,7 +46,6 @@ const UNKNOWN_MIN_SHARE = 0.5;
 const MIN_WORD_LETTERS = 3;
 /** A glued stem must be this long: shorter ones are too often a native word's start ("bay" in "bayang"). */
 const MIN_STEM_LETTERS = 5;
-const MAX_REMEMBERED_WORDS = 100_000;
 
 interface PairPhraseData {
   matrix: LanguagePack;
@@ -66,26 +66,16 @@ interface Refinement {
   cut: number;
 }
 
-const pairCache = new WeakMap<LanguagePack, WeakMap<LanguagePack, PairPhraseData>>();
-
-function pairData(matrix: LanguagePack, foreign: LanguagePack): PairPhraseData {
-  const byForeign = pairCache.get(matrix) ?? new WeakMap<LanguagePack, PairPhraseData>();
-  pairCache.set(matrix, byForeign);
-  const cached = byForeign.get(foreign);
-  if (cached) return cached;
-  const data: PairPhraseData = {
-    matrix,
-    foreign,
-    pair: [matrix.code, foreign.code].sort(),
-    matrixContent: contentWords(matrix),
-    foreignFunction: functionWords(foreign),
-    foreignContent: contentWords(foreign),
-    endings: [...matrix.read('loan-endings', stringList, [])].sort((a, b) => codePointLength(b) - codePointLength(a) || a.localeCompare(b)),
-    refined: new Map(),
-  };
-  byForeign.set(foreign, data);
-  return data;
-}
+const pairData = perPair((matrix, foreign): PairPhraseData => ({
+  matrix,
+  foreign,
+  pair: [matrix.code, foreign.code].sort(),
+  matrixContent: contentWords(matrix),
+  foreignFunction: functionWords(foreign),
+  foreignContent: contentWords(foreign),
+  endings: [...matrix.read('loan-endings', stringList, [])].sort((a, b) => codePointLength(b) - codePointLength(a) || a.localeCompare(b)),
+  refined: new Map(),
+}));
 
 /**
  * The words of a sentence judged for phrases: `judgeWords`' verdicts with the refinements
@@ -104,12 +94,7 @@ export function phraseWords(judged: readonly JudgedWord[], matrix: LanguagePack,
     if (word.kind === 'number') return word;
     let byText = data.refined.get(word.kind);
     if (!byText) data.refined.set(word.kind, (byText = new Map()));
-    let refinement = byText.get(word.text);
-    if (!refinement) {
-      refinement = refine(word, data);
-      if (byText.size >= MAX_REMEMBERED_WORDS) byText.clear();
-      byText.set(word.text, refinement);
-    }
+    const refinement = byText.get(word.text) ?? remember(byText, word.text, refine(word, data));
     if (refinement.kind === word.kind && refinement.cut === 0) return word;
     const end = word.end - refinement.cut;
     return { text: [...word.text].slice(0, end - word.start).join(''), start: word.start, end, kind: refinement.kind };

@@ -16,6 +16,7 @@ import { codePointLength } from '../offsets.js';
 import { eldScores } from './eld-detector.js';
 import { functionWords } from './function-words.js';
 import { contentWords } from './lexicons.js';
+import { perPair, remember } from './pair-cache.js';
 import type { WordToken } from './words.js';
 
 /**
@@ -54,35 +55,24 @@ const LEXICON_VETO_SHARE = 0.2;
 const PLAIN_LEXICON_MIN_SHARE = 0.6;
 /** Shorter words (abbreviations such as "km") carry too little to judge. */
 const MIN_WORD_LETTERS = 3;
-const MAX_REMEMBERED_WORDS = 100_000;
 const ROMAN = /^[IVX]{1,4}$/;
 /** Tested before splitting, so that a plain word costs no array. */
 const HYPHEN = /[-‐]/;
 
-/** Pair data by matrix pack, then foreign pack: built once per pair of loaded packs. */
-const pairCache = new WeakMap<LanguagePack, WeakMap<LanguagePack, PairData>>();
-
-function pairData(matrix: LanguagePack, foreign: LanguagePack): PairData {
-  const byForeign = pairCache.get(matrix) ?? new WeakMap<LanguagePack, PairData>();
-  pairCache.set(matrix, byForeign);
-  const cached = byForeign.get(foreign);
-  if (cached) return cached;
-  const data: PairData = {
-    foreign: foreign.code,
-    pair: [matrix.code, foreign.code].sort(),
-    matrixFunction: functionWords(matrix),
-    foreignFunction: functionWords(foreign),
-    foreignContent: contentWords(foreign),
-    // A set, not the table: the fallback `{}` has a prototype, where 'constructor' would be found.
-    names: new Set(Object.keys(matrix.read(`names-from-${foreign.code}`, stringTable, {}))),
-    spellings: matrix.read('foreign-spellings', stringList, []).map((pattern) => new RegExp(pattern, 'u')),
-    prefixes: new Set(matrix.read('hyphen-prefixes', stringList, [])),
-    foreignPrefixes: new Set(foreign.read('hyphen-prefixes', stringList, [])),
-    shares: new Map(),
-  };
-  byForeign.set(foreign, data);
-  return data;
-}
+/** Pair data, built once per pair of loaded packs. */
+const pairData = perPair((matrix, foreign): PairData => ({
+  foreign: foreign.code,
+  pair: [matrix.code, foreign.code].sort(),
+  matrixFunction: functionWords(matrix),
+  foreignFunction: functionWords(foreign),
+  foreignContent: contentWords(foreign),
+  // A set, not the table: the fallback `{}` has a prototype, where 'constructor' would be found.
+  names: new Set(Object.keys(matrix.read(`names-from-${foreign.code}`, stringTable, {}))),
+  spellings: matrix.read('foreign-spellings', stringList, []).map((pattern) => new RegExp(pattern, 'u')),
+  prefixes: new Set(matrix.read('hyphen-prefixes', stringList, [])),
+  foreignPrefixes: new Set(foreign.read('hyphen-prefixes', stringList, [])),
+  shares: new Map(),
+}));
 
 /** eld's share of the score for the foreign language on one word. */
 function foreignShare(word: string, data: PairData): number {
@@ -90,10 +80,7 @@ function foreignShare(word: string, data: PairData): number {
   if (known !== undefined) return known;
   const scores = eldScores(word, data.pair);
   const total = scores.reduce((a, b) => a + b, 0);
-  const share = total === 0 ? 0.5 : (scores[data.pair.indexOf(data.foreign)] as number) / total;
-  if (data.shares.size >= MAX_REMEMBERED_WORDS) data.shares.clear();
-  data.shares.set(word, share);
-  return share;
+  return remember(data.shares, word, total === 0 ? 0.5 : (scores[data.pair.indexOf(data.foreign)] as number) / total);
 }
 
 /**
