@@ -188,9 +188,15 @@ function ranges(quantities: readonly SummaryQuantity[]): Told[] {
   return told;
 }
 
+/** Each language's sorted vague amounts, keyed by the table the pack read once. */
+const sortedAmounts = new WeakMap<Readonly<Record<string, string>>, readonly [string, string][]>();
+
 /** The evidence language's vague amounts with the English magnitude each states, longest first. */
-function vagueAmounts(language: LanguageCode, context: StageContext): [string, string][] {
-  return Object.entries(context.lang(language).read('vague-amounts', stringTable, {})).sort(([a], [b]) => b.length - a.length);
+function vagueAmounts(language: LanguageCode, context: StageContext): readonly [string, string][] {
+  const table = context.lang(language).read('vague-amounts', stringTable, {});
+  let sorted = sortedAmounts.get(table);
+  if (!sorted) sortedAmounts.set(table, (sorted = Object.entries(table).sort(([a], [b]) => b.length - a.length)));
+  return sorted;
 }
 
 function figure(quantity: Told, magnitudes: readonly [string, string][]): string {
