@@ -59,15 +59,6 @@ export const draftRules: readonly { name: string; apply(draft: Draft, sentence: 
 ];
 
 /**
- * Loss categories: a figure of one makes its sentence a casualty report.
- *
- * @example isLoss('killed_wounded_captured') // true; isLoss('machine_guns') // false
- */
-export function isLoss(category: string): boolean {
-  return isLossCategory(category);
-}
-
-/**
  * The event mentions of one sentence, in text order.
  *
  * @param sentence the sentence with its mentions, timexes and lexicon.
@@ -119,7 +110,7 @@ function complete(raw: RawQuantity, sentence: Sentence, state: RuleState): RawQu
 function chooseTriggers(sentence: Sentence, cut: Clause[], quantities: readonly RawQuantity[]): { trigger: Trigger; clause: Clause }[] {
   // A loss cue inside a figure ("865 killed") is the figure's, not an event of its own; "300 incidents" still are.
   const inFigure = (trigger: Trigger): boolean =>
-    quantities.some((q) => isLoss(q.category) && trigger.start < q.end && trigger.end > q.start);
+    quantities.some((q) => isLossCategory(q.category) && trigger.start < q.end && trigger.end > q.start);
   // A word inside a date expression ("the fall of 1941") is the date's, not an event.
   const inDate = (trigger: Trigger): boolean => sentence.timexes.some((timex) => trigger.start >= timex.start && trigger.end <= timex.end);
   // A word after "in order to" / "upang" names a goal, not an event that happened.
@@ -144,11 +135,11 @@ function chooseTriggers(sentence: Sentence, cut: Clause[], quantities: readonly 
       } else if (light.standalone) picked.push(light);
     }
     // Without a verb, a clause with a loss figure tells the loss: its event noun is the frame ("killed in the war").
-    const framed = quantities.some((q) => isLoss(q.category) && q.start >= clause.start && q.end <= clause.end);
+    const framed = quantities.some((q) => isLossCategory(q.category) && q.start >= clause.start && q.end <= clause.end);
     const events = picked.length > 0 ? picked : framed || topic ? [] : nouns.slice(0, 1);
     for (const trigger of events) chosen.push({ trigger, clause });
   }
-  const loss = quantities.find((quantity) => isLoss(quantity.category));
+  const loss = quantities.find((quantity) => isLossCategory(quantity.category));
   if (loss && !chosen.some(({ trigger }) => trigger.type === 'casualty_report')) {
     const clause = cut.find((c) => loss.start >= c.start && loss.start < c.end) ?? (cut[0] as Clause);
     chosen.push({ trigger: lossTrigger(loss, sentence), clause });
@@ -176,7 +167,7 @@ function lossTrigger(loss: RawQuantity, sentence: Sentence): Trigger {
 /** Each figure to the casualty report (losses) or the event of its clause, else the nearest event. */
 function assignFigures(drafts: Draft[], figures: readonly Quantity[]): void {
   for (const figure of figures) {
-    const report = isLoss(figure.category) ? drafts.find((d) => d.trigger.type === 'casualty_report') : undefined;
+    const report = isLossCategory(figure.category) ? drafts.find((d) => d.trigger.type === 'casualty_report') : undefined;
     const inClause = drafts.find((d) => figure.start >= d.clause.start && figure.end <= d.clause.end);
     const nearest = [...drafts].sort((a, b) => Math.abs(a.trigger.start - figure.start) - Math.abs(b.trigger.start - figure.start))[0];
     const target = report ?? inClause ?? nearest;
