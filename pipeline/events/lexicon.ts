@@ -97,6 +97,14 @@ export interface EventLexicon {
   readonly directiveCues: Phrase<string>[];
   readonly sideCues: Phrase<string>[];
   readonly conflictNouns: Phrase<string>[];
+  /** Nouns of a work ('work') and the words linking them to its title ('link'): `work-titles.json`. */
+  readonly workTitles: Readonly<Record<string, string>>;
+  /** Commemoration words and the joiner after them ("anniversary" → "of"): `commemoration-words.json`. */
+  readonly commemorations: Readonly<Record<string, string>>;
+  /** Holdings and deeds whose possessor stands in the event ("border", "actions"): one-word keys of `party-nouns.json`. */
+  readonly partyNouns: ReadonlySet<string>;
+  /** Offices whose possessor acts through their holder ("commander"): one-word keys of `office-nouns.json`. */
+  readonly officeNouns: ReadonlySet<string>;
 }
 
 const lexicons = new WeakMap<LanguagePack, EventLexicon>();
@@ -174,6 +182,10 @@ export function eventLexicon(code: LanguageCode, context: StageContext): EventLe
     directiveCues: phrases(table('directive-cues'), String),
     sideCues: phrases(table('side-cues'), String),
     conflictNouns: phrases(table('conflict-nouns'), String),
+    workTitles: table('work-titles'),
+    commemorations: table('commemoration-words'),
+    partyNouns: singleWords(table('party-nouns')),
+    officeNouns: singleWords(table('office-nouns')),
   };
   lexicons.set(pack, lexicon);
   return lexicon;
@@ -207,6 +219,11 @@ export function phrases<T>(table: Record<string, string>, convert: (value: strin
   return Object.entries(table)
     .map(([key, value]) => ({ words: key.toLowerCase().split(/\s+/).filter(Boolean), value: convert(value) }))
     .sort((a, b) => b.words.length - a.words.length || a.words.join(' ').localeCompare(b.words.join(' ')));
+}
+
+/** A table's one-word keys, lower-cased. */
+function singleWords(table: Record<string, string>): ReadonlySet<string> {
+  return new Set(Object.keys(table).map((word) => word.toLowerCase()).filter((word) => !/\s/.test(word)));
 }
 
 function eventTypeOf(file: string, code: LanguageCode): (value: string) => EventType {

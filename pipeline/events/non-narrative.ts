@@ -6,8 +6,7 @@
  * ("KARS, Turkey — "). Their triggers make no record (`work-titles.json`,
  * `commemoration-words.json`).
  */
-import type { LanguageCode } from '../model.js';
-import { languagePack, stringTable } from '../lang/index.js';
+import type { EventLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 import type { Trigger } from './triggers.js';
 
@@ -35,16 +34,14 @@ export interface Placement {
  *
  * @param tokens the sentence's tokens.
  * @param triggers its triggers.
- * @param code the language of its lexicon.
+ * @param lexicon its lexicon's nouns of works and commemoration words.
  * @param placement where the sentence stands.
  * @returns the triggers kept, in their order.
- * @example narrativeTriggers(tokenize('The film Kars Burning was shown.'), triggers, 'eng', { header: false }) // no 'burning'
+ * @example narrativeTriggers(tokenize('The film Kars Burning was shown.'), triggers, eventLexicon('eng', context), { header: false }) // no 'burning'
  */
-export function narrativeTriggers(tokens: readonly Token[], triggers: readonly Trigger[], code: LanguageCode, placement: Placement): Trigger[] {
-  const pack = languagePack(code);
-  const works = pack.read('work-titles', stringTable, {});
-  const remembering = pack.read('commemoration-words', stringTable, {});
-  const titles = workTitles(tokens, works);
+export function narrativeTriggers(tokens: readonly Token[], triggers: readonly Trigger[], lexicon: Pick<EventLexicon, 'workTitles' | 'commemorations'>, placement: Placement): Trigger[] {
+  const remembering = lexicon.commemorations;
+  const titles = workTitles(tokens, lexicon.workTitles);
   const dateline = datelineEnd(tokens);
   // A sentence about a work, a title bar or a header names events without telling them: only its verbs tell.
   const naming = titles.length > 0 || placement.header || isTitleBar(tokens);

@@ -11,26 +11,13 @@
  *   Division decided to attack" — the unit acts through him; with his name ("the commander
  *   of the Front, Blucher") he is the one who acts.
  */
-import type { LanguageCode, Mention } from '../model.js';
-import { languagePack, stringTable } from '../lang/index.js';
+import type { Mention } from '../model.js';
 import { forceNounEndsAt } from './forces.js';
 import { tokenAt, type Sentence } from './sentence.js';
 import type { Token } from './tokens.js';
 
 /** Tokens between a possessor and the name of the person holding its office ("of the Front, commander G.M. Stern"). */
 const APPOSITION_GAP = 3;
-
-const wordsByFile = new Map<string, ReadonlySet<string>>();
-
-/** The one-word keys of a language's table, lower-cased. */
-function words(code: LanguageCode, file: string): ReadonlySet<string> {
-  const key = `${code}/${file}`;
-  const known = wordsByFile.get(key);
-  if (known) return known;
-  const set = new Set(Object.keys(languagePack(code).read(file, stringTable, {})).map((word) => word.toLowerCase()).filter((word) => !/\s/.test(word)));
-  wordsByFile.set(key, set);
-  return set;
-}
 
 /**
  * Whether the possessor of a noun (or of a chain of nouns: "ang hangganan ng estado ng
@@ -49,8 +36,8 @@ export function modifiesOnly(sentence: Sentence, mention: Mention, possessed: re
     while (last > 0 && tokens[last]?.kind === 'punct') last--;
     return last;
   });
-  if (nouns.some((k) => forceNounEndsAt(tokens, k, lexicon.code) || words(lexicon.code, 'party-nouns').has(tokens[k]?.lower ?? ''))) return false;
-  if (!nouns.some((k) => words(lexicon.code, 'office-nouns').has(tokens[k]?.lower ?? ''))) return true;
+  if (nouns.some((k) => forceNounEndsAt(tokens, k, lexicon.code) || lexicon.partyNouns.has(tokens[k]?.lower ?? ''))) return false;
+  if (!nouns.some((k) => lexicon.officeNouns.has(tokens[k]?.lower ?? ''))) return true;
   return namedAlongside(sentence, mention);
 }
 

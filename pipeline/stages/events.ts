@@ -75,7 +75,7 @@ export function extractEvents(document: Document, context: StageContext): Docume
       tokens,
       // Nouns by the tagger turn verb triggers into noun triggers: only then is there more to find.
       // Titles of works, title bars, headers, datelines and events remembered name events without telling them.
-      triggers: narrativeTriggers(tokens, nominal.size === 0 ? found : findTriggers(tokens, slice, lexicon, nominal), lexicon.code, { header: section?.kind === 'header' }),
+      triggers: narrativeTriggers(tokens, nominal.size === 0 ? found : findTriggers(tokens, slice, lexicon, nominal), lexicon, { header: section?.kind === 'header' }),
       lexicon,
       mentions: outermost(mentions.get(segment.id) ?? []),
       mentionById,
