@@ -116,17 +116,20 @@ function spacedBefore({ text, tokens }: Reading, i: number): Token | undefined {
  */
 function nounAt({ tokens, lexicon }: Reading, i: number, table: ReadonlyMap<string, EquipmentNoun>): EquipmentNoun | undefined {
   if (i > 0 && tokens[i]!.capitalized) return undefined;
-  const lower = tokens[i]!.lower;
-  const noun = table.get(lower);
-  if (noun) return noun;
-  const linker = lexicon.linkers.find((end) => lower.endsWith(end) && table.has(lower.slice(0, -end.length)));
-  return linker === undefined ? undefined : table.get(lower.slice(0, -linker.length));
+  return linkedEntry(tokens[i]!.lower, lexicon, table);
 }
 
 /** A word of a people ("Argentine", "Hapon", "Amerikanong"): it describes, it does not name. */
 function isNationality({ lexicon }: Reading, token: Token): boolean {
-  if (lexicon.exonyms.has(token.lower)) return true;
-  return lexicon.linkers.some((end) => token.lower.endsWith(end) && lexicon.exonyms.has(token.lower.slice(0, -end.length)));
+  return linkedEntry(token.lower, lexicon, lexicon.exonyms) !== undefined;
+}
+
+/** The entry of a lower-case word in `table`, read with a linker attached too ("barkong" -> "barko"). */
+function linkedEntry<T>(lower: string, lexicon: EntityLexicon, table: ReadonlyMap<string, T>): T | undefined {
+  const entry = table.get(lower);
+  if (entry !== undefined) return entry;
+  const linker = lexicon.linkers.find((end) => lower.endsWith(end) && table.has(lower.slice(0, -end.length)));
+  return linker === undefined ? undefined : table.get(lower.slice(0, -linker.length));
 }
 
 /** A word that may stand in a ship's or weapon's name: capitalised, not a function word (a title may: "General Belgrano"). */
