@@ -176,6 +176,25 @@ export async function processCorpus(files: readonly SourceFile[], options: RunOp
     }
   }
 
+  /** A prepared source's document after the document stages, its messages recorded in turn. */
+  const settle = async (source: IngestedSource): Promise<Document> => {
+    if (source.cached) {
+      source.cached.messages.forEach(record);
+      return source.cached;
+    }
+    const result = running.get(source.document.source);
+    let document: Document;
+    if (result) {
+      const processed = await result;
+      processed.messages.forEach(record);
+      document = processed.document;
+    } else {
+      document = await processDocument(source.document, { config, onMessage: record });
+    }
+    options.cache?.set(source.key, document);
+    return document;
+  };
+
   const documents: Document[] = [];
   const rejected: Message[] = [];
   try {
@@ -185,24 +204,9 @@ export async function processCorpus(files: readonly SourceFile[], options: RunOp
         record(source.error);
         continue;
       }
-      const { cached } = source;
-      let document: Document;
-      if (cached) {
-        cached.messages.forEach(record);
-        document = cached;
-      } else {
-        const result = running.get(source.document.source);
-        if (result) {
-          const processed = await result;
-          processed.messages.forEach(record);
-          document = processed.document;
-        } else {
-          document = await processDocument(source.document, { config, onMessage: record });
-        }
-        options.cache?.set(source.key, document);
-      }
+      const document = await settle(source);
       documents.push(document);
-      options.onDocument?.(document, index, ordered.length, cached !== undefined);
+      options.onDocument?.(document, index, ordered.length, source.cached !== undefined);
     }
   } finally {
     await pool?.close();
@@ -214,8 +218,15 @@ export async function processCorpus(files: readonly SourceFile[], options: RunOp
   return { corpus, config, rejected, messages };
 }
 
-/** A source after ingest: its fatal message, or its document, cache key and cached result. */
-type PreparedSource = { error: Message } | { document: Document; key: string; cached: Document | undefined };
+/** A source ingest accepted: its document, cache key and cached result. */
+interface IngestedSource {
+  document: Document;
+  key: string;
+  cached: Document | undefined;
+}
+
+/** A source after ingest: its fatal message, or what ingest made of it. */
+type PreparedSource = { error: Message } | IngestedSource;
 
 function prepare(file: SourceFile, config: Config, cache: DocumentCache | undefined): PreparedSource {
   const result = ingest(file);
