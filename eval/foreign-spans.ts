@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { languagePack } from '../pipeline/lang/index.js';
 import { findForeignSpans } from '../pipeline/language/foreign-spans.js';
+import { codePointLength } from '../pipeline/offsets.js';
 import { functionWords } from '../pipeline/language/function-words.js';
 import type { ForeignSpan, LanguageCode } from '../pipeline/model.js';
 import { evalRoot } from './paths.js';
@@ -62,7 +63,6 @@ function readLines(file: string): string[] {
     .filter((line) => line !== '');
 }
 
-const cpLength = (text: string): number => [...text].length;
 /** A text without the punctuation at its ends. */
 const bare = (text: string): string => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
@@ -103,7 +103,7 @@ function guestText(line: string, kind: Kind, language: LanguageCode, random: () 
  * untranslated phrase stands in a sentence (glued to a name or across a comma, the
  * boundary itself would be unknowable).
  */
-function mix(host: string, guest: string, kind: Kind, matrix: LanguageCode, foreign: LanguageCode, random: () => number, n: number): Mixed {
+function mix(host: string, ownSpans: readonly ForeignSpan[], guest: string, kind: Kind, matrix: LanguageCode, foreign: LanguageCode, random: () => number, n: number): Mixed {
   const words = host.split(' ');
   const open = [...words.keys()].filter((k) => k > 0 && OPEN_LEFT.test(words[k - 1] as string) && OPEN_RIGHT.test(words[k] as string));
   const at =
@@ -117,11 +117,11 @@ function mix(host: string, guest: string, kind: Kind, matrix: LanguageCode, fore
   const [opening, close] = kind.startsWith('quoted') ? (QUOTES[n % QUOTES.length] as [string, string]) : ['', ''];
   const lead = `${before} ${opening}`;
   const text = `${lead}${guest}${close}${after === '' ? '' : ` ${after}`}`;
-  const start = cpLength(lead);
-  const end = start + cpLength(guest);
-  const shift = end + cpLength(close) - cpLength(before); // where the host's rest moved to
-  const hostSpans = findForeignSpans(host, matrix, LANGUAGES, languagePack).map((span) =>
-    span.start < cpLength(before) ? span : { ...span, start: span.start + shift, end: span.end + shift },
+  const start = codePointLength(lead);
+  const end = start + codePointLength(guest);
+  const shift = end + codePointLength(close) - codePointLength(before); // where the host's rest moved to
+  const hostSpans = ownSpans.map((span) =>
+    span.start < codePointLength(before) ? span : { ...span, start: span.start + shift, end: span.end + shift },
   );
   return { text, matrix, gold: { start, end, language: foreign, text: guest }, hostSpans };
 }
@@ -167,13 +167,20 @@ function score(cases: readonly Mixed[]): Score {
   return { exact, overlap, characters, misses };
 }
 
-function mixedSentences(set: (typeof SETS)[number], lines: Readonly<Record<LanguageCode, string[]>>, verbose: boolean): string[] {
+/** The lines of a set by language, and each line's own foreign spans (found once: the mixes and the untouched lines both need them). */
+interface SetLines {
+  lines: Readonly<Record<LanguageCode, string[]>>;
+  spans: Readonly<Record<LanguageCode, ForeignSpan[][]>>;
+}
+
+function mixedSentences(set: (typeof SETS)[number], { lines, spans }: SetLines, verbose: boolean): string[] {
   const out: string[] = [];
   for (const matrix of LANGUAGES) {
     for (const foreign of LANGUAGES) {
       if (foreign === matrix) continue;
       const hosts = lines[matrix] as string[];
       const guests = lines[foreign] as string[];
+      const hostSpans = spans[matrix] as ForeignSpan[][];
       const random = seededRandom(0x5a1a + hosts.length);
       for (const kind of KINDS) {
         const cases: Mixed[] = [];
@@ -181,7 +188,7 @@ function mixedSentences(set: (typeof SETS)[number], lines: Readonly<Record<Langu
           // Half the set away from the host: a guest never translates its host.
           const guestLine = guests[(i + Math.floor(guests.length / 2)) % guests.length] as string;
           const guest = guestText(guestLine, kind, foreign, random);
-          if (guest) cases.push(mix(host, guest, kind, matrix, foreign, random, i));
+          if (guest) cases.push(mix(host, hostSpans[i] as ForeignSpan[], guest, kind, matrix, foreign, random, i));
         });
         const result = score(cases);
         const name = `${foreign} in ${matrix}, ${kind}`;
@@ -197,13 +204,12 @@ function mixedSentences(set: (typeof SETS)[number], lines: Readonly<Record<Langu
   return [`  ${set.name}: mixed sentences (one inserted span each)`, ...out];
 }
 
-function untouched(set: (typeof SETS)[number], lines: Readonly<Record<LanguageCode, string[]>>, verbose: boolean): string[] {
+function untouched(set: (typeof SETS)[number], { lines, spans }: SetLines, verbose: boolean): string[] {
   const out: string[] = [`  ${set.name}: untouched lines`];
   for (const matrix of LANGUAGES) {
     const all = lines[matrix] as string[];
-    const withSpans = all
-      .map((text) => ({ text, spans: findForeignSpans(text, matrix, LANGUAGES, languagePack) }))
-      .filter((line) => line.spans.length > 0);
+    const own = spans[matrix] as ForeignSpan[][];
+    const withSpans = all.map((text, i) => ({ text, spans: own[i] as ForeignSpan[] })).filter((line) => line.spans.length > 0);
     out.push(formatAccuracy(`${matrix} lines with any foreign span`, withSpans.length, all.length));
     if (verbose) {
       for (const line of withSpans.slice(0, EXAMPLES)) out.push(`    e.g. ${JSON.stringify(line.spans.map((s) => `${s.language}:${s.text}`))} in ${JSON.stringify(line.text.slice(0, 90))}`);
@@ -221,7 +227,8 @@ export async function evaluate(verbose = process.argv.includes('--verbose')): Pr
       out.push(`  (missing: ${set.name})`);
       continue;
     }
-    out.push(...mixedSentences(set, lines, verbose), ...untouched(set, lines, verbose));
+    const spans = { eng: lines.eng.map((text) => findForeignSpans(text, 'eng', LANGUAGES, languagePack)), tgl: lines.tgl.map((text) => findForeignSpans(text, 'tgl', LANGUAGES, languagePack)) };
+    out.push(...mixedSentences(set, { lines, spans }, verbose), ...untouched(set, { lines, spans }, verbose));
   }
   out.push('  (002 seed: English spans inside Tagalog are scored under "Language identification")');
   return out;
