@@ -121,9 +121,10 @@ class Narrative {
     return this.style === 'news';
   }
 
-  constructor(options: ResolveOptions, present: NarratorsPresent | null = null) {
+  /** @param ordered the document's items in text order, read for the narrator's present when no document date is known */
+  constructor(options: ResolveOptions, ordered: ResolveItem[]) {
     this.reference = parseReference(options.reference);
-    this.present = this.reference ? null : present;
+    this.present = this.reference ? null : narratorsPresent(ordered);
     this.style = options.style ?? 'narrative';
     this.anchorId = options.anchorId ?? ((start, end) => `${start}-${end}`);
   }
@@ -463,7 +464,7 @@ function statedYears(candidate: Candidate): number[] {
  */
 export function resolveTimexes(items: ResolveItem[], options: ResolveOptions = {}): TimexCandidate[] {
   const ordered = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
-  const narrative = new Narrative(options, narratorsPresent(ordered));
+  const narrative = new Narrative(options, ordered);
   return ordered.map((item) => {
     const scope = narrative.scope(item.scope);
     const resolution = resolveOne(item, scope, narrative);
