@@ -7,8 +7,9 @@
  * argument must hold a GPE or LOCATION mention or a place noun (`terrain-words.json`: city,
  * town, lungsod), else the word is no event.
  */
+import type { Phrase } from './lexicon.js';
 import type { Sentence } from './sentence.js';
-import { phraseAt, type Token } from './tokens.js';
+import { phraseAt, phrasesByFirstWord, type Token } from './tokens.js';
 import type { Trigger } from './triggers.js';
 
 /** Words an argument may run before its place word ("the old walled city"). */
@@ -56,7 +57,8 @@ function run(tokens: readonly Token[], from: number, step: 1 | -1, stops: (k: nu
  */
 function orderedArgument(sentence: Sentence, trigger: Trigger, role: 'patient' | 'object'): number[] {
   const { tokens, lexicon } = sentence;
-  const marker = (k: number): boolean => lexicon.argumentMarkers.some((phrase) => phraseAt(tokens, k, phrase.words));
+  const markers = phrasesByFirstWord(lexicon.argumentMarkers);
+  const marker = (k: number): boolean => markers.get((tokens[k] as Token).lower)?.some((phrase) => phraseAt(tokens, k, phrase.words)) ?? false;
   return role === 'patient' ? run(tokens, trigger.first - 1, -1, marker) : run(tokens, trigger.last + 1, 1, marker);
 }
 
@@ -66,13 +68,15 @@ function orderedArgument(sentence: Sentence, trigger: Trigger, role: 'patient' |
  */
 function markedArgument(sentence: Sentence, trigger: Trigger, kind: string): number[] {
   const { tokens, lexicon } = sentence;
-  const markerAt = (k: number): string | undefined => lexicon.focusMarkers.find((phrase) => phraseAt(tokens, k, phrase.words))?.value;
+  // The longest marker at a token: the lexicon lists phrases longest first.
+  const markers = phrasesByFirstWord(lexicon.focusMarkers);
+  const markerAt = (k: number): Phrase<string> | undefined => markers.get((tokens[k] as Token).lower)?.find((phrase) => phraseAt(tokens, k, phrase.words));
   const clauseEnd = (k: number): boolean => (tokens[k] as Token).kind === 'punct';
   const candidates: number[] = [];
-  for (let k = trigger.last + 1; k < tokens.length && !clauseEnd(k); k++) if (markerAt(k) === kind) candidates.push(k);
-  for (let k = trigger.first - 1; k >= 0 && !clauseEnd(k); k--) if (markerAt(k) === kind) candidates.push(k);
+  for (let k = trigger.last + 1; k < tokens.length && !clauseEnd(k); k++) if (markerAt(k)?.value === kind) candidates.push(k);
+  for (let k = trigger.first - 1; k >= 0 && !clauseEnd(k); k--) if (markerAt(k)?.value === kind) candidates.push(k);
   const nearest = candidates.sort((a, b) => Math.abs(a - trigger.first) - Math.abs(b - trigger.first) || a - b)[0];
   if (nearest === undefined) return [];
-  const words = (lexicon.focusMarkers.filter((phrase) => phraseAt(tokens, nearest, phrase.words)).map((phrase) => phrase.words.length).sort((a, b) => b - a)[0]) ?? 1;
+  const words = markerAt(nearest)?.words.length ?? 1;
   return run(tokens, nearest + words, 1, (k) => markerAt(k) !== undefined || k === trigger.first);
 }
