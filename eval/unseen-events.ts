@@ -24,7 +24,7 @@ import { repoRoot } from './paths.js';
 import { formatAccuracy, formatPrf, heading, prf, type Counts } from './score.js';
 
 /** Where the passages and their gold live. */
-export const unseenRoot = join(repoRoot, 'eval', 'data', 'unseen-events');
+const unseenRoot = join(repoRoot, 'eval', 'data', 'unseen-events');
 
 /** The blind passages, their event gold in `events.json`. */
 const blindRoot = join(repoRoot, 'eval', 'data', 'blind');
