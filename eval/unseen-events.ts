@@ -20,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import type { Document, EventRecord, Quantity } from '../pipeline/model.js';
 import { processCorpus } from '../pipeline/pipeline.js';
 import { readSources } from '../pipeline/sources.js';
+import { codePointLength } from '../pipeline/offsets.js';
 import { repoRoot } from './paths.js';
 import { formatAccuracy, formatPrf, heading, prf, type Counts } from './score.js';
 
@@ -156,8 +157,8 @@ function scorePassage(passage: GoldPassage, document: Document, events: readonly
   const anchor = (text: string): Span => {
     const at = document.text.indexOf(text);
     if (at < 0) throw new Error(`unseen-events: '${text}' not in ${passage.file}`);
-    const start = [...document.text.slice(0, at)].length;
-    return { start, end: start + [...text].length };
+    const start = codePointLength(document.text.slice(0, at));
+    return { start, end: start + codePointLength(text) };
   };
   const sentenceOf = (span: Span): Span => document.segments.find((s) => s.start <= span.start && s.end >= span.end) ?? span;
   const overlaps = (a: Span, b: Span): boolean => a.start < b.end && a.end > b.start;
