@@ -94,9 +94,12 @@ export const equipment: Pattern = ({ text, tokens, lexicon }) => {
 /** Designations of the sentence by token range (first token -> index after the last). */
 function designations(text: string, tokens: readonly Token[]): Map<number, number> {
   const models = new Map<number, number>();
-  const firstAt = new Map(tokens.map((token, k) => [token.start, k]));
-  const endAt = new Map(tokens.map((token, k) => [token.end, k]));
+  // Token indexes by offset, built only for a sentence with a match (most have none).
+  let firstAt: Map<number, number> | undefined;
+  let endAt: Map<number, number> | undefined;
   for (const match of text.matchAll(DESIGNATION)) {
+    firstAt ??= new Map(tokens.map((token, k) => [token.start, k]));
+    endAt ??= new Map(tokens.map((token, k) => [token.end, k]));
     const first = firstAt.get(match.index);
     const last = endAt.get(match.index + match[0].length);
     if (first !== undefined && last !== undefined) models.set(first, last + 1);
