@@ -52,7 +52,7 @@ export interface RuleState {
 }
 
 /** Argument rules, in the order they run on each draft. */
-export const draftRules: readonly { name: string; apply(draft: Draft, sentence: Sentence, state: RuleState): Draft }[] = [
+const draftRules: readonly { name: string; apply(draft: Draft, sentence: Sentence, state: RuleState): Draft }[] = [
   { name: 'participants', apply: (draft, sentence) => ({ ...draft, participants: attachParticipants(sentence, draft.clause, argumentWord(draft.trigger, sentence.slice)) }) },
   { name: 'location', apply: (draft, sentence, state) => ({ ...draft, location: attachLocation(sentence, draft.clause, draft.trigger, state.narrative.paragraphPlace) }) },
   { name: 'date', apply: (draft, sentence, state) => ({ ...draft, date: attachDate(sentence, draft.clause, draft.trigger, state.narrative) }) },
