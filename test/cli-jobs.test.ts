@@ -4,10 +4,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
-
-afterEach(() => vi.restoreAllMocks());
 
 /** A sources folder of four readable documents (one with non-BMP text) and an unreadable one. */
 function writeSources(root: string): string {
