@@ -53,6 +53,7 @@ export interface UnknownTyper {
  * @param lineRest The sentence to the end of its line (for citation lines).
  * @param lexicon The language's entity data.
  * @param gazetteer The gazetteer.
+ * @param surnames The document's people named in full, read on demand.
  * @param typer Optional backend typing of leftover runs, tried before the evidence rules.
  * @returns Kept spans in UTF-16 offsets of `text`, sorted.
  */
@@ -61,8 +62,8 @@ function findInSentence(
   lineRest: string,
   lexicon: EntityLexicon,
   gazetteer: Gazetteer,
+  surnames: () => ReadonlySet<string>,
   typer?: UnknownTyper,
-  surnames?: () => ReadonlySet<string>,
 ): Found[] {
   const tokens = tokenize(text);
   const input: PatternInput = { text, tokens, lexicon, gazetteer };
@@ -73,7 +74,7 @@ function findInSentence(
   const runs = unknownNames(input, kept).filter((run) => !inside(run, awards));
   if (runs.length === 0) return kept.map(finish(text, lexicon));
   // The document's people, read only for a sentence that holds a one-word run.
-  const evidence: PatternInput = surnames && runs.some((run) => run.first === run.last) ? { ...input, surnames: surnames() } : input;
+  const evidence: PatternInput = runs.some((run) => run.first === run.last) ? { ...input, surnames: surnames() } : input;
   const typed = typer ? typer.type(text, runs) : runs.map(() => null);
   const extra: Found[] = [];
   const add = (run: UnknownName, type: EntityType, rule: string): void => {
@@ -115,7 +116,7 @@ function findInSentence(
  */
 export function recognizeSegment(segment: Segment, document: Document, context: StageContext, language: LanguageCode, typer?: UnknownTyper): MentionCandidate[] {
   const line = segmentLine(segment, document);
-  const found = findInSentence(segment.text, line.text, entityLexicon(context.lang(language)), gazetteer(), typer, () => documentSurnames(document, context, language));
+  const found = findInSentence(segment.text, line.text, entityLexicon(context.lang(language)), gazetteer(), () => documentSurnames(document, context, language), typer);
   return toCandidates(found, segment, line.index, `entities/${language}`);
 }
 
