@@ -10,7 +10,6 @@
  * Run alone: `npx tsx bench/pathological.ts [filter]` (a filter keeps the cases whose name
  * contains it).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +55,8 @@ import { splitPoint } from '../pipeline/entities/transformers/split-text.js';
 import { alignTokens } from '../pipeline/entities/transformers/align-tokens.js';
 import { aggregateTokens } from '../pipeline/entities/transformers/aggregate-tokens.js';
 import { repoRoot } from '../eval/paths.js';
+import { readSources } from '../pipeline/sources.js';
+import { ingest } from '../pipeline/stages/ingest.js';
 import { makeCorpus, makeDocument as paragraphsDocument } from '../test/language/fixture.js';
 import { documentOf as ingested } from '../test/structure/helpers.js';
 import { makeDocument as eventDocument, sentenceOf } from '../test/events/helpers.js';
@@ -87,17 +88,12 @@ interface Source {
 
 let sourceCache: Source[] | null = null;
 
-/** The sources' texts, NFC, each with the language the detector gives it. */
+/** The sources' texts as ingest reads them, each with the language the detector gives it. */
 function sources(): Source[] {
-  if (sourceCache !== null) return sourceCache;
-  const folder = join(repoRoot, 'sources');
-  sourceCache = readdirSync(folder)
-    .filter((name) => /\.(?:txt|md)$/u.test(name))
-    .sort()
-    .map((name) => {
-      const text = readFileSync(join(folder, name), 'utf8').normalize('NFC').replace(/\r\n?/gu, '\n');
-      return { text, language: detectLanguage(text, LANGUAGES).language };
-    });
+  sourceCache ??= readSources(join(repoRoot, 'sources')).flatMap((file) => {
+    const result = ingest(file);
+    return 'document' in result ? [{ text: result.document.text, language: detectLanguage(result.document.text, LANGUAGES).language }] : [];
+  });
   return sourceCache;
 }
 
