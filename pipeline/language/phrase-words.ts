@@ -14,13 +14,11 @@
  *   a quotation M's.
  */
 import { stringList, type LanguagePack } from '../lang/index.js';
-import type { LanguageCode } from '../model.js';
 import { codePointLength } from '../offsets.js';
 import { functionWords } from './function-words.js';
 import { contentWords } from './lexicons.js';
-import { ngramScores } from './ngram-scores.js';
 import { perPair, remember } from './pair-cache.js';
-import { judgeWords, type JudgedWord, type WordKind } from './word-origin.js';
+import { judgeWords, wordForeignShare, type JudgedWord, type WordKind } from './word-origin.js';
 
 /** A word's kind in a phrase: `judgeWords`' kinds, `loose`, `unknown` and `shared` (see the module comment). */
 export type PhraseKind = WordKind | 'loose' | 'shared' | 'unknown';
@@ -50,7 +48,6 @@ const MIN_STEM_LETTERS = 5;
 interface PairPhraseData {
   matrix: LanguagePack;
   foreign: LanguagePack;
-  pair: LanguageCode[];
   matrixContent: ReadonlySet<string>;
   foreignFunction: ReadonlySet<string>;
   foreignContent: ReadonlySet<string>;
@@ -69,7 +66,6 @@ interface Refinement {
 const pairData = perPair((matrix, foreign): PairPhraseData => ({
   matrix,
   foreign,
-  pair: [matrix.code, foreign.code].sort(),
   matrixContent: contentWords(matrix),
   foreignFunction: functionWords(foreign),
   foreignContent: contentWords(foreign),
@@ -141,7 +137,5 @@ function gluedStem(word: JudgedWord, data: PairPhraseData): Refinement | null {
  */
 function foreignShare(word: string, data: PairPhraseData): number | null {
   if (codePointLength(word) < MIN_WORD_LETTERS || data.matrixContent.has(word)) return null;
-  const scores = ngramScores(word, data.pair);
-  const total = scores.reduce((a, b) => a + b, 0);
-  return total > 0 ? (scores[data.pair.indexOf(data.foreign.code)] as number) / total : 0.5;
+  return wordForeignShare(word, data.matrix, data.foreign);
 }

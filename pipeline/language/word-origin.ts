@@ -13,9 +13,9 @@
 import { stringList, stringTable, type LanguagePack } from '../lang/index.js';
 import type { LanguageCode } from '../model.js';
 import { codePointLength } from '../offsets.js';
-import { eldScores } from './eld-detector.js';
 import { functionWords } from './function-words.js';
 import { contentWords } from './lexicons.js';
+import { ngramScores } from './ngram-scores.js';
 import { perPair, remember } from './pair-cache.js';
 import type { WordToken } from './words.js';
 
@@ -74,11 +74,11 @@ const pairData = perPair((matrix, foreign): PairData => ({
   shares: new Map(),
 }));
 
-/** eld's share of the score for the foreign language on one word. */
+/** eld's share of the score for the foreign language on one word (franc's for a language eld lacks, as everywhere else). */
 function foreignShare(word: string, data: PairData): number {
   const known = data.shares.get(word);
   if (known !== undefined) return known;
-  const scores = eldScores(word, data.pair);
+  const scores = ngramScores(word, data.pair);
   const total = scores.reduce((a, b) => a + b, 0);
   return remember(data.shares, word, total === 0 ? 0.5 : (scores[data.pair.indexOf(data.foreign)] as number) / total);
 }
@@ -182,6 +182,16 @@ function judge(token: WordToken, data: PairData): JudgedWord {
     return { ...token, kind: 'foreign' };
   }
   return { ...token, kind: asName ? 'name' : 'break' };
+}
+
+/**
+ * The foreign language's share of the n-gram scores of one lower-cased word, an even
+ * share when there is no evidence either way; remembered per pair, as words repeat.
+ *
+ * @example wordForeignShare('naglalaro', languagePack('eng'), languagePack('tgl')) // 0.9…
+ */
+export function wordForeignShare(word: string, matrix: LanguagePack, foreign: LanguagePack): number {
+  return foreignShare(word, pairData(matrix, foreign));
 }
 
 /** Whether a word starts with a capital letter. */
