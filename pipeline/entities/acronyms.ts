@@ -7,9 +7,9 @@
  * People's Commissariat) need the definition or the gazetteer.
  */
 import type { Document, EntityType } from '../model.js';
-import { TextIndex } from '../offsets.js';
 import type { ClusterMove } from './cluster-moves.js';
 import { applyMoves } from './cluster-moves.js';
+import { documentIndex } from './document-index.js';
 import { pushTo } from './grouping.js';
 import type { Located } from './link.js';
 
@@ -42,7 +42,7 @@ export function nameInitials(name: string): string {
  * @param documents The documents (their text shows definitions in brackets).
  */
 export function linkAcronyms(clusters: Map<string, Located[]>, documents: readonly Document[]): void {
-  const texts = new Map(documents.map((document) => [document.id, new TextIndex(document.text)]));
+  const byId = new Map(documents.map((document) => [document.id, document]));
   // Document -> expandable mentions (not acronyms) with their cluster, by start; and
   // document + initials -> those mentions.
   const named = new Map<string, { key: string; item: Located }[]>();
@@ -82,10 +82,11 @@ export function linkAcronyms(clusters: Map<string, Located[]>, documents: readon
 
   /** The cluster of the name an acronym is bracketed with ("Name (ACR)", "ACR (Name)"). */
   function bracketed(item: Located): string | null {
-    const text = texts.get(item.document);
+    const document = byId.get(item.document);
     const list = named.get(item.document) ?? [];
     const { start, end } = item.mention;
-    if (!text) return null;
+    if (!document) return null;
+    const text = documentIndex(document);
     // The names right before and right after it (binary search on starts).
     let low = 0;
     let high = list.length;

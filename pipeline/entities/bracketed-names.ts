@@ -5,9 +5,9 @@
  * gazetteer entities stay apart (the gazetteer has decided both).
  */
 import type { Document } from '../model.js';
-import { TextIndex } from '../offsets.js';
 import type { ClusterMove } from './cluster-moves.js';
 import { applyMoves } from './cluster-moves.js';
+import { documentIndex } from './document-index.js';
 import { pushTo } from './grouping.js';
 import type { Located } from './link.js';
 import { compatibleTypes } from './merge.js';
@@ -29,7 +29,7 @@ export function linkBracketedNames(clusters: Map<string, Located[]>, documents: 
   const moves: ClusterMove[] = [];
   for (const document of documents) {
     const list = (byDocument.get(document.id) ?? []).sort((a, b) => a.item.mention.start - b.item.mention.start || a.item.mention.end - b.item.mention.end);
-    const text = new TextIndex(document.text);
+    const text = documentIndex(document);
     for (let k = 0; k + 1 < list.length; k++) {
       const first = list[k]!;
       const second = list[k + 1]!;

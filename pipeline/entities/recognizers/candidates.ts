@@ -2,21 +2,15 @@
 import type { Document, Segment } from '../../model.js';
 import { TextIndex } from '../../offsets.js';
 import type { MentionCandidate } from '../recognizer.js';
+import { documentIndex } from '../document-index.js';
 import type { Found } from '../patterns/found.js';
-
-const documentIndexes = new WeakMap<Document, TextIndex>();
 
 /** How far past its sentence a segment's line is read (UTF-16 units). */
 const LINE_REACH = 400;
 
 /** The segment's text continued to the end of its line, and an index over it. */
 export function segmentLine(segment: Segment, document: Document): { text: string; index: TextIndex } {
-  let index = documentIndexes.get(document);
-  if (!index) {
-    index = new TextIndex(document.text);
-    documentIndexes.set(document, index);
-  }
-  const start = index.toUnit(segment.start);
+  const start = documentIndex(document).toUnit(segment.start);
   // A citation's title runs on past a sentence break, never past the line nor far:
   // the bound keeps long one-line texts from costing the square of their length.
   const limit = Math.min(document.text.length, start + segment.text.length + LINE_REACH);
