@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeWords } from '../../pipeline/language/word-origin.js';
+import { judgeWords, wordForeignShare } from '../../pipeline/language/word-origin.js';
 import { wordTokens } from '../../pipeline/language/words.js';
 import { languagePack } from '../../pipeline/lang/index.js';
 
@@ -51,5 +51,21 @@ describe('judgeWords with the verdicts of earlier sentences', () => {
     const other = judgeWords(wordTokens('ang the'), languagePack('eng'), languagePack('tgl'));
     expect(other.map((word) => word.kind)).toEqual(['function', 'matrix']);
     expect([...verdicts.values()].map((verdict) => verdict.kind)).toEqual(['matrix', 'function']);
+  });
+});
+
+describe('wordForeignShare', () => {
+  const [eng, tgl] = [languagePack('eng'), languagePack('tgl')];
+  it.each([
+    ['a Tagalog word in English text', 'naglalaro', eng, tgl, (share: number) => share > 0.5],
+    ['an English word in English text', 'strength', eng, tgl, (share: number) => share < 0.5],
+    ['an English word in Tagalog text', 'strength', tgl, eng, (share: number) => share > 0.5],
+    ['a word of no evidence (an even share)', 'xyzq', eng, tgl, (share: number) => share === 0.5],
+  ])('should give %s its share', (_name, word, matrix, foreign, holds) => {
+    expect(holds(wordForeignShare(word, matrix, foreign))).toBe(true);
+  });
+
+  it('should give the two directions of a pair shares that sum to 1', () => {
+    expect(wordForeignShare('government', eng, tgl) + wordForeignShare('government', tgl, eng)).toBeCloseTo(1, 10);
   });
 });
