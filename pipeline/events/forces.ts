@@ -27,7 +27,7 @@ import { gazetteer } from '../entities/gazetteer.js';
 import { slugId, stableId } from '../ids.js';
 import { languagePack, stringTable } from '../lang/index.js';
 import { functionWords } from '../language/function-words.js';
-import { phrases, type Phrase } from './lexicon.js';
+import { phrases, type EventLexicon, type Phrase } from './lexicon.js';
 import { forceStanding } from './roles.js';
 import type { Sentence } from './sentence.js';
 import { documentSides, type DocumentSides } from './sides.js';
@@ -255,6 +255,21 @@ function sidesOf(sentence: Sentence): DocumentSides {
   return sides;
 }
 
+const narratorWordsByLexicon = new WeakMap<EventLexicon, ReadonlyMap<string, string>>();
+
+/** The one-word side cues of the narrator and the enemy ("our" → self, "kaaway" → enemy), built once per lexicon; the first cue of a word wins. */
+function narratorWords(lexicon: EventLexicon): ReadonlyMap<string, string> {
+  let words = narratorWordsByLexicon.get(lexicon);
+  if (words) return words;
+  const map = new Map<string, string>();
+  for (const cue of lexicon.sideCues) {
+    const word = cue.words[0];
+    if (cue.words.length === 1 && word !== undefined && NARRATOR_SIDES.has(cue.value) && !map.has(word)) map.set(word, cue.value);
+  }
+  narratorWordsByLexicon.set(lexicon, (words = map));
+  return words;
+}
+
 /**
  * Force phrases named by the narrator's side or the enemy ("our troops", "aming mga tropa",
  * "tropa ng kaaway"): the side word before or after a force noun, a filler between, the
@@ -264,9 +279,9 @@ function sidesOf(sentence: Sentence): DocumentSides {
 function sidePhrases(sentence: Sentence): ForcePhrase[] {
   const { tokens, lexicon } = sentence;
   const data = forceData(lexicon.code);
-  const cues = lexicon.sideCues.filter((cue) => NARRATOR_SIDES.has(cue.value) && cue.words.length === 1);
-  if (cues.length === 0) return [];
-  const sideAt = (k: number): string | undefined => cues.find((cue) => cue.words[0] === tokens[k]?.lower)?.value;
+  const cues = narratorWords(lexicon);
+  if (cues.size === 0) return [];
+  const sideAt = (k: number): string | undefined => cues.get(tokens[k]?.lower ?? '');
   let sides: DocumentSides | null = null;
   const found: ForcePhrase[] = [];
   for (let k = 0; k < tokens.length; k++) {
