@@ -13,6 +13,7 @@ import type { EntityLexicon } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { gapAfter, isPossessive } from '../tokens.js';
 import type { Pattern } from './found.js';
+import { isHeadWord } from './name-words.js';
 
 /**
  * A model designation: one to three letters, perhaps a hyphen, digits, perhaps a letter or
@@ -228,7 +229,7 @@ function namedBefore(reading: Reading, i: number): Item | null {
   if (model !== undefined) return { first: model, end: last + 1, rule: 'equipment/model', score: MODEL };
   // The name's words, back to its first: no title, body, unit or place word, nor a people's.
   const named = (token: Token): boolean =>
-    isNamePart(reading, token) && !lexicon.titles.has(token.lower) && !lexicon.orgWords.has(token.lower) && !lexicon.unitWords.has(token.lower) && !lexicon.terrainAfter.has(token.lower) && !isNationality(reading, token);
+    isNamePart(reading, token) && !lexicon.titles.has(token.lower) && !isHeadWord(token.lower, lexicon) && !isNationality(reading, token);
   let first = last + 1;
   while (first > 0 && last - first < MAX_NAME - 2 && named(tokens[first - 1]!) && (first === last + 1 || /^[ \-‑]$/u.test(gapAfter(text, tokens, first - 1)))) first--;
   if (first > last) return null;

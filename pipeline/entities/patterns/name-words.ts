@@ -13,6 +13,11 @@ export function isNameWord(token: Token | undefined, lexicon: EntityLexicon): bo
   return !lexicon.nonNames.has(token.lower) && !lexicon.titles.has(token.lower);
 }
 
+/** A lower-case head word of a body, formation or place ("council", "army", "bay"): it ends a name, it is no surname. */
+export function isHeadWord(lower: string, lexicon: EntityLexicon): boolean {
+  return lexicon.orgWords.has(lower) || lexicon.unitWords.has(lower) || lexicon.terrainAfter.has(lower);
+}
+
 /** A one-word lower-case name particle at token `k`, spaced, before a name word ("de", "del", "van"). */
 export function isParticle(text: string, tokens: readonly Token[], k: number, lexicon: EntityLexicon): boolean {
   const token = tokens[k];

@@ -9,7 +9,7 @@ import { isPatronymic, normalizeName } from '../names.js';
 import type { Token } from '../tokens.js';
 import { gapAfter, isInitial } from '../tokens.js';
 import type { Found, Pattern } from './found.js';
-import { isNameWord, isParticle, nameRunEnd } from './name-words.js';
+import { isHeadWord, isNameWord, isParticle, nameRunEnd } from './name-words.js';
 
 /**
  * People named with titles, initials, person markers or a patronymic.
@@ -67,8 +67,7 @@ export const person: Pattern = ({ text, tokens, lexicon }) => {
       while (j < tokens.length && j - i < 3 && lexicon.titles.has(tokens[j]!.lower) && (titleGap(gapAfter(text, tokens, j), lexicon.titles.get(tokens[j]!.lower)!) || joined(j))) j++;
       const end = nameRunEnd(text, tokens, j, lexicon, 3);
       // "General Staff", "Colonel Division": a body or unit word is not a surname.
-      const last = tokens[end - 1]?.lower ?? '';
-      const head = lexicon.orgWords.has(last) || lexicon.unitWords.has(last) || lexicon.terrainAfter.has(last);
+      const head = isHeadWord(tokens[end - 1]?.lower ?? '', lexicon);
       // A name followed by initials is left to the surname-initials rule ("Shtern G.M.").
       const initialsNext = end < tokens.length && isInitial(text, tokens, end) && !isSuffix(tokens[end], lexicon);
       if (j > i && end > j && !head && !initialsNext) {
@@ -129,7 +128,7 @@ function isTitleSurname(tokens: readonly Token[], k: number, lexicon: EntityLexi
 
 /** A capitalised head word of a formation, body or place ("Army", "Council", "Bay"). */
 function isHead(token: Token | undefined, lexicon: EntityLexicon): boolean {
-  return !!token && token.capitalized && (lexicon.unitWords.has(token.lower) || lexicon.orgWords.has(token.lower) || lexicon.terrainAfter.has(token.lower));
+  return !!token && token.capitalized && isHeadWord(token.lower, lexicon);
 }
 
 /** A capitalised function word or marker the translation put between initials and surname. */
@@ -151,7 +150,7 @@ function isSurnameGap(gap: string): boolean {
 function givenNameStart(tokens: readonly Token[], i: number, text: string, lexicon: EntityLexicon): number {
   const previous = tokens[i - 1];
   if (!previous || gapAfter(text, tokens, i - 1) !== ' ' || !isNameWord(previous, lexicon) || previous.allCaps) return i;
-  const head = lexicon.orgWords.has(previous.lower) || lexicon.unitWords.has(previous.lower) || lexicon.terrainAfter.has(previous.lower) || lexicon.documentWords.has(previous.lower);
+  const head = isHeadWord(previous.lower, lexicon) || lexicon.documentWords.has(previous.lower);
   return head ? i : i - 1;
 }
 
